@@ -1,0 +1,544 @@
+import { UnsupportedCaseError } from '../errors.js';
+import type { Form8379Case } from '../input/schema.js';
+import { validateCase } from '../input/validate.js';
+import { Dec, ZERO, formatMoney, maxDec, sumDec } from '../money.js';
+import { getTaxYearParameters } from '../parameters/index.js';
+import { computeTax } from '../tax/compute-tax.js';
+import type { Traced } from '../trace.js';
+import type { AppliedAssumption } from './assumptions.js';
+import { figure, formatRatio, m, money } from './figures.js';
+import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './options.js';
+import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
+import { determineEligibility } from './part-one.js';
+import {
+  allocateItems,
+  buildPartIIILines,
+  type LineEntry,
+  type SpouseFigures,
+} from './part-three.js';
+import type {
+  AllocationResult,
+  AllocationSummary,
+  OverpaymentCheck,
+  ResultWarning,
+} from './result.js';
+import { describeTax, separateTax, taxInputs, type SpouseKey } from './separate-tax.js';
+import {
+  contribution,
+  earnedIncome,
+  netTax,
+  splitEic,
+  splitJointEstimated,
+  taxRatio,
+  taxShares,
+  type PerSpouse,
+} from './shares.js';
+import type { CommunityPropertyResult } from '../community-property/types.js';
+
+/**
+ * Validates `input` (a parsed case file) and computes its Form 8379 allocation.
+ * Throws `InvalidCaseError` for bad input, naming every wrong field path.
+ */
+export function allocate(input: unknown, options?: AllocationOptions): AllocationResult {
+  return allocateCase(validateCase(input), options);
+}
+
+/** Computes the allocation of a case already validated by `validateCase`. */
+export function allocateCase(c: Form8379Case, options?: AllocationOptions): AllocationResult {
+  const o = resolveOptions(options);
+  const params = getTaxYearParameters(c.taxYear);
+  if (c.communityProperty && !c.communityProperty.wholeYear) {
+    throw new UnsupportedCaseError(
+      'communityProperty.wholeYear',
+      'a couple domiciled in a community property state for only part of the year is not supported: the items would have to be characterized period by period',
+    );
+  }
+  const trace: Traced[] = [];
+  const t = <T extends Traced>(x: T): T => {
+    trace.push(x);
+    return x;
+  };
+  const both = <T extends Traced>(p: PerSpouse<T>): PerSpouse<T> => {
+    t(p.injured);
+    t(p.other);
+    return p;
+  };
+
+  const items = allocateItems(c, params);
+  const fig: PerSpouse<SpouseFigures> = { injured: items.injured, other: items.other };
+
+  const sep = {
+    injured: separateTax('injured', fig.injured, params),
+    other: separateTax('other', fig.other, params),
+  };
+  both({ injured: sep.injured.taxableIncome, other: sep.other.taxableIncome });
+  both({ injured: sep.injured.tax, other: sep.other.tax });
+
+  const { jointTax, jointTaxComputation } = jointIncomeTax(c, fig, params);
+  t(jointTax);
+  const ratio = t(taxRatio(sep, o));
+  const share = both(taxShares(ratio, jointTax, o.ratioDecimals));
+  const net = both({
+    injured: netTax('injured', share.injured, fig.injured.nonrefundableCredits, o),
+    other: netTax('other', share.other, fig.other.nonrefundableCredits, o),
+  });
+  const otherTaxes = both(
+    perSpouseMoney(
+      'otherTaxes',
+      'Other taxes (line 18)',
+      'R-OTHER-TAXES',
+      fig,
+      (f) => f.otherTaxes,
+      'other taxes allocated to the spouse they arise from (line 18)',
+    ),
+  );
+  const withholding = both(
+    perSpouseMoney(
+      'withholding',
+      'Federal income tax withheld (line 19)',
+      'R-ALLOC-ITEM',
+      fig,
+      (f) => f.withholding,
+      "withholding from the spouse's own Forms W-2, W-2G and 1099 (line 19)",
+    ),
+  );
+
+  let estimatedSplit: PerSpouse<Traced> | null = null;
+  const estimatedSplitEntries: LineEntry[] = [];
+  if (items.unsplitJointEstimatedItems.length > 0) {
+    estimatedSplit = both(splitJointEstimated(items.unsplitJointEstimated, ratio, o.ratioDecimals));
+    estimatedSplitEntries.push({
+      source: `joint estimated payments (${items.unsplitJointEstimatedItems.map((i) => `items[${i}]`).join(', ')}) split by R-ES-SPLIT`,
+      itemIndex: items.unsplitJointEstimatedItems[0] ?? null,
+      injured: estimatedSplit.injured.amount,
+      other: estimatedSplit.other.amount,
+    });
+  }
+  const estimatedPayments = both(
+    perSpouseMoney(
+      'estimatedPayments',
+      'Estimated payments (line 20)',
+      'R-ES-SPLIT',
+      fig,
+      (f, k) => f.estimatedPayments.plus(estimatedSplit ? estimatedSplit[k].amount : ZERO),
+      "the spouse's own estimated payments + agreed shares of joint ones + R-ES-SPLIT part (line 20)",
+    ),
+  );
+
+  const eicTotal = new Dec(c.jointReturn.earnedIncomeCredit ?? '0');
+  const eic = splitEic(eicTotal, fig, o.ratioDecimals);
+  t(eic.ratio);
+  both(eic);
+  const refundableCredits = both(
+    perSpouseMoney(
+      'refundableCredits',
+      'Refundable credits (line 17)',
+      'R-ALLOC-ITEM',
+      fig,
+      (f) => f.refundableCredits,
+      'refundable credits other than the EIC allocated to the spouse (line 17)',
+    ),
+  );
+
+  const contrib = both({
+    injured: contribution('injured', {
+      withholding: withholding.injured.amount,
+      estimatedPayments: estimatedPayments.injured.amount,
+      eic: eic.injured.amount,
+      refundableCredits: refundableCredits.injured.amount,
+      netTax: net.injured.amount,
+      otherTaxes: otherTaxes.injured.amount,
+    }),
+    other: contribution('other', {
+      withholding: withholding.other.amount,
+      estimatedPayments: estimatedPayments.other.amount,
+      eic: eic.other.amount,
+      refundableCredits: refundableCredits.other.amount,
+      netTax: net.other.amount,
+      otherTaxes: otherTaxes.other.amount,
+    }),
+  });
+
+  const overpayment = overpaymentCheck(
+    c,
+    o,
+    fig,
+    jointTax.amount,
+    eicTotal,
+    estimatedPayments,
+    contrib,
+  );
+  t(overpayment.recomputed);
+  if (overpayment.reported) t(overpayment.reported);
+  if (overpayment.difference) t(overpayment.difference);
+  t(overpayment.unattributed);
+
+  const eligibility = determineEligibility(c, {
+    payments: withholding.injured.amount.plus(estimatedPayments.injured.amount),
+    earnedIncome: earnedIncome(fig.injured),
+    eic: eic.injured.amount,
+    refundableCredits: refundableCredits.injured.amount,
+  });
+
+  const debts = orderDebts(c.debts, o);
+  let distribution: Distribution;
+  let communityProperty: CommunityPropertyResult | null = null;
+  if (c.communityProperty) {
+    throw new UnsupportedCaseError(
+      'communityProperty',
+      'community property allocation is not implemented yet',
+    );
+  } else {
+    distribution = distributeSeparateProperty(
+      overpayment.recomputed.amount,
+      contrib.injured.amount,
+      eligibility.qualifies,
+      debts,
+    );
+  }
+  t(distribution.injuredShare);
+  for (const s of distribution.offsets) {
+    if (s.reachable) t(s.reachable);
+    t(s.applied);
+  }
+  t(distribution.totalOffset);
+  t(distribution.injuredRefund);
+  t(distribution.otherRefund);
+
+  const warnings: ResultWarning[] = [];
+  if (overpayment.difference && !overpayment.difference.amount.isZero()) {
+    warnings.push({
+      code: 'overpayment-mismatch',
+      message: `The return shows an overpayment of ${m(overpayment.reported!.amount)}, but the items give ${m(overpayment.recomputed.amount)} (difference ${m(overpayment.difference.amount)}). The allocation uses the recomputed figure; check the items against the return.`,
+    });
+  }
+  if (!overpayment.unattributed.amount.isZero()) {
+    warnings.push({
+      code: 'unattributed-overpayment',
+      message: `${m(overpayment.unattributed.amount)} of the joint overpayment is not attributed to either spouse (option creditFloor "per-spouse").`,
+    });
+  }
+  if (overpayment.recomputed.amount.lessThanOrEqualTo(0)) {
+    warnings.push({
+      code: 'no-overpayment',
+      message: 'The joint return shows no overpayment, so there is nothing to offset or refund.',
+    });
+  }
+
+  const partIII = buildPartIIILines(items.entries, estimatedSplitEntries);
+  const assumptions = appliedAssumptions(c, o, {
+    zeroTaxRatio: sep.injured.tax.amount.plus(sep.other.tax.amount).isZero(),
+    estimatedSplit: estimatedSplit !== null,
+    eicNoEarned:
+      eicTotal.greaterThan(0) && earnedIncome(fig.injured).plus(earnedIncome(fig.other)).isZero(),
+    undatedDebts: c.debts.some((d) => !d.date) && c.debts.length > 1,
+    creditsBelowZero:
+      net.injured.amount.isNegative() ||
+      net.other.amount.isNegative() ||
+      o.creditFloor === 'per-spouse',
+    schedule1A: fig.injured.schedule1A.plus(fig.other.schedule1A).greaterThan(0),
+  });
+
+  const summary: AllocationSummary = {
+    separateTax: { injured: m(sep.injured.tax.amount), other: m(sep.other.tax.amount) },
+    taxRatio: formatRatio(ratio.amount, o.ratioDecimals),
+    taxShare: { injured: m(share.injured.amount), other: m(share.other.amount) },
+    contribution: { injured: m(contrib.injured.amount), other: m(contrib.other.amount) },
+    jointOverpayment: m(overpayment.recomputed.amount),
+    injuredSpouseRefund: m(distribution.injuredRefund.amount),
+    otherSpouseRefund: m(distribution.otherRefund.amount),
+    offsets: distribution.offsets.map((s) => ({ type: s.type, amount: m(s.applied.amount) })),
+  };
+
+  return deepFreeze({
+    taxYear: c.taxYear,
+    formRevision: 'Nov 2023',
+    input: c,
+    options: o,
+    eligibility,
+    partIII,
+    standardDeduction: items.standardDeduction,
+    separate: sep,
+    jointTax,
+    jointTaxComputation,
+    taxRatio: ratio,
+    taxShare: share,
+    netTax: net,
+    otherTaxes,
+    withholding,
+    estimatedPayments,
+    estimatedSplit,
+    eic,
+    refundableCredits,
+    contribution: contrib,
+    overpayment,
+    distribution,
+    communityProperty,
+    assumptions,
+    warnings,
+    trace,
+    summary,
+  } satisfies AllocationResult);
+}
+
+function perSpouseMoney(
+  key: string,
+  label: string,
+  rule: Traced['rule'],
+  fig: PerSpouse<SpouseFigures>,
+  pick: (f: SpouseFigures, k: SpouseKey) => Dec,
+  formula: string,
+): PerSpouse<Traced> {
+  const one = (k: SpouseKey) =>
+    money(
+      `${key}.${k}`,
+      `${label}, ${k === 'injured' ? 'injured' : 'other'} spouse`,
+      rule,
+      pick(fig[k], k),
+      formula,
+    );
+  return { injured: one('injured'), other: one('other') };
+}
+
+/** R-JOINT-TAX: the joint income tax from the return, or computed at MFJ rates. */
+function jointIncomeTax(
+  c: Form8379Case,
+  fig: PerSpouse<SpouseFigures>,
+  params: ReturnType<typeof getTaxYearParameters>,
+) {
+  if (c.jointReturn.incomeTax !== undefined) {
+    return {
+      jointTax: money(
+        'jointTax',
+        'Joint income tax',
+        'R-JOINT-TAX',
+        new Dec(c.jointReturn.incomeTax),
+        'income tax shown on the joint return (Form 1040 line 16 plus Schedule 2 Part I), as given',
+        { 'jointReturn.incomeTax': m(new Dec(c.jointReturn.incomeTax)) },
+      ),
+      jointTaxComputation: null,
+    };
+  }
+  const income = fig.injured.income.plus(fig.other.income);
+  const adjustments = fig.injured.adjustments.plus(fig.other.adjustments);
+  const deduction = fig.injured.deduction.plus(fig.other.deduction);
+  const preferential = fig.injured.preferentialIncome.plus(fig.other.preferentialIncome);
+  const ti = maxDec(income.minus(adjustments).minus(deduction), ZERO);
+  const computation = computeTax(ti, preferential, 'MFJ', params);
+  return {
+    jointTax: money(
+      'jointTax',
+      'Joint income tax',
+      'R-JOINT-TAX',
+      computation.tax,
+      `computed at married-filing-jointly rates on joint taxable income ${m(ti)} = ${m(income)} income - ${m(adjustments)} adjustments - ${m(deduction)} deduction: ${describeTax(computation)}`,
+      {
+        ...taxInputs(computation, preferential),
+        income: m(income),
+        adjustments: m(adjustments),
+        deduction: m(deduction),
+      },
+    ),
+    jointTaxComputation: computation,
+  };
+}
+
+function overpaymentCheck(
+  c: Form8379Case,
+  o: ResolvedOptions,
+  fig: PerSpouse<SpouseFigures>,
+  jointTax: Dec,
+  eic: Dec,
+  estimated: PerSpouse<Traced>,
+  contrib: PerSpouse<Traced>,
+): OverpaymentCheck {
+  const withholding = fig.injured.withholding.plus(fig.other.withholding);
+  const est = estimated.injured.amount.plus(estimated.other.amount);
+  const refundable = fig.injured.refundableCredits.plus(fig.other.refundableCredits);
+  const credits = fig.injured.nonrefundableCredits.plus(fig.other.nonrefundableCredits);
+  const otherTaxes = fig.injured.otherTaxes.plus(fig.other.otherTaxes);
+  const limited = o.creditFloor === 'per-spouse';
+  const taxAfterCredits = limited ? maxDec(jointTax.minus(credits), ZERO) : jointTax.minus(credits);
+  const recomputedAmount = sumDec([withholding, est, eic, refundable]).minus(
+    taxAfterCredits.plus(otherTaxes),
+  );
+  const recomputed = money(
+    'jointOverpayment',
+    'Joint overpayment (recomputed)',
+    'R-JOINT-OVERPAYMENT',
+    recomputedAmount,
+    limited
+      ? 'withholding + estimated payments + EIC + refundable credits - (joint tax - nonrefundable credits, not below 0, + other taxes)'
+      : 'withholding + estimated payments + EIC + refundable credits - (joint tax - nonrefundable credits + other taxes)',
+    {
+      withholding: m(withholding),
+      'estimated payments': m(est),
+      EIC: m(eic),
+      'refundable credits': m(refundable),
+      'joint tax': m(jointTax),
+      'nonrefundable credits': m(credits),
+      'other taxes': m(otherTaxes),
+    },
+  );
+  const reportedRaw = c.jointReturn.overpayment;
+  const reported =
+    reportedRaw === undefined
+      ? null
+      : money(
+          'reportedOverpayment',
+          'Joint overpayment shown on the return',
+          'R-JOINT-OVERPAYMENT',
+          new Dec(reportedRaw),
+          'as given in jointReturn.overpayment',
+          { 'jointReturn.overpayment': m(new Dec(reportedRaw)) },
+        );
+  const difference =
+    reported === null
+      ? null
+      : money(
+          'overpaymentDifference',
+          'Return figure - recomputed figure',
+          'R-JOINT-OVERPAYMENT',
+          reported.amount.minus(recomputedAmount),
+          'overpayment on the return - recomputed overpayment',
+          { 'on the return': m(reported.amount), recomputed: m(recomputedAmount) },
+        );
+  const unattributedAmount = recomputedAmount
+    .minus(contrib.injured.amount)
+    .minus(contrib.other.amount);
+  const unattributed = money(
+    'unattributedOverpayment',
+    'Overpayment not attributed to either spouse',
+    'R-CREDITS',
+    unattributedAmount,
+    'joint overpayment - injured contribution - other contribution',
+    {
+      'joint overpayment': m(recomputedAmount),
+      'injured contribution': m(contrib.injured.amount),
+      'other contribution': m(contrib.other.amount),
+    },
+  );
+  return { recomputed, reported, difference, unattributed };
+}
+
+interface AssumptionFlags {
+  zeroTaxRatio: boolean;
+  estimatedSplit: boolean;
+  eicNoEarned: boolean;
+  undatedDebts: boolean;
+  creditsBelowZero: boolean;
+  schedule1A: boolean;
+}
+
+/** The [A] rules this computation relied on, with the options that change them. */
+function appliedAssumptions(
+  c: Form8379Case,
+  o: ResolvedOptions,
+  f: AssumptionFlags,
+): AppliedAssumption[] {
+  const list: AppliedAssumption[] = [];
+  const jointItems = c.items.some(
+    (i) => i.spouse === 'joint' && i.injuredShare === undefined && i.kind !== 'estimatedPayment',
+  );
+  if (jointItems) {
+    list.push({
+      id: 'A-JOINT-EQUAL',
+      rule: 'R-ALLOC-ITEM',
+      option: null,
+      value: null,
+      alternatives: ['give the agreed split with "injuredShare" on the item'],
+      text: 'Joint items without an agreed split ("injuredShare") are divided equally between the spouses.',
+    });
+  }
+  if (f.zeroTaxRatio) {
+    list.push({
+      id: 'A-ZERO-TAX-RATIO',
+      rule: 'R-TAX-RATIO',
+      option: 'zeroTaxRatio',
+      value: o.zeroTaxRatio,
+      alternatives: ['taxable-income', 'equal'],
+      text:
+        o.zeroTaxRatio === 'equal'
+          ? 'Both separate taxes are 0, so the ratio is one half.'
+          : 'Both separate taxes are 0, so the ratio follows the separate taxable incomes (one half when both are 0).',
+    });
+  }
+  if (f.creditsBelowZero) {
+    list.push({
+      id: 'A-CREDIT-FLOOR',
+      rule: 'R-CREDITS',
+      option: 'creditFloor',
+      value: o.creditFloor,
+      alternatives: ['none', 'per-spouse'],
+      text:
+        o.creditFloor === 'none'
+          ? "A spouse's nonrefundable credits may take that spouse's net tax below 0, so the credit stays with the spouse it belongs to and the contributions add up to the joint overpayment; the joint overpayment is not limited by the Form 1040 rule that nonrefundable credits cannot exceed the tax."
+          : "Each spouse's net tax is floored at 0 and the joint overpayment limits nonrefundable credits to the joint tax (as Form 1040 does); any difference is reported as unattributed.",
+    });
+  }
+  if (f.eicNoEarned) {
+    list.push({
+      id: 'A-EIC-NO-EARNED',
+      rule: 'R-EIC-SPLIT',
+      option: null,
+      value: null,
+      alternatives: [],
+      text: 'Neither spouse has earned income in the items, so the EIC is split equally.',
+    });
+  }
+  if (f.undatedDebts) {
+    list.push({
+      id: 'A-UNDATED-DEBTS',
+      rule: 'R-OFFSET-ORDER',
+      option: 'undatedDebts',
+      value: o.undatedDebts,
+      alternatives: ['input-order', 'undated-first'],
+      text:
+        o.undatedDebts === 'input-order'
+          ? 'Within one priority level, debts without a date come after dated ones, in the order given.'
+          : 'Within one priority level, debts without a date come before dated ones, in the order given.',
+    });
+  }
+  if (f.schedule1A) {
+    list.push({
+      id: 'A-SCHEDULE-1A',
+      rule: 'R-SEP-TI',
+      option: null,
+      value: null,
+      alternatives: [],
+      text: "Schedule 1-A deductions (2025+) go to the spouse they relate to and reduce that spouse's separate taxable income (on line 15).",
+    });
+  }
+  list.push({
+    id: 'A-REFUND-CLAMP',
+    rule: 'R-IS-REFUND',
+    option: null,
+    value: null,
+    alternatives: [],
+    text: "The injured spouse's refund is the injured contribution, not below 0 and not above the joint overpayment.",
+  });
+  if (c.jointReturn.earnedIncomeCredit === undefined) {
+    list.push({
+      id: 'A-NO-EIC',
+      rule: 'R-EIC-SPLIT',
+      option: null,
+      value: null,
+      alternatives: ['give jointReturn.earnedIncomeCredit'],
+      text: 'The case gives no earned income credit (jointReturn.earnedIncomeCredit), so none is allocated.',
+    });
+  }
+  void f.estimatedSplit;
+  return list;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof Dec) && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export { formatMoney };
+export type { AllocationOptions };
+export { figure };

@@ -1,0 +1,79 @@
+import { InvalidOptionError } from '../errors.js';
+
+/**
+ * Options for every assumption ([A] rule) of the method. Each has a default that reproduces the
+ * reference cases; each applied assumption is listed in the result and printed on the worksheet.
+ */
+export interface AllocationOptions {
+  /** Decimal places of the tax ratio and the EIC ratio (R-TAX-RATIO). Default 4 (IRM 21.4.6.5.11). */
+  readonly ratioDecimals?: number;
+  /**
+   * R-TAX-RATIO when both separate taxes are 0: `'taxable-income'` (default) uses the separate
+   * taxable incomes, then 1/2; `'equal'` always uses 1/2.
+   */
+  readonly zeroTaxRatio?: 'taxable-income' | 'equal';
+  /**
+   * R-CREDITS: `'none'` (default) lets a spouse's net tax go below 0 so the credits stay with the
+   * spouse they belong to and the contributions add up to the joint overpayment; `'per-spouse'`
+   * floors each spouse's net tax at 0, recomputes the joint overpayment with the credits limited
+   * to the joint tax (as Form 1040 does) and reports what is left unattributed.
+   */
+  readonly creditFloor?: 'none' | 'per-spouse';
+  /**
+   * R-OFFSET-ORDER within one priority level: debts with a `date` oldest first; `'input-order'`
+   * (default) puts undated debts after dated ones in the order given, `'undated-first'` before.
+   */
+  readonly undatedDebts?: 'input-order' | 'undated-first';
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  readonly ratioDecimals: number;
+  readonly zeroTaxRatio: 'taxable-income' | 'equal';
+  readonly creditFloor: 'none' | 'per-spouse';
+  readonly undatedDebts: 'input-order' | 'undated-first';
+}
+
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  ratioDecimals: 4,
+  zeroTaxRatio: 'taxable-income',
+  creditFloor: 'none',
+  undatedDebts: 'input-order',
+});
+
+export function resolveOptions(options: AllocationOptions | undefined): ResolvedOptions {
+  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options ?? {}) };
+  if (
+    !Number.isInteger(resolved.ratioDecimals) ||
+    resolved.ratioDecimals < 2 ||
+    resolved.ratioDecimals > 10
+  ) {
+    throw new InvalidOptionError(
+      'options.ratioDecimals',
+      `must be a whole number from 2 to 10, got ${String(resolved.ratioDecimals)}`,
+    );
+  }
+  if (resolved.zeroTaxRatio !== 'taxable-income' && resolved.zeroTaxRatio !== 'equal') {
+    throw new InvalidOptionError(
+      'options.zeroTaxRatio',
+      `must be "taxable-income" or "equal", got ${JSON.stringify(resolved.zeroTaxRatio)}`,
+    );
+  }
+  if (resolved.creditFloor !== 'none' && resolved.creditFloor !== 'per-spouse') {
+    throw new InvalidOptionError(
+      'options.creditFloor',
+      `must be "none" or "per-spouse", got ${JSON.stringify(resolved.creditFloor)}`,
+    );
+  }
+  if (resolved.undatedDebts !== 'input-order' && resolved.undatedDebts !== 'undated-first') {
+    throw new InvalidOptionError(
+      'options.undatedDebts',
+      `must be "input-order" or "undated-first", got ${JSON.stringify(resolved.undatedDebts)}`,
+    );
+  }
+  return resolved;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

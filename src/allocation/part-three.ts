@@ -1,0 +1,295 @@
+import { Dec, ZERO, toCents } from '../money.js';
+import type { TaxYearParameters } from '../parameters/types.js';
+import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
+
+/** Part III line numbers of the Nov 2023 revision of Form 8379. */
+export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
+
+export const PART_III_LABELS: Readonly<Record<PartIIILineId, string>> = {
+  '13a': 'Income reported on Form(s) W-2',
+  '13b': 'All other income',
+  '14': 'Adjustments to income',
+  '15': 'Standard deduction or itemized deductions',
+  '16': 'Nonrefundable credits',
+  '17': 'Refundable credits (do not include any earned income credit)',
+  '18': 'Other taxes',
+  '19': 'Federal income tax withheld',
+  '20': 'Payments',
+};
+
+/** The line an item kind's amount goes to (withholding on any item goes to line 19). */
+export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
+  wages: '13a',
+  selfEmployment: '13b',
+  interest: '13b',
+  dividends: '13b',
+  qualifiedDividends: '13b',
+  capitalGain: '13b',
+  unemployment: '13b',
+  pension: '13b',
+  socialSecurity: '13b',
+  otherIncome: '13b',
+  adjustment: '14',
+  schedule1ADeduction: '15',
+  itemizedDeduction: '15',
+  nonrefundableCredit: '16',
+  refundableCredit: '17',
+  otherTax: '18',
+  withholding: '19',
+  estimatedPayment: '20',
+};
+
+/** One amount on a Part III line and where it came from. */
+export interface LineEntry {
+  readonly source: string;
+  /** Index of the item in `case.items`, or `null` for computed entries (standard deduction). */
+  readonly itemIndex: number | null;
+  readonly injured: Dec;
+  readonly other: Dec;
+}
+
+/** A Part III line: column (a) = (b) + (c). */
+export interface PartIIILine {
+  readonly line: PartIIILineId;
+  readonly label: string;
+  readonly total: Dec;
+  readonly injured: Dec;
+  readonly other: Dec;
+  readonly entries: readonly LineEntry[];
+}
+
+/** The figures of one spouse that the later steps use, summed from the allocated items. */
+export interface SpouseFigures {
+  readonly wages: Dec;
+  readonly selfEmployment: Dec;
+  /** Lines 13a + 13b. */
+  readonly income: Dec;
+  /** Qualified dividends plus net capital gain (taxed by the capital gain worksheet). */
+  readonly preferentialIncome: Dec;
+  readonly adjustments: Dec;
+  /** Line 15, including any Schedule 1-A deductions. */
+  readonly deduction: Dec;
+  readonly schedule1A: Dec;
+  readonly nonrefundableCredits: Dec;
+  readonly refundableCredits: Dec;
+  readonly otherTaxes: Dec;
+  readonly withholding: Dec;
+  /** Estimated payments of this spouse alone plus joint ones split by agreement. */
+  readonly estimatedPayments: Dec;
+}
+
+export interface StandardDeductionSplit {
+  readonly basicTotal: Dec;
+  readonly additionalPerBox: Dec;
+  readonly injuredBoxes: number;
+  readonly otherBoxes: number;
+  readonly injured: Dec;
+  readonly other: Dec;
+}
+
+/** Part III before the joint estimated payments without an agreed split are divided. */
+export interface ItemAllocation {
+  readonly entries: Readonly<Record<PartIIILineId, readonly LineEntry[]>>;
+  readonly injured: SpouseFigures;
+  readonly other: SpouseFigures;
+  /** Joint estimated payments with no agreed split: divided later by R-ES-SPLIT. */
+  readonly unsplitJointEstimated: Dec;
+  readonly unsplitJointEstimatedItems: readonly number[];
+  readonly standardDeduction: StandardDeductionSplit | null;
+}
+
+interface Split {
+  readonly injured: Dec;
+  readonly other: Dec;
+}
+
+/** Splits an item's amount between the spouses: owner takes all; joint as agreed or equally. */
+function splitItem(item: CaseItem, amount: Dec): Split {
+  if (item.spouse === 'injured') return { injured: amount, other: ZERO };
+  if (item.spouse === 'other') return { injured: ZERO, other: amount };
+  const injured =
+    item.injuredShare !== undefined ? new Dec(item.injuredShare) : toCents(amount.dividedBy(2));
+  return { injured, other: amount.minus(injured) };
+}
+
+/** Withholding on a joint item follows the item's split (agreed share or half). */
+function splitWithholding(item: CaseItem, withholding: Dec): Split {
+  if (item.spouse !== 'joint' || item.injuredShare === undefined)
+    return splitItem(item, withholding);
+  const amount = new Dec(item.amount);
+  if (amount.isZero())
+    return { injured: toCents(withholding.dividedBy(2)), other: toCents(withholding.dividedBy(2)) };
+  const injured = toCents(withholding.times(item.injuredShare).dividedBy(amount));
+  return { injured, other: withholding.minus(injured) };
+}
+
+function boxes(spouse: { age65OrOlder: boolean; blind: boolean }): number {
+  return (spouse.age65OrOlder ? 1 : 0) + (spouse.blind ? 1 : 0);
+}
+
+/** R-ALLOC-ITEM and R-STD-DED: every item of the case to a Part III line and a spouse. */
+export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemAllocation {
+  const entries: Record<PartIIILineId, LineEntry[]> = {
+    '13a': [],
+    '13b': [],
+    '14': [],
+    '15': [],
+    '16': [],
+    '17': [],
+    '18': [],
+    '19': [],
+    '20': [],
+  };
+  const acc = {
+    injured: emptyFigures(),
+    other: emptyFigures(),
+  };
+  let unsplitJointEstimated = ZERO;
+  const unsplitJointEstimatedItems: number[] = [];
+
+  c.items.forEach((item, index) => {
+    const amount = new Dec(item.amount);
+    const label = itemLabel(item, index);
+    if (
+      item.kind === 'estimatedPayment' &&
+      item.spouse === 'joint' &&
+      item.injuredShare === undefined
+    ) {
+      unsplitJointEstimated = unsplitJointEstimated.plus(amount);
+      unsplitJointEstimatedItems.push(index);
+    } else {
+      const split = splitItem(item, amount);
+      entries[LINE_OF_KIND[item.kind]].push({ source: label, itemIndex: index, ...split });
+      addToFigures(acc.injured, item.kind, split.injured);
+      addToFigures(acc.other, item.kind, split.other);
+    }
+    if (item.withholding !== undefined) {
+      const w = splitWithholding(item, new Dec(item.withholding));
+      entries['19'].push({ source: `withholding on ${label}`, itemIndex: index, ...w });
+      acc.injured.withholding = acc.injured.withholding.plus(w.injured);
+      acc.other.withholding = acc.other.withholding.plus(w.other);
+    }
+  });
+
+  let standardDeduction: StandardDeductionSplit | null = null;
+  if (c.deduction.kind === 'standard') {
+    const basicTotal = new Dec(params.standardDeductionBasic.MFJ);
+    const perBox = new Dec(params.additionalStandardDeductionMarried);
+    const injuredBoxes = boxes(c.spouses.injured);
+    const otherBoxes = boxes(c.spouses.other);
+    const halfBasic = toCents(basicTotal.dividedBy(2));
+    const injured = halfBasic.plus(perBox.times(injuredBoxes));
+    const other = basicTotal.minus(halfBasic).plus(perBox.times(otherBoxes));
+    standardDeduction = {
+      basicTotal,
+      additionalPerBox: perBox,
+      injuredBoxes,
+      otherBoxes,
+      injured,
+      other,
+    };
+    entries['15'].unshift({ source: 'standard deduction', itemIndex: null, injured, other });
+    acc.injured.deduction = acc.injured.deduction.plus(injured);
+    acc.other.deduction = acc.other.deduction.plus(other);
+  }
+
+  return {
+    entries,
+    injured: acc.injured,
+    other: acc.other,
+    unsplitJointEstimated,
+    unsplitJointEstimatedItems,
+    standardDeduction,
+  };
+}
+
+type MutableFigures = { -readonly [K in keyof SpouseFigures]: Dec };
+
+function emptyFigures(): MutableFigures {
+  return {
+    wages: ZERO,
+    selfEmployment: ZERO,
+    income: ZERO,
+    preferentialIncome: ZERO,
+    adjustments: ZERO,
+    deduction: ZERO,
+    schedule1A: ZERO,
+    nonrefundableCredits: ZERO,
+    refundableCredits: ZERO,
+    otherTaxes: ZERO,
+    withholding: ZERO,
+    estimatedPayments: ZERO,
+  };
+}
+
+function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
+  switch (LINE_OF_KIND[kind]) {
+    case '13a':
+    case '13b':
+      f.income = f.income.plus(amount);
+      break;
+    case '14':
+      f.adjustments = f.adjustments.plus(amount);
+      break;
+    case '15':
+      f.deduction = f.deduction.plus(amount);
+      break;
+    case '16':
+      f.nonrefundableCredits = f.nonrefundableCredits.plus(amount);
+      break;
+    case '17':
+      f.refundableCredits = f.refundableCredits.plus(amount);
+      break;
+    case '18':
+      f.otherTaxes = f.otherTaxes.plus(amount);
+      break;
+    case '19':
+      f.withholding = f.withholding.plus(amount);
+      break;
+    case '20':
+      f.estimatedPayments = f.estimatedPayments.plus(amount);
+      break;
+  }
+  if (kind === 'wages') f.wages = f.wages.plus(amount);
+  if (kind === 'selfEmployment') f.selfEmployment = f.selfEmployment.plus(amount);
+  if (kind === 'qualifiedDividends' || kind === 'capitalGain') {
+    f.preferentialIncome = f.preferentialIncome.plus(amount);
+  }
+  if (kind === 'schedule1ADeduction') f.schedule1A = f.schedule1A.plus(amount);
+}
+
+/** `items[3] interest (joint)` or the item's description. */
+export function itemLabel(item: CaseItem, index: number): string {
+  const who =
+    item.spouse === 'joint'
+      ? 'joint'
+      : item.spouse === 'injured'
+        ? 'injured spouse'
+        : 'other spouse';
+  const desc = item.description ? `: ${item.description}` : '';
+  return `items[${index}] ${item.kind} (${who})${desc}`;
+}
+
+/** Builds the final Part III lines, once the joint estimated payments are divided. */
+export function buildPartIIILines(
+  entries: Readonly<Record<PartIIILineId, readonly LineEntry[]>>,
+  estimatedSplitEntries: readonly LineEntry[],
+): PartIIILine[] {
+  return (Object.keys(PART_III_LABELS) as PartIIILineId[]).map((line) => {
+    const list = line === '20' ? [...entries[line], ...estimatedSplitEntries] : entries[line];
+    let injured = ZERO;
+    let other = ZERO;
+    for (const e of list) {
+      injured = injured.plus(e.injured);
+      other = other.plus(e.other);
+    }
+    return {
+      line,
+      label: PART_III_LABELS[line],
+      total: injured.plus(other),
+      injured,
+      other,
+      entries: list,
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import type { Form8379Case } from '../input/schema.js';
+import type { Traced } from '../trace.js';
+import type { AppliedAssumption } from './assumptions.js';
+import type { ResolvedOptions } from './options.js';
+import type { Distribution } from './offsets.js';
+import type { Eligibility } from './part-one.js';
+import type { PartIIILine, StandardDeductionSplit } from './part-three.js';
+import type { SeparateTax } from './separate-tax.js';
+import type { EicSplit, PerSpouse } from './shares.js';
+import type { TaxComputation } from '../tax/compute-tax.js';
+import type { CommunityPropertyResult } from '../community-property/types.js';
+
+/** The `summary` of a result: exactly the `expected` keys of the case format, as strings. */
+export interface AllocationSummary {
+  readonly separateTax: { readonly injured: string; readonly other: string };
+  readonly taxRatio: string;
+  readonly taxShare: { readonly injured: string; readonly other: string };
+  readonly contribution: { readonly injured: string; readonly other: string };
+  readonly jointOverpayment: string;
+  readonly injuredSpouseRefund: string;
+  readonly otherSpouseRefund: string;
+  readonly offsets: readonly { readonly type: string; readonly amount: string }[];
+}
+
+/** The joint overpayment recomputed and, when the case gives one, compared with the return. */
+export interface OverpaymentCheck {
+  readonly recomputed: Traced;
+  /** The overpayment shown on the return, when given. */
+  readonly reported: Traced | null;
+  /** reported - recomputed, when reported. */
+  readonly difference: Traced | null;
+  /** Joint overpayment - both contributions (0 unless option creditFloor is "per-spouse"). */
+  readonly unattributed: Traced;
+}
+
+/** A message about the input or the computation that a reviewer should read. */
+export interface ResultWarning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * Everything the allocation computed, immutable. Money is decimal.js in this object; use
+ * `resultToJson` for the JSON form with two-decimal strings.
+ */
+export interface AllocationResult {
+  readonly taxYear: number;
+  /** The Form 8379 revision whose line numbers are used. */
+  readonly formRevision: 'Nov 2023';
+  readonly input: Form8379Case;
+  readonly options: ResolvedOptions;
+  readonly eligibility: Eligibility;
+  readonly partIII: readonly PartIIILine[];
+  readonly standardDeduction: StandardDeductionSplit | null;
+  readonly separate: PerSpouse<SeparateTax>;
+  readonly jointTax: Traced;
+  /** Present when the joint tax was computed (the case gave no `jointReturn.incomeTax`). */
+  readonly jointTaxComputation: TaxComputation | null;
+  readonly taxRatio: Traced;
+  readonly taxShare: PerSpouse<Traced>;
+  readonly netTax: PerSpouse<Traced>;
+  readonly otherTaxes: PerSpouse<Traced>;
+  readonly withholding: PerSpouse<Traced>;
+  readonly estimatedPayments: PerSpouse<Traced>;
+  /** R-ES-SPLIT, when joint estimated payments had no agreed split. */
+  readonly estimatedSplit: PerSpouse<Traced> | null;
+  readonly eic: EicSplit;
+  readonly refundableCredits: PerSpouse<Traced>;
+  readonly contribution: PerSpouse<Traced>;
+  readonly overpayment: OverpaymentCheck;
+  readonly distribution: Distribution;
+  readonly communityProperty: CommunityPropertyResult | null;
+  readonly assumptions: readonly AppliedAssumption[];
+  readonly warnings: readonly ResultWarning[];
+  /** Every traced figure in the order computed. */
+  readonly trace: readonly Traced[];
+  readonly summary: AllocationSummary;
+}

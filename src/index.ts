@@ -1,0 +1,66 @@
+/**
+ * form8379: the IRS Form 8379 injured spouse allocation, computed the way the IRS does, with
+ * every figure traced to its rule.
+ *
+ * @example
+ * ```ts
+ * import { allocate, resultToJson } from 'form8379';
+ * const result = allocate(JSON.parse(caseFileText));
+ * console.log(result.summary.injuredSpouseRefund);
+ * ```
+ * @packageDocumentation
+ */
+export { allocate, allocateCase } from './allocation/allocate.js';
+export { resultToJson, tracedToJson, type AllocationResultJson } from './allocation/json.js';
+export type { AllocationOptions, ResolvedOptions } from './allocation/options.js';
+export { DEFAULT_OPTIONS } from './allocation/options.js';
+export type {
+  AllocationResult,
+  AllocationSummary,
+  OverpaymentCheck,
+  ResultWarning,
+} from './allocation/result.js';
+export type { AppliedAssumption } from './allocation/assumptions.js';
+export type { Eligibility, PartIAnswer, StopReason } from './allocation/part-one.js';
+export type {
+  PartIIILine,
+  PartIIILineId,
+  LineEntry,
+  StandardDeductionSplit,
+} from './allocation/part-three.js';
+export { PART_III_LABELS } from './allocation/part-three.js';
+export type { Distribution, OffsetStep } from './allocation/offsets.js';
+export { DEBT_LABELS, OFFSET_PRIORITY } from './allocation/offsets.js';
+export type { SeparateTax } from './allocation/separate-tax.js';
+export type { PerSpouse, EicSplit } from './allocation/shares.js';
+export type { TaxComputation, RegularTax, CapitalGainWorksheet } from './tax/compute-tax.js';
+export { computeTax } from './tax/compute-tax.js';
+export {
+  caseSchema,
+  ITEM_KINDS,
+  DEBT_TYPES,
+  COMMUNITY_PROPERTY_STATES,
+  type CaseInput,
+  type Form8379Case,
+  type CaseItem,
+  type CaseDebt,
+  type ItemKind,
+  type DebtType,
+  type CommunityPropertyState,
+} from './input/schema.js';
+export { validateCase, safeValidateCase, type ValidationOutcome } from './input/validate.js';
+export {
+  Form8379Error,
+  InvalidCaseError,
+  UnsupportedCaseError,
+  InvalidOptionError,
+  type InputIssue,
+} from './errors.js';
+export { RULES, RULE_IDS, type RuleId, type RuleInfo, type Confidence } from './rules.js';
+export type { Traced, TracedJson, TraceInput, FigureKind } from './trace.js';
+export {
+  getTaxYearParameters,
+  SUPPORTED_TAX_YEARS,
+  type TaxYearParameters,
+} from './parameters/index.js';
+export type { CommunityPropertyResult } from './community-property/types.js';

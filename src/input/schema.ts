@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { Dec } from '../money.js';
+import { amountSchema, signedAmountSchema } from './money.js';
+
+/** Who an item belongs to on Form 8379 Part III. */
+export const SPOUSE_KEYS = ['injured', 'other', 'joint'] as const;
+export type ItemOwner = (typeof SPOUSE_KEYS)[number];
+
+/** Item kinds of the case format and the Part III line each goes to. */
+export const ITEM_KINDS = [
+  'wages',
+  'selfEmployment',
+  'interest',
+  'dividends',
+  'qualifiedDividends',
+  'capitalGain',
+  'unemployment',
+  'pension',
+  'socialSecurity',
+  'otherIncome',
+  'adjustment',
+  'schedule1ADeduction',
+  'itemizedDeduction',
+  'nonrefundableCredit',
+  'refundableCredit',
+  'otherTax',
+  'withholding',
+  'estimatedPayment',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Kinds whose amount may be negative (a loss). */
+export const SIGNED_KINDS: ReadonlySet<ItemKind> = new Set(['selfEmployment', 'otherIncome']);
+
+/** Debt types in IRC 6402 offset order. */
+export const DEBT_TYPES = [
+  'federalTax',
+  'childSupport',
+  'spousalSupport',
+  'federalNontax',
+  'stateIncomeTax',
+  'stateUnemployment',
+] as const;
+export type DebtType = (typeof DEBT_TYPES)[number];
+
+/** The nine community property states. */
+export const COMMUNITY_PROPERTY_STATES = [
+  'AZ',
+  'CA',
+  'ID',
+  'LA',
+  'NV',
+  'NM',
+  'TX',
+  'WA',
+  'WI',
+] as const;
+export type CommunityPropertyState = (typeof COMMUNITY_PROPERTY_STATES)[number];
+
+/** Error message for a value outside an enumeration, naming what was given and what is allowed. */
+function oneOf(what: string, allowed: readonly string[]) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `required: expected a ${what}, one of ${allowed.join(', ')}`
+      : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${allowed.join(', ')}`;
+}
+
+const nonEmptyText = (what: string) =>
+  z
+    .string({ error: `expected ${what} as a string` })
+    .trim()
+    .min(1, `${what} must not be empty`);
+
+const spouseSchema = z.strictObject({
+  name: nonEmptyText('the name'),
+  ssn: z
+    .string({ error: 'expected the SSN as a string such as "123-45-6789"' })
+    .regex(/^\d{3}-?\d{2}-?\d{4}$/, 'expected an SSN of 9 digits such as "123-45-6789"')
+    .optional(),
+  shownFirst: z.boolean().optional(),
+  age65OrOlder: z.boolean().default(false),
+  blind: z.boolean().default(false),
+});
+
+const partISchema = z.strictObject({
+  /** Line 2. */
+  jointReturn: z.boolean({ error: 'expected true or false (Form 8379 line 2)' }),
+  /** Line 3. */
+  debtOwedOnlyBySpouse: z.boolean({ error: 'expected true or false (Form 8379 line 3)' }),
+  /** Line 4. */
+  injuredLegallyObligated: z.boolean({ error: 'expected true or false (Form 8379 line 4)' }),
+  /** Line 5; derived from `communityProperty` when omitted. */
+  communityPropertyResident: z.boolean().optional(),
+  /** Line 6; derived from the items when omitted. */
+  madePayments: z.boolean().optional(),
+  /** Line 7; derived from the items when omitted. */
+  hadEarnedIncome: z.boolean().optional(),
+  /** Line 8; derived from the items when omitted. */
+  claimsEicOrActc: z.boolean().optional(),
+  /** Line 9; derived from the items when omitted. */
+  claimsOtherRefundableCredit: z.boolean().optional(),
+});
+
+const itemSchema = z.strictObject({
+  kind: z.enum(ITEM_KINDS, { error: oneOf('item kind', ITEM_KINDS) }),
+  spouse: z.enum(SPOUSE_KEYS, { error: oneOf('spouse', SPOUSE_KEYS) }),
+  amount: signedAmountSchema,
+  withholding: amountSchema.optional(),
+  injuredShare: signedAmountSchema.optional(),
+  description: z.string().optional(),
+  /** Community property: override the state's default character of this item. */
+  character: z.enum(['community', 'separate']).optional(),
+  /** Community property: the item is income from (or paid with) one spouse's separate property. */
+  fromSeparateProperty: z.boolean().optional(),
+  /** Texas: community property under the spouses' joint management. */
+  jointManagement: z.boolean().optional(),
+});
+
+const debtSchema = z.strictObject({
+  type: z.enum(DEBT_TYPES, { error: oneOf('debt type', DEBT_TYPES) }),
+  amount: amountSchema,
+  arose: z.enum(['beforeMarriage', 'duringMarriage']).optional(),
+  date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+  description: z.string().optional(),
+});
+
+const communityPropertySchema = z.strictObject({
+  states: z
+    .array(
+      z.enum(COMMUNITY_PROPERTY_STATES, {
+        error: oneOf('community property state', COMMUNITY_PROPERTY_STATES),
+      }),
+    )
+    .min(1, 'name at least one community property state'),
+  /** Whether the couple was domiciled there for the whole tax year (default true). */
+  wholeYear: z.boolean().default(true),
+});
+
+/** The case format (docs/case-format.md): one joint return, as a user writes it by hand. */
+export const caseSchema = z
+  .strictObject({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    taxYear: z
+      .number({ error: 'expected the tax year as a number, e.g. 2024' })
+      .int('expected a whole year, e.g. 2024'),
+    spouses: z.strictObject({ injured: spouseSchema, other: spouseSchema }),
+    partI: partISchema,
+    communityProperty: communityPropertySchema.optional(),
+    deduction: z
+      .strictObject({ kind: z.enum(['standard', 'itemized']) })
+      .default({ kind: 'standard' }),
+    items: z.array(itemSchema).default([]),
+    jointReturn: z
+      .strictObject({
+        incomeTax: amountSchema.optional(),
+        earnedIncomeCredit: amountSchema.optional(),
+        overpayment: signedAmountSchema.optional(),
+      })
+      .default({}),
+    debts: z.array(debtSchema).default([]),
+    /** Expected figures of a reference case: ignored by the calculator. */
+    expected: z.unknown().optional(),
+  })
+  .superRefine((c, ctx) => {
+    c.items.forEach((item, i) => {
+      if (!SIGNED_KINDS.has(item.kind) && item.amount.startsWith('-')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'amount'],
+          message: `must not be negative for a ${item.kind} item, got "${item.amount}"`,
+        });
+      }
+      if (item.injuredShare !== undefined) {
+        if (item.spouse !== 'joint') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'injuredShare'],
+            message: `only a joint item can be split; this item belongs to the ${item.spouse} spouse`,
+          });
+        } else if (!withinItem(item.injuredShare, item.amount)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'injuredShare'],
+            message: `must lie between 0 and the item's amount ${item.amount}, got ${item.injuredShare}`,
+          });
+        }
+      }
+      if (item.spouse === 'joint' && (item.kind === 'wages' || item.kind === 'selfEmployment')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'spouse'],
+          message: `${item.kind} belong to the spouse who earned them: use "injured" or "other", not "joint"`,
+        });
+      }
+      if (item.kind === 'schedule1ADeduction' && c.taxYear < 2025) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'kind'],
+          message: `Schedule 1-A deductions exist from tax year 2025; this case is for ${c.taxYear}`,
+        });
+      }
+      if (item.withholding !== undefined && item.kind === 'withholding') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'withholding'],
+          message: 'a withholding item carries its amount in "amount"',
+        });
+      }
+    });
+    const itemized = c.items.some((i) => i.kind === 'itemizedDeduction');
+    if (c.deduction.kind === 'itemized' && !itemized) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deduction', 'kind'],
+        message: 'is "itemized" but no item has kind "itemizedDeduction"',
+      });
+    }
+    if (c.deduction.kind === 'standard' && itemized) {
+      const index = c.items.findIndex((i) => i.kind === 'itemizedDeduction');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'kind'],
+        message: 'itemizedDeduction items need deduction.kind "itemized"',
+      });
+    }
+    const cp = c.communityProperty;
+    const line5 = c.partI.communityPropertyResident;
+    if (line5 !== undefined && line5 !== (cp !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partI', 'communityPropertyResident'],
+        message: line5
+          ? 'is true but the case has no communityProperty block naming the state'
+          : 'is false but the case has a communityProperty block',
+      });
+    }
+    if (!c.partI.jointReturn && c.jointReturn.overpayment !== undefined) {
+      // Nothing to check: a non-joint return stops at line 2 and the figures are informational.
+    }
+  });
+
+function withinItem(share: string, amount: string): boolean {
+  const s = new Dec(share);
+  const a = new Dec(amount);
+  return a.isNegative() ? s.lte(0) && s.gte(a) : s.gte(0) && s.lte(a);
+}
+
+/** A case as written (what {@link caseSchema} accepts). */
+export type CaseInput = z.input<typeof caseSchema>;
+/** A validated case with defaults filled in and amounts as canonical two-decimal strings. */
+export type Form8379Case = z.output<typeof caseSchema>;
+export type CaseItem = Form8379Case['items'][number];
+export type CaseDebt = Form8379Case['debts'][number];
+export type CaseSpouse = Form8379Case['spouses']['injured'];

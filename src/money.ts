@@ -1,0 +1,50 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * The decimal type used for every money figure and ratio. A private clone, so a caller's global
+ * Decimal settings never change our rounding. Precision 40 is far beyond any tax figure.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+export const ZERO: Dec = new Dec(0);
+export const HALF: Dec = new Dec('0.5');
+
+/** Rounds to the cent, half-up (IRS convention for computed money). */
+export function toCents(value: Dec): Dec {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Rounds to whole dollars, half-up (Tax Table rows: exact $0.50 rounds up). */
+export function toWholeDollars(value: Dec): Dec {
+  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+}
+
+/** Two-decimal string, the money format at every JSON boundary ("1234.50", "-3.00"). */
+export function formatMoney(value: Dec): string {
+  const s = value.toFixed(2, Decimal.ROUND_HALF_UP);
+  return s === '-0.00' ? '0.00' : s;
+}
+
+export function dec(value: string | number | Dec): Dec {
+  return new Dec(value);
+}
+
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.greaterThanOrEqualTo(b) ? a : b;
+}
+
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lessThanOrEqualTo(b) ? a : b;
+}
+
+export function sumDec(values: readonly Dec[]): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Clamps `value` to `low .. high`. */
+export function clampDec(value: Dec, low: Dec, high: Dec): Dec {
+  return minDec(maxDec(value, low), high);
+}

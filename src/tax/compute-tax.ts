@@ -1,0 +1,108 @@
+import { Dec, ZERO, maxDec, minDec, toCents } from '../money.js';
+import type { FilingStatus, TaxYearParameters } from '../parameters/types.js';
+import { bracketFor, rateScheduleTax } from './rate-schedule.js';
+import { TAX_TABLE_LIMIT, taxTableRow } from './tax-table.js';
+
+/** How the regular tax on one amount was found: a Tax Table row or the rate schedule. */
+export type RegularTaxMethod =
+  | { readonly method: 'tax-table'; readonly atLeast: Dec; readonly lessThan: Dec }
+  | { readonly method: 'rate-schedule'; readonly rate: Dec; readonly bracketOver: Dec };
+
+export interface RegularTax {
+  readonly income: Dec;
+  readonly tax: Dec;
+  readonly how: RegularTaxMethod;
+}
+
+/** The Qualified Dividends and Capital Gain Tax Worksheet, the lines the worksheet shows. */
+export interface CapitalGainWorksheet {
+  readonly preferentialIncome: Dec;
+  readonly ordinaryIncome: Dec;
+  readonly atZero: Dec;
+  readonly atFifteen: Dec;
+  readonly atTwenty: Dec;
+  readonly ordinaryTax: RegularTax;
+  readonly worksheetTax: Dec;
+  readonly regularTaxOnAll: RegularTax;
+}
+
+/** The tax on a taxable income, with how it was found. */
+export interface TaxComputation {
+  readonly status: FilingStatus;
+  readonly taxableIncome: Dec;
+  readonly tax: Dec;
+  readonly regular: RegularTax;
+  /** Present when qualified dividends or net capital gain were taxed by the worksheet. */
+  readonly capitalGain?: CapitalGainWorksheet;
+}
+
+/** Regular tax: Tax Table below $100,000, the rate schedule (to the cent) from $100,000. */
+export function regularTax(
+  income: Dec,
+  status: FilingStatus,
+  params: TaxYearParameters,
+): RegularTax {
+  const brackets = params.brackets[status];
+  const amount = maxDec(income, ZERO);
+  if (amount.lessThan(TAX_TABLE_LIMIT)) {
+    const row = taxTableRow(amount, brackets);
+    return {
+      income: amount,
+      tax: row.tax,
+      how: { method: 'tax-table', atLeast: row.atLeast, lessThan: row.lessThan },
+    };
+  }
+  const b = bracketFor(amount, brackets);
+  return {
+    income: amount,
+    tax: toCents(rateScheduleTax(amount, brackets)),
+    how: { method: 'rate-schedule', rate: new Dec(b.rate), bracketOver: new Dec(b.over) },
+  };
+}
+
+/**
+ * Tax on `taxableIncome` for `status`; `preferentialIncome` (qualified dividends plus net capital
+ * gain) goes through the Qualified Dividends and Capital Gain Tax Worksheet.
+ */
+export function computeTax(
+  taxableIncome: Dec,
+  preferentialIncome: Dec,
+  status: FilingStatus,
+  params: TaxYearParameters,
+): TaxComputation {
+  const ti = maxDec(taxableIncome, ZERO);
+  const regularOnAll = regularTax(ti, status, params);
+  if (preferentialIncome.lessThanOrEqualTo(0) || ti.isZero()) {
+    return { status, taxableIncome: ti, tax: regularOnAll.tax, regular: regularOnAll };
+  }
+  const thresholds = params.qualifiedDividendsCapitalGain[status];
+  const pref = minDec(ti, preferentialIncome); // line 10
+  const ordinary = maxDec(ti.minus(preferentialIncome), ZERO); // line 5
+  const zeroTop = minDec(ti, new Dec(thresholds.zeroRateMaxTaxableIncome)); // line 7
+  const atZero = zeroTop.minus(minDec(ordinary, zeroTop)); // line 9
+  const fifteenTop = minDec(ti, new Dec(thresholds.fifteenRateMaxTaxableIncome)); // line 14
+  const room = maxDec(fifteenTop.minus(ordinary.plus(atZero)), ZERO); // line 16
+  const atFifteen = minDec(pref.minus(atZero), room); // line 17
+  const atTwenty = pref.minus(atZero).minus(atFifteen); // line 20
+  const ordinaryTax = regularTax(ordinary, status, params); // line 22
+  const worksheetTax = toCents(
+    atFifteen.times('0.15').plus(atTwenty.times('0.20')).plus(ordinaryTax.tax),
+  ); // line 23
+  const tax = minDec(worksheetTax, regularOnAll.tax); // line 25
+  return {
+    status,
+    taxableIncome: ti,
+    tax,
+    regular: regularOnAll,
+    capitalGain: {
+      preferentialIncome: pref,
+      ordinaryIncome: ordinary,
+      atZero,
+      atFifteen,
+      atTwenty,
+      ordinaryTax,
+      worksheetTax,
+      regularTaxOnAll: regularOnAll,
+    },
+  };
+}
