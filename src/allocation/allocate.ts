@@ -182,7 +182,7 @@ export function allocateCase(c: Form8379Case, options?: AllocationOptions): Allo
 
   const debts = orderDebts(c.debts, o);
   let distribution: Distribution;
-  let communityProperty: CommunityPropertyResult | null = null;
+  const communityProperty: CommunityPropertyResult | null = null;
   if (c.communityProperty) {
     throw new UnsupportedCaseError(
       'communityProperty',

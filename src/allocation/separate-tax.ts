@@ -1,4 +1,5 @@
-import { Dec, ZERO, maxDec } from '../money.js';
+import type { Dec} from '../money.js';
+import { ZERO, maxDec } from '../money.js';
 import type { TaxYearParameters } from '../parameters/types.js';
 import { computeTax, type TaxComputation } from '../tax/compute-tax.js';
 import type { Traced } from '../trace.js';

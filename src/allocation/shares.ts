@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { Dec, HALF, ZERO, maxDec, sumDec, toCents } from '../money.js';
+import type { Dec} from '../money.js';
+import { HALF, ZERO, maxDec, sumDec, toCents } from '../money.js';
 import type { Traced } from '../trace.js';
 import { figure, formatRatio, m, money } from './figures.js';
 import type { ResolvedOptions } from './options.js';
