@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../money.js';
+import { isSupportedTaxYear, unsupportedYearMessage } from '../parameters/index.js';
 import { amountSchema, signedAmountSchema } from './money.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
@@ -65,6 +66,20 @@ function oneOf(what: string, allowed: readonly string[]) {
       : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${allowed.join(', ')}`;
 }
 
+/** Type error message that says "required" when the field is missing. */
+function typeError(expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `required: expected ${expected}` : `expected ${expected}, got ${describe(issue.input)}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
 const nonEmptyText = (what: string) =>
   z
     .string({ error: `expected ${what} as a string` })
@@ -84,11 +99,11 @@ const spouseSchema = z.strictObject({
 
 const partISchema = z.strictObject({
   /** Line 2. */
-  jointReturn: z.boolean({ error: 'expected true or false (Form 8379 line 2)' }),
+  jointReturn: z.boolean({ error: typeError('true or false (Form 8379 line 2)') }),
   /** Line 3. */
-  debtOwedOnlyBySpouse: z.boolean({ error: 'expected true or false (Form 8379 line 3)' }),
+  debtOwedOnlyBySpouse: z.boolean({ error: typeError('true or false (Form 8379 line 3)') }),
   /** Line 4. */
-  injuredLegallyObligated: z.boolean({ error: 'expected true or false (Form 8379 line 4)' }),
+  injuredLegallyObligated: z.boolean({ error: typeError('true or false (Form 8379 line 4)') }),
   /** Line 5; derived from `communityProperty` when omitted. */
   communityPropertyResident: z.boolean().optional(),
   /** Line 6; derived from the items when omitted. */
@@ -142,8 +157,9 @@ export const caseSchema = z
     title: z.string().optional(),
     source: z.string().optional(),
     taxYear: z
-      .number({ error: 'expected the tax year as a number, e.g. 2024' })
-      .int('expected a whole year, e.g. 2024'),
+      .number({ error: typeError('the tax year as a number, e.g. 2024') })
+      .int('expected a whole year, e.g. 2024')
+      .refine(isSupportedTaxYear, { error: (issue) => unsupportedYearMessage(Number(issue.input)) }),
     spouses: z.strictObject({ injured: spouseSchema, other: spouseSchema }),
     partI: partISchema,
     communityProperty: communityPropertySchema.optional(),

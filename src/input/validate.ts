@@ -13,6 +13,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.path.length === 0 && issue.code === 'invalid_type') {
+    return `expected a case as a JSON object, ${issue.message.replace(/^Invalid input: expected object, /, '')}`;
+  }
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
     return `required: expected ${issue.expected}`;
   }
