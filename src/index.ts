@@ -28,7 +28,7 @@ export type {
   LineEntry,
   StandardDeductionSplit,
 } from './allocation/part-three.js';
-export { PART_III_LABELS } from './allocation/part-three.js';
+export { PART_III_LABELS, PART_III_LINE_IDS } from './allocation/part-three.js';
 export type { Distribution, OffsetStep } from './allocation/offsets.js';
 export { DEBT_LABELS, OFFSET_PRIORITY } from './allocation/offsets.js';
 export type { SeparateTax } from './allocation/separate-tax.js';

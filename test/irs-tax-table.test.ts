@@ -10,10 +10,14 @@ import { regularTax } from '../src/tax/compute-tax.js';
 const TABLE_DIR = join(import.meta.dirname, '..', '..', 'shared', 'reference', 'irs-tax-table');
 const present = existsSync(TABLE_DIR);
 if (!present && process.env.CI) {
-  throw new Error(`IRS Tax Table folder not found at ${TABLE_DIR}; CI must run with ../shared beside the repository`);
+  throw new Error(
+    `IRS Tax Table folder not found at ${TABLE_DIR}; CI must run with ../shared beside the repository`,
+  );
 }
 if (!present) {
-  console.warn(`[skipped] IRS Tax Table test: ${TABLE_DIR} is absent (the shared domain reference is not beside this checkout)`);
+  console.warn(
+    `[skipped] IRS Tax Table test: ${TABLE_DIR} is absent (the shared domain reference is not beside this checkout)`,
+  );
 }
 
 interface Row {
@@ -24,7 +28,9 @@ interface Row {
 }
 
 function readRows(year: number): Row[] {
-  const lines = readFileSync(join(TABLE_DIR, `${year}.csv`), 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync(join(TABLE_DIR, `${year}.csv`), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toBe('at_least,less_than,married_filing_jointly,married_filing_separately');
   return lines.slice(1).map((line) => {
     const [atLeast = '', lessThan = '', mfj = '', mfs = ''] = line.split(',');
@@ -45,8 +51,10 @@ describe.skipIf(!present)('IRS Tax Table rows (married filing jointly and separa
         for (const income of [lowest, highest]) {
           const mfj = regularTax(income, 'MFJ', params).tax;
           const mfs = regularTax(income, 'MFS', params).tax;
-          if (!mfj.equals(row.mfj)) mismatches.push(`${year} MFJ ${income.toFixed(2)}: ${mfj.toString()} != ${row.mfj}`);
-          if (!mfs.equals(row.mfs)) mismatches.push(`${year} MFS ${income.toFixed(2)}: ${mfs.toString()} != ${row.mfs}`);
+          if (!mfj.equals(row.mfj))
+            mismatches.push(`${year} MFJ ${income.toFixed(2)}: ${mfj.toString()} != ${row.mfj}`);
+          if (!mfs.equals(row.mfs))
+            mismatches.push(`${year} MFS ${income.toFixed(2)}: ${mfs.toString()} != ${row.mfs}`);
         }
       }
       expect(mismatches).toEqual([]);

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../src/index.js';
 
-function caseWith(items: unknown[], partI: Record<string, boolean> = {}, extra: Record<string, unknown> = {}) {
+function caseWith(
+  items: unknown[],
+  partI: Record<string, boolean> = {},
+  extra: Record<string, unknown> = {},
+) {
   return {
     taxYear: 2024,
     spouses: { injured: { name: 'Maria Lopez' }, other: { name: 'Jose Lopez' } },
-    partI: { jointReturn: true, debtOwedOnlyBySpouse: true, injuredLegallyObligated: false, ...partI },
+    partI: {
+      jointReturn: true,
+      debtOwedOnlyBySpouse: true,
+      injuredLegallyObligated: false,
+      ...partI,
+    },
     items,
     debts: [{ type: 'childSupport', amount: '3000.00' }],
     ...extra,
@@ -18,7 +27,8 @@ const twoEarners = [
   { kind: 'interest', spouse: 'joint', amount: '400.00' },
 ];
 
-const path = (r: ReturnType<typeof allocate>) => r.eligibility.answers.map((a) => `${a.line}:${a.answer ? 'yes' : 'no'}`).join(' ');
+const path = (r: ReturnType<typeof allocate>) =>
+  r.eligibility.answers.map((a) => `${a.line}:${a.answer ? 'yes' : 'no'}`).join(' ');
 
 describe('Part I: who is an injured spouse', () => {
   it('qualifies at line 6 with withholding', () => {
@@ -29,14 +39,20 @@ describe('Part I: who is an injured spouse', () => {
 
   it('stops at line 2 for a return that is not joint: no injured share, the offset takes the whole overpayment', () => {
     const r = allocate(caseWith(twoEarners, { jointReturn: false }));
-    expect(r.eligibility).toMatchObject({ qualifies: false, stopReason: 'not-joint-return', decidedAtLine: 2 });
+    expect(r.eligibility).toMatchObject({
+      qualifies: false,
+      stopReason: 'not-joint-return',
+      decidedAtLine: 2,
+    });
     expect(r.summary.jointOverpayment).toBe('2817.00');
     expect(r.summary.injuredSpouseRefund).toBe('0.00');
     expect(r.summary.offsets).toEqual([{ type: 'childSupport', amount: '2817.00' }]);
   });
 
   it('stops at line 3 and line 4, pointing to Form 8857 for a liability the spouse shares', () => {
-    expect(allocate(caseWith(twoEarners, { debtOwedOnlyBySpouse: false })).eligibility.stopReason).toBe('no-separate-debt');
+    expect(
+      allocate(caseWith(twoEarners, { debtOwedOnlyBySpouse: false })).eligibility.stopReason,
+    ).toBe('no-separate-debt');
     const r = allocate(caseWith(twoEarners, { injuredLegallyObligated: true }));
     expect(r.eligibility.stopReason).toBe('legally-obligated');
     expect(r.eligibility.decidedAtLine).toBe(4);
@@ -72,7 +88,9 @@ describe('Part I: who is an injured spouse', () => {
   });
 
   it('stops at line 9 with no payments or credits', () => {
-    const r = allocate(caseWith([{ kind: 'wages', spouse: 'injured', amount: '1000.00' }, ...twoEarners.slice(1)]));
+    const r = allocate(
+      caseWith([{ kind: 'wages', spouse: 'injured', amount: '1000.00' }, ...twoEarners.slice(1)]),
+    );
     expect(path(r)).toBe('2:yes 3:yes 4:no 5:no 6:no 7:yes 8:no 9:no');
     expect(r.eligibility.stopReason).toBe('no-payments-or-credits');
     expect(r.summary.injuredSpouseRefund).toBe('0.00');

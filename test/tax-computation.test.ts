@@ -11,11 +11,31 @@ const p2022 = getTaxYearParameters(2022);
 
 describe('Tax Table rows', () => {
   it('uses the $0-5, $5-15, $15-25, $25 and $50 rows', () => {
-    const rows = ['0', '4.99', '5', '14.99', '15', '24.99', '25', '2999.99', '3000', '99999.99'].map((i) =>
-      taxTableRow(new Dec(i), p2024.brackets.MFS),
-    );
-    expect(rows.map((r) => `${r.atLeast.toString()}-${r.lessThan.toString()}:${r.tax.toString()}`)).toEqual([
-      '0-5:0', '0-5:0', '5-15:1', '5-15:1', '15-25:2', '15-25:2', '25-50:4', '2975-3000:299', '3000-3050:303', '99950-100000:17048',
+    const rows = [
+      '0',
+      '4.99',
+      '5',
+      '14.99',
+      '15',
+      '24.99',
+      '25',
+      '2999.99',
+      '3000',
+      '99999.99',
+    ].map((i) => taxTableRow(new Dec(i), p2024.brackets.MFS));
+    expect(
+      rows.map((r) => `${r.atLeast.toString()}-${r.lessThan.toString()}:${r.tax.toString()}`),
+    ).toEqual([
+      '0-5:0',
+      '0-5:0',
+      '5-15:1',
+      '5-15:1',
+      '15-25:2',
+      '15-25:2',
+      '25-50:4',
+      '2975-3000:299',
+      '3000-3050:303',
+      '99950-100000:17048',
     ]);
   });
 
@@ -23,7 +43,11 @@ describe('Tax Table rows', () => {
     // 2023 MFS: $21,465.27 lies in the 21,450-21,500 row, midpoint 21,475.
     const t = regularTax(new Dec('21465.27'), 'MFS', getTaxYearParameters(2023));
     expect(t.tax.toFixed(2)).toBe('2357.00');
-    expect(t.how).toEqual({ method: 'tax-table', atLeast: new Dec(21450), lessThan: new Dec(21500) });
+    expect(t.how).toEqual({
+      method: 'tax-table',
+      atLeast: new Dec(21450),
+      lessThan: new Dec(21500),
+    });
   });
 });
 
@@ -83,7 +107,9 @@ describe('yearly parameters', () => {
 
   it('rejects a year without parameters with the path taxYear', () => {
     expect(() => getTaxYearParameters(2031)).toThrow(InvalidCaseError);
-    expect(() => getTaxYearParameters(2031)).toThrow('taxYear: no tax parameters for tax year 2031; supported years are 2018-2026');
+    expect(() => getTaxYearParameters(2031)).toThrow(
+      'taxYear: no tax parameters for tax year 2031; supported years are 2018-2026',
+    );
     expect(() => getTaxYearParameters(2016)).toThrow(
       'taxYear: no tax parameters for tax year 2016; supported years are 2018-2026 (tax years before 2018 use exemptions on line 16, which this version does not compute)',
     );

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, InvalidCaseError, InvalidOptionError, validateCase, safeValidateCase, type InputIssue } from '../src/index.js';
+import {
+  allocate,
+  InvalidCaseError,
+  InvalidOptionError,
+  validateCase,
+  safeValidateCase,
+  type InputIssue,
+} from '../src/index.js';
 
 /** A small valid case; each test breaks one thing in a fresh copy. */
-function base(): Record<string, unknown> & { items: Record<string, unknown>[]; partI: Record<string, unknown>; debts: Record<string, unknown>[] } {
+function base(): Record<string, unknown> & {
+  items: Record<string, unknown>[];
+  partI: Record<string, unknown>;
+  debts: Record<string, unknown>[];
+} {
   return {
     taxYear: 2024,
-    spouses: { injured: { name: 'Dana Reyes', ssn: '400-00-0001' }, other: { name: 'Chris Reyes' } },
+    spouses: {
+      injured: { name: 'Dana Reyes', ssn: '400-00-0001' },
+      other: { name: 'Chris Reyes' },
+    },
     partI: { jointReturn: true, debtOwedOnlyBySpouse: true, injuredLegallyObligated: false },
     deduction: { kind: 'standard' },
     items: [
@@ -35,14 +49,20 @@ describe('validation: every kind of bad input names the path and what was expect
   it('non-numeric amount', () => {
     const c = base();
     c.items[0] = { ...c.items[0], amount: 'lots' };
-    expect(issuesOf(c)).toEqual([{ path: 'items[0].amount', message: 'expected an amount such as "1234.50", got "lots"' }]);
+    expect(issuesOf(c)).toEqual([
+      { path: 'items[0].amount', message: 'expected an amount such as "1234.50", got "lots"' },
+    ]);
   });
 
   it('amount of the wrong type', () => {
     const c = base();
     c.items[1] = { ...c.items[1], withholding: true };
     expect(issuesOf(c)).toEqual([
-      { path: 'items[1].withholding', message: 'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"' },
+      {
+        path: 'items[1].withholding',
+        message:
+          'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"',
+      },
     ]);
   });
 
@@ -52,7 +72,10 @@ describe('validation: every kind of bad input names the path and what was expect
     c.items[1] = { ...c.items[1], withholding: 0.1 + 0.2 };
     expect(issuesOf(c)).toEqual([
       { path: 'items[0].amount', message: 'expected at most two decimals, got "52000.005"' },
-      { path: 'items[1].withholding', message: 'expected at most two decimals, got "0.30000000000000004"' },
+      {
+        path: 'items[1].withholding',
+        message: 'expected at most two decimals, got "0.30000000000000004"',
+      },
     ]);
   });
 
@@ -60,10 +83,14 @@ describe('validation: every kind of bad input names the path and what was expect
     const c = base();
     c.items[0] = { ...c.items[0], amount: '-100' };
     c.debts[0] = { ...c.debts[0], amount: '-1' };
-    expect(issuesOf(c)).toEqual([{ path: 'debts[0].amount', message: 'must not be negative, got "-1"' }]);
+    expect(issuesOf(c)).toEqual([
+      { path: 'debts[0].amount', message: 'must not be negative, got "-1"' },
+    ]);
     const d = base();
     d.items[0] = { ...d.items[0], amount: '-100' };
-    expect(issuesOf(d)).toEqual([{ path: 'items[0].amount', message: 'must not be negative for a wages item, got "-100.00"' }]);
+    expect(issuesOf(d)).toEqual([
+      { path: 'items[0].amount', message: 'must not be negative for a wages item, got "-100.00"' },
+    ]);
   });
 
   it('a loss is allowed where it can happen', () => {
@@ -83,7 +110,10 @@ describe('validation: every kind of bad input names the path and what was expect
         message:
           'unknown item kind "salary"; expected one of wages, selfEmployment, interest, dividends, qualifiedDividends, capitalGain, unemployment, pension, socialSecurity, otherIncome, adjustment, schedule1ADeduction, itemizedDeduction, nonrefundableCredit, refundableCredit, otherTax, withholding, estimatedPayment',
       },
-      { path: 'items[1].spouse', message: 'unknown spouse "husband"; expected one of injured, other, joint' },
+      {
+        path: 'items[1].spouse',
+        message: 'unknown spouse "husband"; expected one of injured, other, joint',
+      },
       {
         path: 'debts[0].type',
         message:
@@ -97,8 +127,14 @@ describe('validation: every kind of bad input names the path and what was expect
     c.items[2] = { ...c.items[2], injuredShare: '400.01' };
     c.items[0] = { ...c.items[0], injuredShare: '10' };
     expect(issuesOf(c)).toEqual([
-      { path: 'items[0].injuredShare', message: 'only a joint item can be split; this item belongs to the injured spouse' },
-      { path: 'items[2].injuredShare', message: "must lie between 0 and the item's amount 400.00, got 400.01" },
+      {
+        path: 'items[0].injuredShare',
+        message: 'only a joint item can be split; this item belongs to the injured spouse',
+      },
+      {
+        path: 'items[2].injuredShare',
+        message: "must lie between 0 and the item's amount 400.00, got 400.01",
+      },
     ]);
   });
 
@@ -106,33 +142,53 @@ describe('validation: every kind of bad input names the path and what was expect
     const c = base();
     c.items[0] = { ...c.items[0], spouse: 'joint' };
     expect(issuesOf(c)).toEqual([
-      { path: 'items[0].spouse', message: 'wages belong to the spouse who earned them: use "injured" or "other", not "joint"' },
+      {
+        path: 'items[0].spouse',
+        message:
+          'wages belong to the spouse who earned them: use "injured" or "other", not "joint"',
+      },
     ]);
   });
 
   it('missing tax year, or a year without parameters', () => {
     const c = base();
     delete c.taxYear;
-    expect(issuesOf(c)).toEqual([{ path: 'taxYear', message: 'required: expected the tax year as a number, e.g. 2024' }]);
+    expect(issuesOf(c)).toEqual([
+      { path: 'taxYear', message: 'required: expected the tax year as a number, e.g. 2024' },
+    ]);
     const d = { ...base(), taxYear: 2031 };
-    expect(issuesOf(d)).toEqual([{ path: 'taxYear', message: 'no tax parameters for tax year 2031; supported years are 2018-2026' }]);
+    expect(issuesOf(d)).toEqual([
+      {
+        path: 'taxYear',
+        message: 'no tax parameters for tax year 2031; supported years are 2018-2026',
+      },
+    ]);
     const e = { ...base(), taxYear: '2024' };
-    expect(issuesOf(e)).toEqual([{ path: 'taxYear', message: 'expected the tax year as a number, e.g. 2024, got "2024"' }]);
+    expect(issuesOf(e)).toEqual([
+      { path: 'taxYear', message: 'expected the tax year as a number, e.g. 2024, got "2024"' },
+    ]);
   });
 
   it('an itemized case without itemized items, and itemized items on a standard case', () => {
     const c = { ...base(), deduction: { kind: 'itemized' } };
-    expect(issuesOf(c)).toEqual([{ path: 'deduction.kind', message: 'is "itemized" but no item has kind "itemizedDeduction"' }]);
+    expect(issuesOf(c)).toEqual([
+      { path: 'deduction.kind', message: 'is "itemized" but no item has kind "itemizedDeduction"' },
+    ]);
     const d = base();
     d.items.push({ kind: 'itemizedDeduction', spouse: 'joint', amount: '100' });
-    expect(issuesOf(d)).toEqual([{ path: 'items[3].kind', message: 'itemizedDeduction items need deduction.kind "itemized"' }]);
+    expect(issuesOf(d)).toEqual([
+      { path: 'items[3].kind', message: 'itemizedDeduction items need deduction.kind "itemized"' },
+    ]);
   });
 
   it('contradictory Part I answers', () => {
     const c = base();
     c.partI = { ...c.partI, communityPropertyResident: true };
     expect(issuesOf(c)).toEqual([
-      { path: 'partI.communityPropertyResident', message: 'is true but the case has no communityProperty block naming the state' },
+      {
+        path: 'partI.communityPropertyResident',
+        message: 'is true but the case has no communityProperty block naming the state',
+      },
     ]);
     const d = base();
     d.partI = { ...d.partI, madePayments: false, hadEarnedIncome: true };
@@ -140,7 +196,8 @@ describe('validation: every kind of bad input names the path and what was expect
       new InvalidCaseError([
         {
           path: 'partI.madePayments',
-          message: 'answers line 6 no, but the items say yes (injured spouse withholding and estimated payments (lines 19-20): 6100.00)',
+          message:
+            'answers line 6 no, but the items say yes (injured spouse withholding and estimated payments (lines 19-20): 6100.00)',
         },
       ]),
     );
@@ -157,11 +214,18 @@ describe('validation: every kind of bad input names the path and what was expect
     delete c.partI.injuredLegallyObligated;
     (c as Record<string, unknown>).itmes = [];
     expect(issuesOf(c)).toEqual([
-      { path: 'partI.injuredLegallyObligated', message: 'required: expected true or false (Form 8379 line 4)' },
+      {
+        path: 'partI.injuredLegallyObligated',
+        message: 'required: expected true or false (Form 8379 line 4)',
+      },
       { path: '', message: 'unknown field "itmes"' },
     ]);
-    expect(issuesOf(null)).toEqual([{ path: '', message: 'expected a case as a JSON object, received null' }]);
-    expect(issuesOf([])).toEqual([{ path: '', message: 'expected a case as a JSON object, received array' }]);
+    expect(issuesOf(null)).toEqual([
+      { path: '', message: 'expected a case as a JSON object, received null' },
+    ]);
+    expect(issuesOf([])).toEqual([
+      { path: '', message: 'expected a case as a JSON object, received array' },
+    ]);
   });
 
   it('InvalidCaseError lists every issue on its own line', () => {
@@ -175,7 +239,11 @@ describe('validation: every kind of bad input names the path and what was expect
 
   it('bad options are typed errors naming the option', () => {
     expect(() => allocate(base(), { ratioDecimals: 1 })).toThrow(InvalidOptionError);
-    expect(() => allocate(base(), { ratioDecimals: 1 })).toThrow('options.ratioDecimals: must be a whole number from 2 to 10, got 1');
-    expect(() => allocate(base(), { creditFloor: 'x' as 'none' })).toThrow('options.creditFloor: must be "none" or "per-spouse", got "x"');
+    expect(() => allocate(base(), { ratioDecimals: 1 })).toThrow(
+      'options.ratioDecimals: must be a whole number from 2 to 10, got 1',
+    );
+    expect(() => allocate(base(), { creditFloor: 'x' as 'none' })).toThrow(
+      'options.creditFloor: must be "none" or "per-spouse", got "x"',
+    );
   });
 });

@@ -5,6 +5,19 @@ import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
 /** Part III line numbers of the Nov 2023 revision of Form 8379. */
 export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
 
+/** Part III lines in form order (object keys such as "14" would sort before "13a"). */
+export const PART_III_LINE_IDS: readonly PartIIILineId[] = [
+  '13a',
+  '13b',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+];
+
 export const PART_III_LABELS: Readonly<Record<PartIIILineId, string>> = {
   '13a': 'Income reported on Form(s) W-2',
   '13b': 'All other income',
@@ -275,7 +288,7 @@ export function buildPartIIILines(
   entries: Readonly<Record<PartIIILineId, readonly LineEntry[]>>,
   estimatedSplitEntries: readonly LineEntry[],
 ): PartIIILine[] {
-  return (Object.keys(PART_III_LABELS) as PartIIILineId[]).map((line) => {
+  return PART_III_LINE_IDS.map((line) => {
     const list = line === '20' ? [...entries[line], ...estimatedSplitEntries] : entries[line];
     let injured = ZERO;
     let other = ZERO;

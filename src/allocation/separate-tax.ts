@@ -1,4 +1,4 @@
-import type { Dec} from '../money.js';
+import type { Dec } from '../money.js';
 import { ZERO, maxDec } from '../money.js';
 import type { TaxYearParameters } from '../parameters/types.js';
 import { computeTax, type TaxComputation } from '../tax/compute-tax.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Dec} from '../money.js';
+import type { Dec } from '../money.js';
 import { HALF, ZERO, maxDec, sumDec, toCents } from '../money.js';
 import type { Traced } from '../trace.js';
 import { figure, formatRatio, m, money } from './figures.js';

@@ -69,7 +69,9 @@ function oneOf(what: string, allowed: readonly string[]) {
 /** Type error message that says "required" when the field is missing. */
 function typeError(expected: string) {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `required: expected ${expected}` : `expected ${expected}, got ${describe(issue.input)}`;
+    issue.input === undefined
+      ? `required: expected ${expected}`
+      : `expected ${expected}, got ${describe(issue.input)}`;
 }
 
 function describe(value: unknown): string {
@@ -159,7 +161,9 @@ export const caseSchema = z
     taxYear: z
       .number({ error: typeError('the tax year as a number, e.g. 2024') })
       .int('expected a whole year, e.g. 2024')
-      .refine(isSupportedTaxYear, { error: (issue) => unsupportedYearMessage(Number(issue.input)) }),
+      .refine(isSupportedTaxYear, {
+        error: (issue) => unsupportedYearMessage(Number(issue.input)),
+      }),
     spouses: z.strictObject({ injured: spouseSchema, other: spouseSchema }),
     partI: partISchema,
     communityProperty: communityPropertySchema.optional(),
