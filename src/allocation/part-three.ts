@@ -1,6 +1,7 @@
 import { Dec, ZERO, toCents } from '../money.js';
 import type { TaxYearParameters } from '../parameters/types.js';
 import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
+import type { RuleId } from '../rules.js';
 
 /** Part III line numbers of the Nov 2023 revision of Form 8379. */
 export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
@@ -57,6 +58,10 @@ export interface LineEntry {
   readonly source: string;
   /** Index of the item in `case.items`, or `null` for computed entries (standard deduction). */
   readonly itemIndex: number | null;
+  /** R-ALLOC-ITEM for items, R-STD-DED for the standard deduction, R-ES-SPLIT for split payments. */
+  readonly rule: RuleId;
+  /** How the amount was divided between the spouses, in words. */
+  readonly how: string;
   readonly injured: Dec;
   readonly other: Dec;
 }
@@ -172,13 +177,28 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       unsplitJointEstimatedItems.push(index);
     } else {
       const split = splitItem(item, amount);
-      entries[LINE_OF_KIND[item.kind]].push({ source: label, itemIndex: index, ...split });
+      entries[LINE_OF_KIND[item.kind]].push({
+        source: label,
+        itemIndex: index,
+        rule: 'R-ALLOC-ITEM',
+        how: howSplit(item),
+        ...split,
+      });
       addToFigures(acc.injured, item.kind, split.injured);
       addToFigures(acc.other, item.kind, split.other);
     }
     if (item.withholding !== undefined) {
       const w = splitWithholding(item, new Dec(item.withholding));
-      entries['19'].push({ source: `withholding on ${label}`, itemIndex: index, ...w });
+      entries['19'].push({
+        source: `withholding on ${label}`,
+        itemIndex: index,
+        rule: 'R-ALLOC-ITEM',
+        how:
+          item.spouse === 'joint' && item.injuredShare !== undefined
+            ? 'in proportion to the agreed split of the item'
+            : howSplit(item),
+        ...w,
+      });
       acc.injured.withholding = acc.injured.withholding.plus(w.injured);
       acc.other.withholding = acc.other.withholding.plus(w.other);
     }
@@ -201,7 +221,14 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       injured,
       other,
     };
-    entries['15'].unshift({ source: 'standard deduction', itemIndex: null, injured, other });
+    entries['15'].unshift({
+      source: 'standard deduction',
+      itemIndex: null,
+      rule: 'R-STD-DED',
+      how: `basic ${basicTotal.toFixed(2)} split equally; ${perBox.toFixed(2)} per box: injured ${injuredBoxes}, other ${otherBoxes}`,
+      injured,
+      other,
+    });
     acc.injured.deduction = acc.injured.deduction.plus(injured);
     acc.other.deduction = acc.other.deduction.plus(other);
   }
@@ -269,6 +296,14 @@ function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
     f.preferentialIncome = f.preferentialIncome.plus(amount);
   }
   if (kind === 'schedule1ADeduction') f.schedule1A = f.schedule1A.plus(amount);
+}
+
+function howSplit(item: CaseItem): string {
+  if (item.spouse === 'injured') return 'all to the injured spouse';
+  if (item.spouse === 'other') return 'all to the other spouse';
+  return item.injuredShare !== undefined
+    ? 'joint: split as agreed (injuredShare)'
+    : 'joint: split equally';
 }
 
 /** `items[3] interest (joint)` or the item's description. */
