@@ -110,6 +110,8 @@ export function allocateCase(c: Form8379Case, options?: AllocationOptions): Allo
     estimatedSplitEntries.push({
       source: `joint estimated payments (${items.unsplitJointEstimatedItems.map((i) => `items[${i}]`).join(', ')}) split by R-ES-SPLIT`,
       itemIndex: items.unsplitJointEstimatedItems[0] ?? null,
+      rule: 'R-ES-SPLIT',
+      how: 'no agreed split: by the tax ratio',
       injured: estimatedSplit.injured.amount,
       other: estimatedSplit.other.amount,
     });
