@@ -138,6 +138,20 @@ describe('allocation scenarios computed by hand', () => {
     expect(r.separate.other.computation.capitalGain?.atFifteen.toFixed(2)).toBe('9000.00');
   });
 
+  it("puts the QBI deduction on line 15 and takes it from that spouse's taxable income", () => {
+    const c = fixture('w2-child-support-2024.json') as { items: unknown[] };
+    const r = allocate({
+      ...c,
+      items: [...c.items, { kind: 'qbiDeduction', spouse: 'other', amount: '1000.00' }],
+    });
+    // Other: 28,200 - 14,600 - 1,000 = 12,600 -> row 12,600-12,650: 1,160 + 1,025 x 12% = 1,283.
+    // Joint: 80,400 - 29,200 - 1,000 = 50,200 -> row 50,200-50,250: 2,320 + 27,025 x 12% = 5,563.
+    expect(r.summary.separateTax).toEqual({ injured: '4283.00', other: '1283.00' });
+    expect(r.jointTax.amount.toFixed(2)).toBe('5563.00');
+    expect(r.summary.taxRatio).toBe('0.7695');
+    expect(r.partIII.find((l) => l.line === '15')?.other.toFixed(2)).toBe('15600.00');
+  });
+
   it('traces every figure to a known rule with a formula and its inputs', () => {
     const r = allocate(fixture('w2-child-support-2024.json'));
     expect(r.trace.length).toBeGreaterThan(20);

@@ -108,7 +108,7 @@ describe('validation: every kind of bad input names the path and what was expect
       {
         path: 'items[0].kind',
         message:
-          'unknown item kind "salary"; expected one of wages, selfEmployment, interest, dividends, qualifiedDividends, capitalGain, unemployment, pension, socialSecurity, otherIncome, adjustment, schedule1ADeduction, itemizedDeduction, nonrefundableCredit, refundableCredit, otherTax, withholding, estimatedPayment',
+          'unknown item kind "salary"; expected one of wages, selfEmployment, interest, dividends, qualifiedDividends, capitalGain, unemployment, pension, socialSecurity, otherIncome, adjustment, schedule1ADeduction, qbiDeduction, itemizedDeduction, nonrefundableCredit, refundableCredit, otherTax, withholding, estimatedPayment',
       },
       {
         path: 'items[1].spouse',

@@ -45,6 +45,7 @@ export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
   otherIncome: '13b',
   adjustment: '14',
   schedule1ADeduction: '15',
+  qbiDeduction: '15',
   itemizedDeduction: '15',
   nonrefundableCredit: '16',
   refundableCredit: '17',

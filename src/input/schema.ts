@@ -21,6 +21,7 @@ export const ITEM_KINDS = [
   'otherIncome',
   'adjustment',
   'schedule1ADeduction',
+  'qbiDeduction',
   'itemizedDeduction',
   'nonrefundableCredit',
   'refundableCredit',
