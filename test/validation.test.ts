@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocate,
+  Form8379Error,
   InvalidCaseError,
   InvalidOptionError,
   validateCase,
@@ -234,6 +235,33 @@ describe('validation: every kind of bad input names the path and what was expect
     c.debts[0] = { ...c.debts[0], date: '2024-13-01' };
     expect(() => allocate(c)).toThrow(
       'items[0].amount: expected an amount such as "1234.50", got "x"\ndebts[0].date: expected a date as YYYY-MM-DD',
+    );
+  });
+
+  it('accepts the JSON text of a case, and names a syntax error', () => {
+    expect(allocate(JSON.stringify(base())).summary.jointOverpayment).toBe('2817.00');
+    expect(() => allocate('{"taxYear": 2024,')).toThrow(InvalidCaseError);
+    expect(() => allocate('{"taxYear": 2024,')).toThrow(
+      /^\(root\): expected a case as JSON text: /,
+    );
+  });
+
+  it('wraps an unexpected failure in a typed error, never a bare one', () => {
+    const hostile = {
+      get creditFloor(): 'none' {
+        throw new TypeError('boom');
+      },
+    };
+    let caught: unknown;
+    try {
+      allocate(base(), hostile);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(Form8379Error);
+    expect((caught as Form8379Error).code).toBe('internal-error');
+    expect((caught as Form8379Error).message).toBe(
+      'form8379 internal error: boom; please report it with the case',
     );
   });
 

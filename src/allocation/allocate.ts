@@ -1,4 +1,4 @@
-import { UnsupportedCaseError } from '../errors.js';
+import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../errors.js';
 import type { Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
 import { Dec, ZERO, formatMoney, maxDec, sumDec } from '../money.js';
@@ -36,15 +36,55 @@ import {
 import type { CommunityPropertyResult } from '../community-property/types.js';
 
 /**
- * Validates `input` (a parsed case file) and computes its Form 8379 allocation.
- * Throws `InvalidCaseError` for bad input, naming every wrong field path.
+ * Validates `input` (a parsed case file, or its JSON text) and computes its Form 8379 allocation.
+ *
+ * @throws InvalidCaseError for bad input, naming every wrong field path.
+ * @throws UnsupportedCaseError for a valid case this version does not compute.
+ * @throws InvalidOptionError for an option out of range.
+ * @throws Form8379Error (code `internal-error`) if anything else goes wrong: never a bare error.
  */
 export function allocate(input: unknown, options?: AllocationOptions): AllocationResult {
-  return allocateCase(validateCase(input), options);
+  return guarded(() => computeAllocation(validateCase(parseIfText(input)), options));
 }
 
-/** Computes the allocation of a case already validated by `validateCase`. */
+/**
+ * Computes the allocation of a case already validated by `validateCase` (for callers that
+ * validate once and allocate with several option sets).
+ */
 export function allocateCase(c: Form8379Case, options?: AllocationOptions): AllocationResult {
+  return guarded(() => computeAllocation(c, options));
+}
+
+function parseIfText(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (e) {
+    throw new InvalidCaseError([
+      {
+        path: '',
+        message: `expected a case as JSON text: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    ]);
+  }
+}
+
+/** Lets the library's own errors through and wraps anything else in a typed error. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof Form8379Error) throw e;
+    const error = new Form8379Error(
+      'internal-error',
+      `form8379 internal error: ${e instanceof Error ? e.message : String(e)}; please report it with the case`,
+    );
+    (error as { cause?: unknown }).cause = e;
+    throw error;
+  }
+}
+
+function computeAllocation(c: Form8379Case, options?: AllocationOptions): AllocationResult {
   const o = resolveOptions(options);
   const params = getTaxYearParameters(c.taxYear);
   if (c.communityProperty && !c.communityProperty.wholeYear) {
