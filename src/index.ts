@@ -64,3 +64,23 @@ export {
   type TaxYearParameters,
 } from './parameters/index.js';
 export type { CommunityPropertyResult } from './community-property/types.js';
+export type {
+  Character,
+  ItemCharacter,
+  StateRuleCitation,
+  DebtReach,
+} from './community-property/types.js';
+export {
+  ARIZONA_WISCONSIN_RULE,
+  CALIFORNIA_IDAHO_LOUISIANA_RULE,
+  NEVADA_NEW_MEXICO_WASHINGTON_RULE,
+  TEXAS_RULE,
+  BUILT_IN_COMMUNITY_PROPERTY_RULES,
+  type CommunityPropertyRule,
+  type ReachQuery,
+  type ReachFigures,
+  type RuleReach,
+  type StateDebtKind,
+} from './community-property/state-rules.js';
+export type { CommunityPropertyRules } from './community-property/rule-options.js';
+export { SEPARATE_PROPERTY_INCOME_CHARACTER } from './community-property/character.js';

@@ -34,6 +34,10 @@ import {
   type PerSpouse,
 } from './shares.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
+import {
+  allocateCommunityProperty,
+  type CommunityPropertyAllocation,
+} from '../community-property/allocate-community-property.js';
 
 /**
  * Validates `input` (a parsed case file, or its JSON text) and computes its Form 8379 allocation.
@@ -224,12 +228,29 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
 
   const debts = orderDebts(c.debts, o);
   let distribution: Distribution;
-  const communityProperty: CommunityPropertyResult | null = null;
+  let communityProperty: CommunityPropertyResult | null = null;
+  let cpAllocation: CommunityPropertyAllocation | null = null;
   if (c.communityProperty) {
-    throw new UnsupportedCaseError(
-      'communityProperty',
-      'community property allocation is not implemented yet',
-    );
+    cpAllocation = allocateCommunityProperty({
+      case: c,
+      options: o,
+      entries: items.entries,
+      unsplitJointEstimatedItems: items.unsplitJointEstimatedItems,
+      taxRatio: ratio.amount,
+      withholding,
+      estimatedPayments,
+      refundableCredits,
+      eic,
+      netTax: net,
+      otherTaxes,
+      contribution: contrib,
+      jointOverpayment: overpayment.recomputed.amount,
+      eligible: eligibility.qualifies,
+      debts,
+    });
+    distribution = cpAllocation.distribution;
+    communityProperty = cpAllocation.result;
+    for (const x of cpAllocation.trace) t(x);
   } else {
     distribution = distributeSeparateProperty(
       overpayment.recomputed.amount,
@@ -248,6 +269,7 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
   t(distribution.otherRefund);
 
   const warnings: ResultWarning[] = [];
+  if (cpAllocation) warnings.push(...cpAllocation.warnings);
   if (overpayment.difference && !overpayment.difference.amount.isZero()) {
     warnings.push({
       code: 'overpayment-mismatch',
@@ -280,6 +302,12 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
       o.creditFloor === 'per-spouse',
     schedule1A: fig.injured.schedule1A.plus(fig.other.schedule1A).greaterThan(0),
   });
+  if (cpAllocation) {
+    // The separate-property refund clamp does not describe a community property refund.
+    const clamp = assumptions.findIndex((a) => a.id === 'A-REFUND-CLAMP');
+    if (clamp >= 0) assumptions.splice(clamp, 1);
+    assumptions.push(...cpAllocation.assumptions);
+  }
 
   const summary: AllocationSummary = {
     separateTax: { injured: m(sep.injured.tax.amount), other: m(sep.other.tax.amount) },

@@ -1,4 +1,8 @@
 import { InvalidOptionError } from '../errors.js';
+import {
+  resolveCommunityPropertyRules,
+  type CommunityPropertyRules,
+} from '../community-property/rule-options.js';
 
 /**
  * Options for every assumption ([A] rule) of the method. Each has a default that reproduces the
@@ -24,6 +28,13 @@ export interface AllocationOptions {
    * (default) puts undated debts after dated ones in the order given, `'undated-first'` before.
    */
   readonly undatedDebts?: 'input-order' | 'undated-first';
+  /**
+   * R-CP-REACHABLE: your own rule for a community property state, replacing the library's
+   * (for a newer ruling or your own legal position), e.g. `{ AZ: myRule }`. A state not named
+   * keeps the built-in rule (`BUILT_IN_COMMUNITY_PROPERTY_RULES`). Non-tax debts stay capped at
+   * `S_o + C/2` whatever the rule says.
+   */
+  readonly communityPropertyRules?: CommunityPropertyRules;
 }
 
 /** Options with every default filled in. */
@@ -32,6 +43,8 @@ export interface ResolvedOptions {
   readonly zeroTaxRatio: 'taxable-income' | 'equal';
   readonly creditFloor: 'none' | 'per-spouse';
   readonly undatedDebts: 'input-order' | 'undated-first';
+  /** User rules by state (frozen copies); empty when the built-in rules apply. */
+  readonly communityPropertyRules: CommunityPropertyRules;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -39,6 +52,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   zeroTaxRatio: 'taxable-income',
   creditFloor: 'none',
   undatedDebts: 'input-order',
+  communityPropertyRules: Object.freeze({}),
 });
 
 export function resolveOptions(options: AllocationOptions | undefined): ResolvedOptions {
@@ -71,7 +85,10 @@ export function resolveOptions(options: AllocationOptions | undefined): Resolved
       `must be "input-order" or "undated-first", got ${JSON.stringify(resolved.undatedDebts)}`,
     );
   }
-  return resolved;
+  return {
+    ...resolved,
+    communityPropertyRules: resolveCommunityPropertyRules(options?.communityPropertyRules),
+  };
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -14,6 +14,8 @@ export interface ItemCharacter {
   /** `given` when the item's `character` field set it, `default` when the state's rule did. */
   readonly basis: 'given' | 'default';
   readonly reason: string;
+  /** Texas: community property under the spouses' joint management (fully reachable for tax). */
+  readonly jointManagement: boolean;
 }
 
 /** The state rule applied to one debt: its formula, citation and confidence tag. */
@@ -44,6 +46,8 @@ export interface CommunityPropertyResult {
   readonly states: readonly CommunityPropertyState[];
   /** The strategy group applied, e.g. `AZ/WI`, `CA/ID/LA`, `NV/NM/WA`, `TX`, or a user rule's name. */
   readonly ruleGroup: string;
+  /** Whether the rule came from `options.communityPropertyRules` rather than the library. */
+  readonly userRule: boolean;
   readonly characterization: readonly ItemCharacter[];
   /** S_i, S_o: separate parts (with each spouse's EIC share); N, L: community parts; C = N + L. */
   readonly attribution: {
@@ -52,6 +56,10 @@ export interface CommunityPropertyResult {
     readonly communityInjured: Traced;
     readonly communityOther: Traced;
     readonly community: Traced;
+    /** Texas: the part of N under joint management (`N_jm`); `null` outside Texas. */
+    readonly jointManagementInjured: Traced | null;
+    /** The separate share of the income behind each spouse's tax share [A]. */
+    readonly separateIncomeShare: { readonly injured: Traced; readonly other: Traced };
   };
   /** Injured share = S_i + C/2. */
   readonly injuredShare: Traced;
