@@ -1,0 +1,53 @@
+import { allocateCase, resultToJson, validateCase } from '../../index.js';
+import { resolveOptions } from '../../allocation/options.js';
+import { toUserError } from '../case-errors.js';
+import { displayName } from '../errors.js';
+import { allocationOptions, today, type AllocationFlags } from '../flags.js';
+import { parseCaseJson, readInput } from '../input.js';
+import { writeOutput } from '../output.js';
+import { renderWorksheet, type WorksheetFormat } from '../render.js';
+import { summaryLines } from '../summary.js';
+
+/** Options of `form8379 allocate`, as commander parses them. */
+export interface AllocateFlags extends AllocationFlags {
+  readonly format: 'json' | WorksheetFormat;
+  readonly out?: string;
+  readonly date?: string;
+  readonly showSsn?: boolean;
+  readonly template?: string;
+  readonly quiet?: boolean;
+}
+
+/** `form8379 allocate <case.json|->`. */
+export async function runAllocate(file: string, flags: AllocateFlags): Promise<void> {
+  const options = allocationOptions(flags);
+  try {
+    resolveOptions(options);
+  } catch (error) {
+    throw toUserError(error, file);
+  }
+  const template = flags.template === undefined ? undefined : await readInput(flags.template);
+  const json = parseCaseJson(await readInput(file), file);
+  let result;
+  try {
+    // Validate first: `allocate` would read a JSON string value as the text of a case.
+    result = allocateCase(validateCase(json), options);
+  } catch (error) {
+    throw toUserError(error, file);
+  }
+  const output =
+    flags.format === 'json'
+      ? `${JSON.stringify(resultToJson(result), null, 2)}\n`
+      : await renderWorksheet(result, {
+          format: flags.format,
+          // The core never reads the clock: the date a worksheet was prepared comes from here.
+          preparedDate: flags.date ?? today(),
+          showFullSsn: flags.showSsn === true,
+          ...(template === undefined ? {} : { template }),
+        });
+  await writeOutput(output, flags.out);
+  if (flags.out !== undefined && flags.out !== '-' && !flags.quiet) {
+    const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
+    process.stderr.write(`${[...lines, ...summaryLines(result)].join('\n')}\n`);
+  }
+}

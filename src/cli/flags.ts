@@ -1,0 +1,70 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+/** The allocation options ([A] rules of docs/method.md) as command-line flags. */
+export interface AllocationFlags {
+  readonly ratioDecimals?: number;
+  readonly zeroTaxRatio?: 'taxable-income' | 'equal';
+  readonly creditFloor?: 'none' | 'per-spouse';
+  readonly undatedDebts?: 'input-order' | 'undated-first';
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+/** Adds the flags of every [A] option to a command; the library checks their ranges. */
+export function addAllocationFlags(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--ratio-decimals <n>', 'decimal places of the tax and EIC ratios').argParser(
+        wholeNumber,
+      ),
+    )
+    .addOption(
+      new Option('--zero-tax-ratio <rule>', 'ratio when both separate taxes are 0').choices([
+        'taxable-income',
+        'equal',
+      ]),
+    )
+    .addOption(
+      new Option('--credit-floor <rule>', "floor each spouse's net tax at 0 or not").choices([
+        'none',
+        'per-spouse',
+      ]),
+    )
+    .addOption(
+      new Option('--undated-debts <rule>', 'where undated debts go within a priority').choices([
+        'input-order',
+        'undated-first',
+      ]),
+    );
+}
+
+/** The allocation options set on the command line, without the flags left unset. */
+export function allocationOptions(flags: AllocationFlags): AllocationFlags {
+  const out: Record<string, unknown> = {};
+  for (const key of ['ratioDecimals', 'zeroTaxRatio', 'creditFloor', 'undatedDebts'] as const) {
+    if (flags[key] !== undefined) out[key] = flags[key];
+  }
+  return out as AllocationFlags;
+}
+
+/** `--date`: a real calendar date written YYYY-MM-DD. */
+export function calendarDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
+      return value;
+    }
+  }
+  throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD, e.g. 2025-03-14.');
+}
+
+/** Today in the local time zone as YYYY-MM-DD: the CLI's default preparation date. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

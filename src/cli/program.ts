@@ -1,0 +1,103 @@
+import { Command, Option } from 'commander';
+import { addAllocationFlags, calendarDate } from './flags.js';
+import type { AllocateFlags } from './commands/allocate.js';
+import type { BatchFlags } from './commands/batch.js';
+
+const ROOT_HELP = `
+Examples:
+  $ form8379 allocate case.json --format html --out worksheet.html
+  $ form8379 allocate - < case.json            # the JSON result, with "summary" first
+  $ form8379 batch cases.jsonl --out results.jsonl
+  $ form8379 check case.json
+  $ form8379 schema > case.schema.json
+
+Exit codes: 0 success, 2 invalid input or usage, 1 unexpected error.
+Results are estimates of the IRS computation, not a determination.`;
+
+/**
+ * The command tree. Each action imports its command module on first use, so `--version` and
+ * `--help` load only commander, not the library, zod or decimal.js.
+ */
+export function buildProgram(version: string): Command {
+  const program = new Command('form8379')
+    .description('Compute the IRS Form 8379 injured spouse allocation of a joint refund.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      // One prefix for every error line, whether commander or a command wrote it.
+      outputError: (text, write) => write(`form8379: ${text.replace(/^error: /, '')}`),
+    })
+    .addHelpText('after', ROOT_HELP);
+
+  addAllocationFlags(
+    program
+      .command('allocate')
+      .description('allocate one case and print the JSON result or a worksheet')
+      .argument('<case.json>', 'the case file, or - for standard input')
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(['json', 'html', 'markdown', 'text'])
+          .default('json'),
+      )
+      .option('-o, --out <file>', 'write the output to a file (and a summary to stderr)')
+      .option(
+        '--date <YYYY-MM-DD>',
+        'date prepared, printed on the worksheet (default: today)',
+        calendarDate,
+      )
+      .option('--show-ssn', 'print full SSNs on the worksheet instead of the last four digits')
+      .option('--template <file>', 'a Handlebars template of your own for the worksheet')
+      .option('-q, --quiet', 'with --out, do not print the summary'),
+  )
+    .version(version, '-V, --version', 'print the version')
+    .action(async (file: string, flags: AllocateFlags) => {
+      const { runAllocate } = await import('./commands/allocate.js');
+      await runAllocate(file, flags);
+    });
+
+  addAllocationFlags(
+    program
+      .command('batch')
+      .description('allocate one case per line (JSON Lines), one JSON result per line, in order')
+      .argument('<cases.jsonl>', 'the cases, one JSON object per line, or - for standard input')
+      .option('-o, --out <file>', 'write the results to a file instead of standard output'),
+  )
+    .version(version, '-V, --version', 'print the version')
+    .addHelpText(
+      'after',
+      `
+Line N of the output answers line N of the input: the JSON result (as allocate --format json,
+on one line), or {"line": N, "error": {"code", "message", "issues"?}} for a line that is not a
+valid case. Invalid lines do not stop the batch. The count of ok and invalid lines goes to stderr;
+the exit code is 2 when any line was invalid.`,
+    )
+    .action(async (file: string, flags: BatchFlags) => {
+      const { runBatch } = await import('./commands/batch.js');
+      process.exitCode = await runBatch(file, flags);
+    });
+
+  program
+    .command('check')
+    .description('validate case files without computing anything')
+    .argument('<case.json...>', 'one or more case files, or - for standard input')
+    .version(version, '-V, --version', 'print the version')
+    .action(async (files: string[]) => {
+      const { runCheck } = await import('./commands/check.js');
+      await runCheck(files);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the case format')
+    .option('-o, --out <file>', 'write the schema to a file')
+    .version(version, '-V, --version', 'print the version')
+    .action(async (flags: { out?: string }) => {
+      const { runSchema } = await import('./commands/schema.js');
+      await runSchema(flags);
+    });
+
+  return program;
+}

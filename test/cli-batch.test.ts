@@ -1,0 +1,148 @@
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, startCli, tempDir } from './cli-helpers.js';
+
+const W2 = fixture('w2-child-support-2024.json');
+const EIC = fixture('eic-children-2024.json');
+const SE = fixture('self-employed-estimated-2023.json');
+const line = (json: unknown) => JSON.stringify(json);
+
+describe('form8379 batch', () => {
+  it('answers every input line on the same output line, in order, and counts ok/invalid', async () => {
+    const input = [
+      line(W2.json),
+      '{"taxYear": 2024,',
+      line(EIC.json),
+      '',
+      line({ ...SE.json, items: [{ kind: 'wages', spouse: 'joint', amount: '10' }] }),
+      line(SE.json),
+    ].join('\n');
+    const run = await runCli(['batch', '-'], `${input}\n`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('form8379 batch: 3 ok, 3 invalid (lines 2, 4, 5)\n');
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(6);
+    expect(out[0].summary).toEqual(W2.json.expected);
+    expect(out[1]).toEqual({
+      line: 2,
+      error: {
+        code: 'invalid-json',
+        message:
+          'invalid JSON at column 18: expected a property name in double quotes, got the end of the input',
+        column: 18,
+      },
+    });
+    expect(out[2].summary).toEqual(EIC.json.expected);
+    expect(out[3]).toEqual({
+      line: 4,
+      error: { code: 'empty-line', message: 'empty line; expected one case as JSON' },
+    });
+    expect(out[4]).toEqual({
+      line: 5,
+      error: {
+        code: 'invalid-case',
+        message:
+          'items[0].spouse: wages belong to the spouse who earned them: use "injured" or "other", not "joint"',
+        issues: [
+          {
+            path: 'items[0].spouse',
+            message:
+              'wages belong to the spouse who earned them: use "injured" or "other", not "joint"',
+          },
+        ],
+      },
+    });
+    expect(out[5].summary).toEqual(SE.json.expected);
+  });
+
+  it('exits 0 when every line is a valid case, and writes --out', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'cases.jsonl');
+    const output = join(dir, 'results.jsonl');
+    // CRLF line ends and a byte order mark, as a spreadsheet export on Windows writes them.
+    writeFileSync(input, `\ufeff${[W2.json, EIC.json, SE.json].map(line).join('\r\n')}\r\n`);
+    const run = await runCli(['batch', input, '--out', output]);
+    expect(run.stderr).toBe('form8379 batch: 3 ok, 0 invalid\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const results = readFileSync(output, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).summary);
+    expect(results).toEqual([W2.json.expected, EIC.json.expected, SE.json.expected]);
+  });
+
+  it('keeps the order over many lines', async () => {
+    const cases = [W2, EIC, SE];
+    const input = Array.from({ length: 150 }, (_, i) => line(cases[i % 3]!.json)).join('\n');
+    const run = await runCli(['batch', '-'], input);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('form8379 batch: 150 ok, 0 invalid\n');
+    const summaries = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).summary);
+    expect(summaries).toHaveLength(150);
+    summaries.forEach((s, i) => expect(s).toEqual(cases[i % 3]!.json.expected));
+  });
+
+  it('streams: answers a line before the input has ended', async () => {
+    const child = startCli(['batch', '-']);
+    const lines = createInterface({ input: child.stdout! });
+    const next = () => once(lines, 'line').then(([l]) => JSON.parse(l as string));
+    child.stdin!.write(`${line(W2.json)}\n`);
+    expect((await next()).summary).toEqual(W2.json.expected);
+    child.stdin!.write(`${line(EIC.json)}\n`);
+    expect((await next()).summary).toEqual(EIC.json.expected);
+    child.stdin!.end();
+    const [code] = await once(child, 'close');
+    expect(code).toBe(0);
+  });
+
+  it('lists at most ten invalid line numbers in the count', async () => {
+    const run = await runCli(['batch', '-'], Array.from({ length: 12 }, () => '[]').join('\n'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'form8379 batch: 0 ok, 12 invalid (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...)\n',
+    );
+  });
+
+  it('accepts an empty input', async () => {
+    const run = await runCli(['batch', '-'], '');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('form8379 batch: 0 ok, 0 invalid\n');
+  });
+
+  it('exits 2 naming a missing input file, before any output', async () => {
+    const run = await runCli(['batch', 'no/such/cases.jsonl']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'form8379: no/such/cases.jsonl: cannot read the file: no such file or directory\n',
+    );
+  });
+
+  it('exits 2 for a directory given as input', async () => {
+    const run = await runCli(['batch', 'test']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'form8379: test: cannot read the file: is a directory, expected a file\n',
+    );
+  });
+
+  it('stops before reading when an option is out of range', async () => {
+    const run = await runCli(['batch', '-', '--ratio-decimals', '1'], line(W2.json));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'form8379: --ratio-decimals: must be a whole number from 2 to 10, got 1\n',
+    );
+  });
+});

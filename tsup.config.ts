@@ -1,0 +1,32 @@
+import { defineConfig } from 'tsup';
+
+const shared = {
+  target: 'node20',
+  platform: 'node',
+  outDir: 'dist',
+  // `npm run build` empties dist once; the two builds below run in parallel into it.
+  clean: false,
+  sourcemap: false,
+  minify: false,
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    // ESM: the library and the CLI share chunks, and the CLI's commands stay in chunks of their
+    // own, loaded on first use, so `form8379 --version` reads only commander.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
+    esbuildOptions(options) {
+      options.chunkNames = 'chunks/[name]-[hash]';
+    },
+  },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+  },
+]);
