@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,20 @@ describe('form8379 batch', () => {
       .map((l) => JSON.parse(l).summary);
     expect(summaries).toHaveLength(150);
     summaries.forEach((s, i) => expect(s).toEqual(cases[i % 3]!.json.expected));
+  });
+
+  it('runs in constant memory: more output than the heap can hold', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'many.jsonl');
+    // About 30 KB of result per case: 3,000 cases write some 90 MB through a 48 MB heap.
+    const cases = [W2, EIC, SE].map((c) => line(c.json));
+    writeFileSync(input, `${Array.from({ length: 3000 }, (_, i) => cases[i % 3]).join('\n')}\n`);
+    const run = await runCli(['batch', input, '--out', join(dir, 'out.jsonl')], '', {
+      NODE_OPTIONS: '--max-old-space-size=48',
+    });
+    expect(run.stderr).toBe('form8379 batch: 3000 ok, 0 invalid\n');
+    expect(run.code).toBe(0);
+    expect(statSync(join(dir, 'out.jsonl')).size).toBeGreaterThan(48 * 1024 * 1024);
   });
 
   it('streams: answers a line before the input has ended', async () => {

@@ -23,9 +23,13 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 }
 
 /** Runs the CLI to completion with `stdin` as its input. */
-export function runCli(args: readonly string[], stdin = ''): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = startCli(args);
+    const child = startCli(args, env);
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -48,6 +48,7 @@ export function buildProgram(version: string): Command {
         'date prepared, printed on the worksheet (default: today)',
         calendarDate,
       )
+      .option('--prepared-by <name>', 'who prepared the worksheet (a person or a firm)')
       .option('--show-ssn', 'print full SSNs on the worksheet instead of the last four digits')
       .option('--template <file>', 'a Handlebars template of your own for the worksheet')
       .option('-q, --quiet', 'with --out, do not print the summary'),

@@ -9,6 +9,7 @@ export interface WorksheetOptions {
   readonly format: WorksheetFormat;
   readonly preparedDate?: string;
   readonly showFullSsn?: boolean;
+  readonly preparedBy?: string;
   readonly template?: string;
 }
 

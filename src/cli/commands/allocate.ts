@@ -13,6 +13,7 @@ export interface AllocateFlags extends AllocationFlags {
   readonly format: 'json' | WorksheetFormat;
   readonly out?: string;
   readonly date?: string;
+  readonly preparedBy?: string;
   readonly showSsn?: boolean;
   readonly template?: string;
   readonly quiet?: boolean;
@@ -43,6 +44,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
           // The core never reads the clock: the date a worksheet was prepared comes from here.
           preparedDate: flags.date ?? today(),
           showFullSsn: flags.showSsn === true,
+          ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
           ...(template === undefined ? {} : { template }),
         });
   await writeOutput(output, flags.out);
