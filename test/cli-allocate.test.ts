@@ -159,6 +159,15 @@ describe('form8379 allocate: user errors exit 2 with the file, the path and what
     );
   });
 
+  it('rejects worksheet flags with --format json instead of ignoring them', async () => {
+    const run = await runCli(['allocate', W2.path, '--date', '2025-03-14', '--show-ssn']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'form8379: --date, --show-ssn: only for a worksheet (--format html, markdown or text), not --format json\n',
+    );
+  });
+
   it('requires the case argument', async () => {
     const run = await runCli(['allocate']);
     expect(run.code).toBe(2);

@@ -1,7 +1,7 @@
 import { allocateCase, resultToJson, validateCase } from '../../index.js';
 import { resolveOptions } from '../../allocation/options.js';
 import { toUserError } from '../case-errors.js';
-import { displayName } from '../errors.js';
+import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeOutput } from '../output.js';
@@ -26,6 +26,21 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
     resolveOptions(options);
   } catch (error) {
     throw toUserError(error, file);
+  }
+  if (flags.format === 'json') {
+    // Silently ignoring a worksheet flag would leave the user wondering where it went.
+    const worksheetOnly = [
+      ['--date', flags.date],
+      ['--prepared-by', flags.preparedBy],
+      ['--show-ssn', flags.showSsn],
+      ['--template', flags.template],
+    ] as const;
+    const given = worksheetOnly.filter(([, value]) => value !== undefined).map(([flag]) => flag);
+    if (given.length > 0) {
+      throw new UserError(
+        `${given.join(', ')}: only for a worksheet (--format html, markdown or text), not --format json`,
+      );
+    }
   }
   const template = flags.template === undefined ? undefined : await readInput(flags.template);
   const json = parseCaseJson(await readInput(file), file);
