@@ -54,14 +54,18 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   const output =
     flags.format === 'json'
       ? `${JSON.stringify(resultToJson(result), null, 2)}\n`
-      : await renderWorksheet(result, {
-          format: flags.format,
-          // The core never reads the clock: the date a worksheet was prepared comes from here.
-          preparedDate: flags.date ?? today(),
-          showFullSsn: flags.showSsn === true,
-          ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
-          ...(template === undefined ? {} : { template }),
-        });
+      : await renderWorksheet(
+          result,
+          {
+            format: flags.format,
+            // The core never reads the clock: the date a worksheet was prepared comes from here.
+            preparedDate: flags.date ?? today(),
+            showFullSsn: flags.showSsn === true,
+            ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
+            ...(template === undefined ? {} : { template }),
+          },
+          flags.template,
+        );
   await writeOutput(output, flags.out);
   if (flags.out !== undefined && flags.out !== '-' && !flags.quiet) {
     const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
