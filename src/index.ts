@@ -84,3 +84,5 @@ export {
 } from './community-property/state-rules.js';
 export type { CommunityPropertyRules } from './community-property/rule-options.js';
 export { SEPARATE_PROPERTY_INCOME_CHARACTER } from './community-property/character.js';
+export { buildWorksheetModel, renderWorksheet, WORKSHEET_FORMATS } from './report/index.js';
+export type * from './report/model.js';

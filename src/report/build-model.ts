@@ -1,0 +1,812 @@
+import type { Eligibility } from '../allocation/part-one.js';
+import { itemLabel, type PartIIILineId } from '../allocation/part-three.js';
+import { DEBT_LABELS } from '../allocation/offsets.js';
+import { InvalidOptionError } from '../errors.js';
+import type { AllocationResult } from '../allocation/result.js';
+import type { CommunityPropertyResult, StateRuleCitation } from '../community-property/types.js';
+import type { CommunityPropertyState } from '../input/schema.js';
+import { Dec, formatMoney, toCents } from '../money.js';
+import { getTaxYearParameters } from '../parameters/index.js';
+import { RULES, RULE_IDS, type RuleId } from '../rules.js';
+import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
+import { rateScheduleTax } from '../tax/rate-schedule.js';
+import type { Traced } from '../trace.js';
+import {
+  displayMoney,
+  displayPercent,
+  formatSsn,
+  joinAnd,
+  midSentence,
+  shortSource,
+} from './format.js';
+import type {
+  WorksheetAnswer,
+  WorksheetAnswerRow,
+  WorksheetAssumption,
+  WorksheetCommunityPart,
+  WorksheetCommunityProperty,
+  WorksheetFigure,
+  WorksheetHeader,
+  WorksheetModel,
+  WorksheetModelOptions,
+  WorksheetOffset,
+  WorksheetPartI,
+  WorksheetPartIII,
+  WorksheetPartIStep,
+  WorksheetRule,
+  WorksheetRuleRef,
+  WorksheetSpouse,
+  WorksheetStep,
+  WorksheetStepRow,
+} from './model.js';
+
+const TITLE = 'Injured Spouse Allocation Worksheet (Form 8379)';
+
+/** Form order of the Part III lines; the result's array order is not relied on. */
+const PART_III_ORDER: readonly PartIIILineId[] = [
+  '13a',
+  '13b',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+];
+
+const STATE_NAMES: Readonly<Record<CommunityPropertyState, string>> = {
+  AZ: 'Arizona',
+  CA: 'California',
+  ID: 'Idaho',
+  LA: 'Louisiana',
+  NV: 'Nevada',
+  NM: 'New Mexico',
+  TX: 'Texas',
+  WA: 'Washington',
+  WI: 'Wisconsin',
+};
+
+const DEBT_KIND_LABELS: Readonly<Record<StateRuleCitation['debtKind'], string>> = {
+  federalTaxBeforeMarriage: 'federal tax debt from before the marriage',
+  federalTaxDuringMarriage: 'federal tax debt arising during the marriage',
+  nonTax: 'non-tax debt (support, federal agency, state tax, unemployment)',
+};
+
+const CONFIDENCE_LEGEND = [
+  {
+    tag: '[S]',
+    meaning:
+      'stated in an IRS source (form, instructions, IRM, revenue ruling, publication, regulation)',
+  },
+  { tag: '[D]', meaning: 'derived from stated rules by arithmetic' },
+  {
+    tag: '[A]',
+    meaning:
+      'assumption where the sources are silent (see the assumptions; an option changes it where one exists)',
+  },
+  { tag: '[S/A]', meaning: 'stated, with an assumed detail (such as a limit)' },
+] as const;
+
+const WHY_LESS =
+  "Why the refund can be less than the injured spouse's own contribution: community income and " +
+  'the payments made from it belong to both spouses, so a debt of the other spouse can reach part ' +
+  'of what the injured spouse paid in; the refund follows state property law, not who paid.';
+
+/**
+ * Builds the worksheet's view model from an allocation result: every figure the templates print,
+ * already placed in worksheet order, as JSON-friendly data. Pure: the same result and options
+ * always give the same model (the date is the caller's `preparedDate`, never the clock).
+ */
+export function buildWorksheetModel(
+  result: AllocationResult,
+  options: WorksheetModelOptions = {},
+): WorksheetModel {
+  checkOptions(options);
+  const cited = new Set<RuleId>();
+  const ref = (id: RuleId): WorksheetRuleRef => {
+    cited.add(id);
+    return {
+      id,
+      citation: shortSource(RULES[id].source),
+      source: RULES[id].source,
+      confidence: RULES[id].confidence,
+    };
+  };
+  const fig = (t: Traced, details: readonly string[] = []): WorksheetFigure => {
+    cited.add(t.rule);
+    return {
+      key: t.key,
+      label: t.label,
+      rule: t.rule,
+      citation: shortSource(RULES[t.rule].source),
+      confidence: RULES[t.rule].confidence,
+      kind: t.kind,
+      amount: figureAmount(t, result.options.ratioDecimals),
+      formula: t.formula,
+      inputs: t.inputs.map((i) => ({ name: i.name, value: i.value })),
+      details,
+      column: figureColumn(t),
+    };
+  };
+
+  const header = buildHeader(result, options);
+  const partI = buildPartI(result, header, ref);
+  const partIII = buildPartIII(result, ref);
+  const communityProperty = result.communityProperty
+    ? buildCommunityProperty(result, result.communityProperty, fig, ref)
+    : null;
+  const computation = buildSteps(result, fig, ref, communityProperty);
+  const assumptions: WorksheetAssumption[] = result.assumptions.map((a) => ({
+    id: a.id,
+    rule: ref(a.rule).id,
+    citation: shortSource(RULES[a.rule].source),
+    text: a.text,
+    option: a.option,
+    value: a.value,
+    otherChoices: a.alternatives.filter((alt) => alt !== a.value),
+  }));
+
+  return {
+    modelVersion: 1,
+    header,
+    answer: buildAnswer(result, header),
+    partI,
+    partIII,
+    computation,
+    communityProperty,
+    assumptions,
+    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
+    processingNotes: processingNotes(result.taxYear),
+    disclaimer:
+      "The injured spouse's refund on this worksheet is an estimate of the IRS computation, not a " +
+      'determination: the IRS makes its own allocation when it processes Form 8379, and the amount ' +
+      'it refunds can differ.',
+    rulesCited: RULE_IDS.filter((id) => cited.has(id)).map((id): WorksheetRule => ({
+      id,
+      title: RULES[id].title,
+      source: RULES[id].source,
+      citation: shortSource(RULES[id].source),
+      confidence: RULES[id].confidence,
+    })),
+    confidenceLegend: CONFIDENCE_LEGEND.map((l) => ({ tag: l.tag, meaning: l.meaning })),
+  };
+}
+
+/**
+ * Whose figure it is. Keys of per-spouse figures end in `.injured` / `.other`; the others name
+ * the spouse in their label ("Refund to the injured spouse") or belong to the couple.
+ */
+function figureColumn(t: Traced): 'injured' | 'other' | 'joint' {
+  if (t.key.endsWith('.injured')) return 'injured';
+  if (t.key.endsWith('.other')) return 'other';
+  const label = t.label.toLowerCase();
+  if (label.includes('injured spouse')) return 'injured';
+  if (label.includes('other spouse') && !label.includes('either spouse')) return 'other';
+  return 'joint';
+}
+
+const SPOUSE_SUFFIX = /,? (injured|other) spouse( part)?$/;
+
+function hasInputsOrDetails(f: WorksheetFigure): boolean {
+  return f.inputs.length > 0 || f.details.length > 0;
+}
+
+/** A row holding both spouses' figures of one kind. */
+export function pairRow(
+  label: string,
+  injured: WorksheetFigure,
+  other: WorksheetFigure,
+): WorksheetStepRow {
+  const formula = injured.formula === other.formula ? injured.formula : null;
+  const sameNames =
+    injured.inputs.length > 0 &&
+    injured.inputs.length === other.inputs.length &&
+    injured.inputs.every((input, i) => input.name === other.inputs[i]?.name);
+  const pairedInputs = sameNames
+    ? injured.inputs.map((input, i) => ({
+        name: input.name,
+        injured: input.value,
+        other: other.inputs[i]?.value ?? '',
+      }))
+    : null;
+  const hasWork = (x: WorksheetFigure) =>
+    formula === null || x.details.length > 0 || (pairedInputs === null && x.inputs.length > 0);
+  return {
+    label,
+    rule: injured.rule,
+    confidence: injured.confidence,
+    formula,
+    pairedInputs,
+    parts: [
+      { who: 'Injured', figure: injured, hasWork: hasWork(injured) },
+      { who: 'Other', figure: other, hasWork: hasWork(other) },
+    ],
+    injured,
+    other,
+    joint: null,
+  };
+}
+
+/** A row of one figure, its amount in the column of whose figure it is. */
+export function singleRow(f: WorksheetFigure): WorksheetStepRow {
+  return {
+    label: f.label,
+    rule: f.rule,
+    confidence: f.confidence,
+    formula: f.formula,
+    pairedInputs: null,
+    parts: [{ who: null, figure: f, hasWork: hasInputsOrDetails(f) }],
+    injured: f.column === 'injured' ? f : null,
+    other: f.column === 'other' ? f : null,
+    joint: f.column === 'joint' ? f : null,
+  };
+}
+
+/**
+ * Groups figures into rows: a figure `x.injured` and the figure `x.other` of the same rule share
+ * a row (placed where the first of them comes), under the label without the spouse.
+ */
+export function stepRows(figures: readonly WorksheetFigure[]): WorksheetStepRow[] {
+  const rows: WorksheetStepRow[] = [];
+  const paired = new Set<string>();
+  for (const f of figures) {
+    if (paired.has(f.key)) continue;
+    const base = f.key.endsWith('.injured') ? f.key.slice(0, -'.injured'.length) : null;
+    const other =
+      base === null
+        ? undefined
+        : figures.find((g) => g.key === `${base}.other` && g.rule === f.rule);
+    if (other && SPOUSE_SUFFIX.test(f.label)) {
+      paired.add(other.key);
+      rows.push(pairRow(f.label.replace(SPOUSE_SUFFIX, ''), f, other));
+    } else {
+      rows.push(singleRow(f));
+    }
+  }
+  return rows;
+}
+
+/** A step of figures already in rows. */
+function makeStep(
+  number: number,
+  id: string,
+  title: string,
+  rows: readonly WorksheetStepRow[],
+  ref: (id: RuleId) => WorksheetRuleRef,
+): WorksheetStep {
+  const figures = rows.flatMap((r) => r.parts.map((p) => p.figure));
+  const ruleIds = [...new Set(figures.map((f) => f.rule))];
+  return { number, id, title, rules: ruleIds.map(ref), figures, rows };
+}
+
+/** Options come from callers in plain JavaScript too: a wrong type is named, not printed. */
+function checkOptions(options: WorksheetModelOptions): void {
+  for (const key of ['preparedDate', 'preparedBy'] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new InvalidOptionError(`options.${key}`, `must be a string, got ${typeof value}`);
+    }
+  }
+  const full: unknown = options.showFullSsn;
+  if (full !== undefined && typeof full !== 'boolean') {
+    throw new InvalidOptionError(
+      'options.showFullSsn',
+      `must be true or false, got ${typeof full}`,
+    );
+  }
+}
+
+/** The canonical string of a traced figure: cents for money, the ratio's fixed places. */
+function figureAmount(t: Traced, ratioDecimals: number): string {
+  if (t.kind === 'money') return formatMoney(t.amount);
+  if (t.kind === 'ratio') return t.amount.toFixed(ratioDecimals);
+  return t.amount.toString();
+}
+
+function buildHeader(result: AllocationResult, options: WorksheetModelOptions): WorksheetHeader {
+  const { injured, other } = result.input.spouses;
+  const full = options.showFullSsn === true;
+  const spouse = (role: 'injured' | 'other'): WorksheetSpouse => {
+    const s = role === 'injured' ? injured : other;
+    return {
+      role,
+      roleLabel: role === 'injured' ? 'Injured spouse' : 'Other spouse',
+      isInjured: role === 'injured',
+      name: s.name,
+      ssn: formatSsn(s.ssn, full),
+      shownFirst: false,
+    };
+  };
+  // The return's order: whoever is marked shownFirst; the injured spouse when neither is.
+  const otherFirst = other.shownFirst === true && injured.shownFirst !== true;
+  const order = otherFirst ? (['other', 'injured'] as const) : (['injured', 'other'] as const);
+  const spouses = order.map((role, i) => ({ ...spouse(role), shownFirst: i === 0 }));
+  return {
+    title: TITLE,
+    taxYear: result.taxYear,
+    formRevision: result.formRevision,
+    preparedDate: options.preparedDate ?? null,
+    preparedBy: options.preparedBy ?? null,
+    caseTitle: result.input.title ?? null,
+    spouses,
+    injuredName: injured.name,
+    otherName: other.name,
+    ssnMasked: !full,
+  };
+}
+
+function buildAnswer(result: AllocationResult, header: WorksheetHeader): WorksheetAnswer {
+  const d = result.distribution;
+  const debts = result.input.debts;
+  const offsets: WorksheetOffset[] = d.offsets.map((s) => ({
+    debtIndex: s.index,
+    type: s.type,
+    label: DEBT_LABELS[s.type],
+    description: debts[s.index]?.description ?? null,
+    balance: formatMoney(s.balance),
+    reachable: s.reachable ? formatMoney(s.reachable.amount) : null,
+    applied: formatMoney(s.applied.amount),
+    balanceAfter: formatMoney(s.balanceAfter),
+  }));
+  const injuredRefund = formatMoney(d.injuredRefund.amount);
+  const jointOverpayment = formatMoney(result.overpayment.recomputed.amount);
+  const otherRefund = formatMoney(d.otherRefund.amount);
+  const rows: WorksheetAnswerRow[] = [
+    {
+      label: `Estimated refund to the injured spouse, ${header.injuredName}`,
+      amount: injuredRefund,
+      emphasis: true,
+    },
+    { label: 'Joint overpayment', amount: jointOverpayment, emphasis: false },
+    ...offsets.map((o) => ({
+      label: `Applied to ${midSentence(o.label)} owed by ${header.otherName}${o.description ? ` (${o.description})` : ''}`,
+      amount: o.applied,
+      emphasis: false,
+    })),
+    {
+      label: `Refund to the other spouse, ${header.otherName}`,
+      amount: otherRefund,
+      emphasis: false,
+    },
+  ];
+  return {
+    qualifies: result.eligibility.qualifies,
+    injuredRefund,
+    jointOverpayment,
+    otherRefund,
+    totalOffset: formatMoney(d.totalOffset.amount),
+    offsets,
+    rows,
+    sentence: answerSentence(result, header, offsets),
+  };
+}
+
+function answerSentence(
+  result: AllocationResult,
+  header: WorksheetHeader,
+  offsets: readonly WorksheetOffset[],
+): string {
+  const $ = (s: string) => displayMoney(s);
+  const { injuredName: injured, otherName: other } = header;
+  const e = result.eligibility;
+  const overpayment = result.overpayment.recomputed.amount;
+  if (overpayment.lessThanOrEqualTo(0)) {
+    return `The ${result.taxYear} joint return shows no overpayment, so there is no refund for ${injured} to claim and nothing to offset.`;
+  }
+  const taken = offsets.filter((o) => new Dec(o.applied).greaterThan(0));
+  let debtsPart: string;
+  if (taken.length === 1) {
+    const o = taken[0]!;
+    debtsPart = `${$(o.applied)} goes to the ${midSentence(o.label)} owed by ${other}`;
+  } else if (taken.length > 1) {
+    const list = taken.map((o) => `${$(o.applied)} to ${midSentence(o.label)}`).join(', ');
+    debtsPart = `${$(formatMoney(result.distribution.totalOffset.amount))} goes to debts owed by ${other} (${list})`;
+  } else if (offsets.length > 0) {
+    debtsPart = `nothing goes to the debts owed by ${other}`;
+  } else {
+    debtsPart = `no debt of ${other} is offset`;
+  }
+  const otherPart = `${$(formatMoney(result.distribution.otherRefund.amount))} is refunded to ${other}`;
+  if (!e.qualifies) {
+    return (
+      `${injured} is not an injured spouse for this ${result.taxYear} return (Part I stops at line ${e.decidedAtLine}), ` +
+      `so no part of the joint overpayment of ${$(formatMoney(overpayment))} is set aside for ${injured}; ` +
+      `${debtsPart}, and ${otherPart}.`
+    );
+  }
+  return (
+    `Of the joint overpayment of ${$(formatMoney(overpayment))}, ${injured}, the injured spouse, ` +
+    `should receive an estimated ${$(formatMoney(result.distribution.injuredRefund.amount))}; ` +
+    `${debtsPart}, and ${otherPart}.`
+  );
+}
+
+const QUALIFIES_NEXT = 'Injured spouse: complete Parts II to IV';
+const STOP_NEXT = 'Stop: not an injured spouse';
+
+/** Where each Part I answer leads, per the form's instructions (method section 1). */
+function partINext(line: number, yes: boolean): string {
+  switch (line) {
+    case 2:
+      return yes ? 'Go to line 3' : STOP_NEXT;
+    case 3:
+      return yes ? 'Go to line 4' : STOP_NEXT;
+    case 4:
+      return yes ? STOP_NEXT : 'Go to line 5';
+    case 5:
+      return yes ? `${QUALIFIES_NEXT}, skip lines 6-9` : 'Go to line 6';
+    case 6:
+      return yes ? QUALIFIES_NEXT : 'Go to line 7';
+    case 7:
+      return yes ? 'Go to line 8' : 'Go to line 9';
+    case 8:
+      return yes ? QUALIFIES_NEXT : 'Go to line 9';
+    case 9:
+      return yes ? QUALIFIES_NEXT : STOP_NEXT;
+    default:
+      return '';
+  }
+}
+
+function buildPartI(
+  result: AllocationResult,
+  header: WorksheetHeader,
+  ref: (id: RuleId) => WorksheetRuleRef,
+): WorksheetPartI {
+  const e: Eligibility = result.eligibility;
+  const steps: WorksheetPartIStep[] = [
+    {
+      line: 1,
+      question: 'Tax year for which you are filing this form',
+      answer: String(result.taxYear),
+      basis: 'given',
+      detail: null,
+      next: 'Go to line 2',
+    },
+    ...e.answers.map((a) => ({
+      line: a.line,
+      question: a.question,
+      answer: a.answer ? 'Yes' : 'No',
+      basis: a.basis,
+      detail: a.detail ?? null,
+      next: partINext(a.line, a.answer),
+    })),
+  ];
+  const states = e.communityPropertyStates;
+  const outcome = e.qualifies
+    ? `${header.injuredName} is an injured spouse (Part I line ${e.decidedAtLine})` +
+      (states.length > 0
+        ? `; community property state: ${states.join(', ')}, so the refund is divided under state law.`
+        : '.')
+    : `Part I stops at line ${e.decidedAtLine}: ${header.injuredName} is not an injured spouse for this return.`;
+  return {
+    rules: [ref('R-PART-I')],
+    qualifies: e.qualifies,
+    decidedAtLine: e.decidedAtLine,
+    steps,
+    outcome,
+    stopReason: e.stopReason,
+    advice: e.advice,
+    communityPropertyStates: [...states],
+  };
+}
+
+function buildPartIII(
+  result: AllocationResult,
+  ref: (id: RuleId) => WorksheetRuleRef,
+): WorksheetPartIII {
+  const byLine = new Map(result.partIII.map((l) => [l.line, l]));
+  const lines = PART_III_ORDER.flatMap((id) => {
+    const l = byLine.get(id);
+    if (!l) return [];
+    return [
+      {
+        line: l.line,
+        label: l.label,
+        total: formatMoney(l.total),
+        injured: formatMoney(l.injured),
+        other: formatMoney(l.other),
+        entries: l.entries.map((en) => ({
+          source: en.source,
+          total: formatMoney(en.injured.plus(en.other)),
+          injured: formatMoney(en.injured),
+          other: formatMoney(en.other),
+        })),
+      },
+    ];
+  });
+  const notes: string[] = [];
+  const rules = [ref('R-ALLOC-ITEM')];
+  const sd = result.standardDeduction;
+  if (sd) {
+    rules.push(ref('R-STD-DED'));
+    notes.push(
+      `Line 15, standard deduction: the basic amount ${displayMoney(formatMoney(sd.basicTotal))} is split equally; ` +
+        `${displayMoney(formatMoney(sd.additionalPerBox))} for each box checked for age 65 or blindness goes to that spouse ` +
+        `(injured spouse ${sd.injuredBoxes}, other spouse ${sd.otherBoxes}).`,
+    );
+  }
+  return {
+    rules,
+    formRevision: result.formRevision,
+    columns: {
+      total: '(a) Amount shown on joint return',
+      injured: '(b) Allocated to injured spouse',
+      other: '(c) Allocated to other spouse',
+    },
+    lines,
+    notes,
+  };
+}
+
+function statusLabel(status: TaxComputation['status']): string {
+  return status === 'MFS' ? 'married filing separately' : 'married filing jointly';
+}
+
+/** The Tax Table row or the rate schedule arithmetic behind a regular tax. */
+function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear: number): string {
+  const $ = (d: Dec, cents = true) => displayMoney(formatMoney(d), { cents });
+  if (r.how.method === 'tax-table') {
+    return (
+      `Tax Table, ${statusLabel(status)} column: row "at least ${$(r.how.atLeast, false)} but less than ` +
+      `${$(r.how.lessThan, false)}" gives ${$(r.tax)} on ${$(r.income)}`
+    );
+  }
+  const brackets = getTaxYearParameters(taxYear).brackets[status];
+  const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
+  return (
+    `${taxYear} ${statusLabel(status)} rate schedule: ${$(base)} tax on the first ${$(r.how.bracketOver)} + ` +
+    `${displayPercent(r.how.rate.toString())} x (${$(r.income)} - ${$(r.how.bracketOver)}) = ${$(r.tax)}`
+  );
+}
+
+/** The lines that show how a tax was found (Tax Table, rate schedule or capital gain worksheet). */
+export function taxComputationDetails(t: TaxComputation, taxYear: number): string[] {
+  const $ = (d: Dec) => displayMoney(formatMoney(d));
+  // A Tax Table row is already stated in the figure's formula; the arithmetic of the rate
+  // schedule and the worksheet lines are not.
+  if (!t.capitalGain) {
+    return t.regular.how.method === 'tax-table'
+      ? []
+      : [regularTaxLine(t.regular, t.status, taxYear)];
+  }
+  const g = t.capitalGain;
+  return [
+    `Qualified Dividends and Capital Gain Tax Worksheet (${statusLabel(t.status)}): taxable income ${$(t.taxableIncome)}, of which ${$(g.preferentialIncome)} qualified dividends and net capital gain and ${$(g.ordinaryIncome)} ordinary income`,
+    `Tax on the ordinary income: ${regularTaxLine(g.ordinaryTax, t.status, taxYear)}`,
+    `Preferential part: ${$(g.atZero)} at 0%, ${$(g.atFifteen)} at 15%, ${$(g.atTwenty)} at 20%; worksheet tax ${$(g.worksheetTax)}`,
+    `Regular tax on all taxable income: ${regularTaxLine(g.regularTaxOnAll, t.status, taxYear)}`,
+    `Tax: the smaller of the worksheet tax and the regular tax, ${$(t.tax)}`,
+  ];
+}
+
+type FigureFn = (t: Traced, details?: readonly string[]) => WorksheetFigure;
+
+function buildSteps(
+  result: AllocationResult,
+  fig: FigureFn,
+  ref: (id: RuleId) => WorksheetRuleRef,
+  cp: WorksheetCommunityProperty | null,
+): WorksheetStep[] {
+  const r = result;
+  const used = new Set<string>();
+  const steps: WorksheetStep[] = [];
+  const add = (id: string, title: string, figures: readonly (WorksheetFigure | null)[]) => {
+    const list = figures.filter((f): f is WorksheetFigure => f !== null);
+    if (list.length === 0) return;
+    for (const f of list) used.add(f.key);
+    steps.push(makeStep(steps.length + 1, id, title, stepRows(list), ref));
+  };
+  const pair = (p: { injured: Traced; other: Traced }) => [fig(p.injured), fig(p.other)];
+
+  add('separate-taxable-income', 'Separate taxable income', [
+    fig(r.separate.injured.taxableIncome),
+    fig(r.separate.other.taxableIncome),
+  ]);
+  add('separate-tax', 'Separate tax (as if married filing separately)', [
+    fig(r.separate.injured.tax, taxComputationDetails(r.separate.injured.computation, r.taxYear)),
+    fig(r.separate.other.tax, taxComputationDetails(r.separate.other.computation, r.taxYear)),
+  ]);
+  add('joint-tax', 'Joint income tax', [
+    fig(
+      r.jointTax,
+      r.jointTaxComputation ? taxComputationDetails(r.jointTaxComputation, r.taxYear) : [],
+    ),
+  ]);
+  add('tax-ratio', 'Tax ratio', [
+    fig(r.taxRatio, [
+      `As a percentage: ${displayPercent(figureAmount(r.taxRatio, r.options.ratioDecimals))}`,
+    ]),
+  ]);
+  add('tax-share', 'Share of the joint tax', pair(r.taxShare));
+  add('credits', 'Nonrefundable credits', pair(r.netTax));
+  add('other-taxes', 'Other taxes', pair(r.otherTaxes));
+  add('payments', 'Withholding and refundable credits', [
+    ...pair(r.withholding),
+    ...pair(r.refundableCredits),
+  ]);
+  add('estimated-payments', 'Estimated payments', [
+    ...(r.estimatedSplit ? pair(r.estimatedSplit) : []),
+    ...pair(r.estimatedPayments),
+  ]);
+  add('eic', 'Earned income credit', [fig(r.eic.ratio), fig(r.eic.injured), fig(r.eic.other)]);
+  add('contributions', 'Contributions to the joint overpayment', pair(r.contribution));
+  add('joint-overpayment', 'Joint overpayment', [
+    fig(r.overpayment.recomputed),
+    r.overpayment.reported ? fig(r.overpayment.reported) : null,
+    r.overpayment.difference ? fig(r.overpayment.difference) : null,
+    fig(r.overpayment.unattributed),
+  ]);
+  const d = r.distribution;
+  add('injured-share', "The injured spouse's share", [fig(d.injuredShare)]);
+  add(
+    'offsets',
+    "Offsets to the other spouse's debts",
+    d.offsets.flatMap((s) => {
+      const balance = displayMoney(formatMoney(s.balance));
+      const after = displayMoney(formatMoney(s.balanceAfter));
+      // With community property the reachable amounts are explained with their state rule.
+      const reach = s.reachable && !cp ? fig(s.reachable) : null;
+      return [
+        reach,
+        fig(s.applied, [`Priority ${s.priority}; balance ${balance}, after the offset ${after}`]),
+      ];
+    }),
+  );
+  add('refunds', 'Refunds', [fig(d.totalOffset), fig(d.injuredRefund), fig(d.otherRefund)]);
+
+  // The community property section explains its own figures; anything else the trace holds (a
+  // figure a newer engine adds) still gets printed, so the worksheet never drops a figure.
+  const cpKeys = new Set<string>();
+  if (cp) {
+    for (const p of cp.parts) cpKeys.add(p.figure.key);
+    cpKeys.add(cp.injuredShare.key);
+    for (const s of cp.stateRules) cpKeys.add(s.reachable.key);
+    for (const step of cp.steps) for (const f of step.figures) cpKeys.add(f.key);
+  }
+  const rest = r.trace.filter((t) => !used.has(t.key) && !cpKeys.has(t.key));
+  add(
+    'other-figures',
+    'Other figures of the computation',
+    rest.map((t) => fig(t)),
+  );
+  return steps;
+}
+
+function buildCommunityProperty(
+  result: AllocationResult,
+  cp: CommunityPropertyResult,
+  fig: FigureFn,
+  ref: (id: RuleId) => WorksheetRuleRef,
+): WorksheetCommunityProperty {
+  const a = cp.attribution;
+  const part = (
+    symbol: WorksheetCommunityPart['symbol'],
+    meaning: string,
+    t: Traced,
+  ): WorksheetCommunityPart => ({ symbol, meaning, figure: fig(t) });
+  const parts: WorksheetCommunityPart[] = [
+    part(
+      'S_i',
+      "separate part of the injured spouse's contribution (with that spouse's EIC share)",
+      a.separateInjured,
+    ),
+    part(
+      'S_o',
+      "separate part of the other spouse's contribution (with that spouse's EIC share)",
+      a.separateOther,
+    ),
+    part('N', 'community part attributable to the injured spouse', a.communityInjured),
+    part('L', 'community part attributable to the other spouse', a.communityOther),
+    part('C', 'community part, N + L', a.community),
+  ];
+  if (a.jointManagementInjured) {
+    parts.push(
+      part(
+        'N_jm',
+        'part of N under joint management (Texas: fully reachable for tax debts)',
+        a.jointManagementInjured,
+      ),
+    );
+  }
+  const [sI, sO, n, l, c, ...rest] = parts.map((p) => p.figure) as [
+    WorksheetFigure,
+    WorksheetFigure,
+    WorksheetFigure,
+    WorksheetFigure,
+    WorksheetFigure,
+    ...WorksheetFigure[],
+  ];
+  const injuredShare = fig(cp.injuredShare);
+  const shown = new Set<string>([
+    ...parts.map((p) => p.figure.key),
+    cp.injuredShare.key,
+    ...cp.debts.map((d) => d.reachable.key),
+    ...distributionKeys(result),
+  ]);
+  // The intermediate figures of the community property rules, in the order computed.
+  const workings = [
+    a.separateIncomeShare.injured,
+    a.separateIncomeShare.other,
+    ...result.trace.filter((t) => t.rule.startsWith('R-CP-')),
+  ].filter((t, i, all) => !shown.has(t.key) && all.findIndex((u) => u.key === t.key) === i);
+  const character = workings.filter((t) => t.rule === 'R-CP-CHARACTER').map((t) => fig(t));
+  const attribution = workings.filter((t) => t.rule !== 'R-CP-CHARACTER').map((t) => fig(t));
+  const steps: WorksheetStep[] = [];
+  const addStep = (id: string, title: string, rows: WorksheetStepRow[]) => {
+    if (rows.length > 0) steps.push(makeStep(steps.length + 1, id, title, rows, ref));
+  };
+  addStep('cp-payments', 'Payments by character', stepRows(character));
+  addStep(
+    'cp-income-share',
+    'Separate share of the income behind the tax share',
+    stepRows(attribution),
+  );
+  addStep('cp-parts', 'Separate and community parts', [
+    pairRow('Separate parts S_i, S_o', sI, sO),
+    pairRow('Community parts N, L', n, l),
+    singleRow(c),
+    ...rest.map((f) => ({ ...singleRow(f), injured: f, joint: null })),
+    singleRow(injuredShare),
+  ]);
+
+  const items = result.input.items;
+  const spouseLabel = { injured: 'injured spouse', other: 'other spouse', joint: 'joint' } as const;
+  return {
+    states: [...cp.states],
+    statesText: joinAnd(cp.states.map((s) => `${STATE_NAMES[s]} (${s})`)),
+    ruleGroup: cp.ruleGroup,
+    userRule: cp.userRule,
+    characterization: cp.characterization.map((ch) => {
+      const item = items[ch.itemIndex];
+      return {
+        item: item ? itemLabel(item, ch.itemIndex) : `items[${ch.itemIndex}] ${ch.kind}`,
+        spouse: spouseLabel[ch.spouse],
+        character: ch.character,
+        basis: ch.basis,
+        reason: ch.reason,
+        jointManagement: ch.jointManagement,
+      };
+    }),
+    parts,
+    injuredShare,
+    steps,
+    stateRules: cp.debts.map((debt) => ({
+      debtIndex: debt.debtIndex,
+      type: debt.type,
+      debtLabel: DEBT_LABELS[debt.type],
+      state: debt.rule.state,
+      stateName: STATE_NAMES[debt.rule.state],
+      debtKind: DEBT_KIND_LABELS[debt.rule.debtKind],
+      formula: debt.rule.formula,
+      citation: debt.rule.citation,
+      confidence: debt.rule.confidence,
+      reachable: fig(debt.reachable),
+    })),
+    injuredContribution: formatMoney(result.contribution.injured.amount),
+    injuredRefund: formatMoney(result.distribution.injuredRefund.amount),
+    explanation: cp.explanation,
+    whyLess: WHY_LESS,
+  };
+}
+
+/** Keys of the figures the computation steps print from the distribution. */
+function distributionKeys(result: AllocationResult): string[] {
+  const d = result.distribution;
+  return [
+    d.injuredShare.key,
+    d.totalOffset.key,
+    d.injuredRefund.key,
+    d.otherRefund.key,
+    ...d.offsets.flatMap((s) => [s.applied.key, ...(s.reachable ? [s.reachable.key] : [])]),
+  ];
+}
+
+function processingNotes(taxYear: number): string[] {
+  return [
+    'Filed with the joint return, Form 8379 takes the IRS about 11 weeks to process when the return is filed electronically and about 14 weeks when it is filed on paper.',
+    'Filed by itself after the joint return was processed, it takes about 8 weeks.',
+    `Claim window: file Form 8379 within 3 years from the due date of the original ${taxYear} return (including extensions) or within 2 years from the date the tax was paid, whichever is later.`,
+  ];
+}

@@ -1,0 +1,93 @@
+/**
+ * Display formatting shared by the view model and the template helpers. Every function works on
+ * the canonical strings of the model ("1234.50", "0.7533"), never on floats, so the worksheet shows
+ * exactly the cents the allocation computed.
+ */
+import { Dec } from '../money.js';
+import { RULES, type Confidence, type RuleId } from '../rules.js';
+
+const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * `"-3725.49"` → `"-$3,725.49"`. Anything that is not a plain decimal string is returned as text,
+ * so a custom template passing the wrong field shows the value instead of throwing mid-render.
+ */
+export function displayMoney(value: unknown, options: { cents?: boolean } = {}): string {
+  const text = String(value ?? '');
+  const match = DECIMAL.exec(text);
+  if (!match) return text;
+  const [, sign, whole = '0', fraction = ''] = match;
+  const cents = options.cents ?? true;
+  // Inputs are already rounded to the cent; whole-dollar display only drops a ".00".
+  const rounded = cents
+    ? `${groupThousands(whole)}.${fraction.padEnd(2, '0').slice(0, 2)}`
+    : fraction.replace(/0+$/, '') === ''
+      ? groupThousands(whole)
+      : `${groupThousands(whole)}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  const negative = sign === '-' && /[1-9]/.test(whole + fraction);
+  return `${negative ? '-' : ''}$${rounded}`;
+}
+
+/** `"0.7533"` → `"75.33%"`: the ratio's places less two, so no digit is invented or lost. */
+export function displayPercent(value: unknown): string {
+  const text = String(value ?? '');
+  const match = DECIMAL.exec(text);
+  if (!match) return text;
+  const places = Math.max(0, (match[3] ?? '').length - 2);
+  return `${new Dec(text).times(100).toFixed(places)}%`;
+}
+
+/** The confidence tag as printed: `[S]`, `[D]`, `[A]`, `[S/A]`. */
+export function confidenceTag(confidence: Confidence | string): string {
+  return `[${confidence}]`;
+}
+
+/**
+ * The short form of a rule's source: descriptive parentheticals dropped, so a line of the
+ * worksheet can cite it ("IRM 21.4.6.5.11; Form 8379 instructions"); the full source is in the
+ * rules list. A parenthetical without a space is a subsection and stays: "IRC 6402(a), (c)-(f)".
+ */
+export function shortSource(source: string): string {
+  return source
+    .replace(/\s*\([^()]*\s[^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isRuleId(value: unknown): value is RuleId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RULES, value);
+}
+
+/** `R-TAX-SHARE · IRM 21.4.6.5.11 [S]`; an unknown id is returned as given. */
+export function citeRule(rule: unknown): string {
+  if (!isRuleId(rule)) return String(rule ?? '');
+  const info = RULES[rule];
+  return `${rule} · ${shortSource(info.source)} ${confidenceTag(info.confidence)}`;
+}
+
+/**
+ * An SSN as `123-45-6789` (full) or `***-**-6789` (masked). Accepts the case format's forms with or
+ * without dashes; `null` when the case gives none.
+ */
+export function formatSsn(ssn: string | undefined, full: boolean): string | null {
+  if (ssn === undefined) return null;
+  const digits = ssn.replace(/\D/g, '');
+  if (digits.length !== 9) return full ? ssn : '***-**-****';
+  const last4 = digits.slice(5);
+  return full ? `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${last4}` : `***-**-${last4}`;
+}
+
+/** Lower-cases the first letter, for a label used mid-sentence ("Federal tax" → "federal tax"). */
+export function midSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,358 @@
+/**
+ * The worksheet's view model: what every template (built-in or a caller's own) receives.
+ *
+ * It is plain JSON data: strings, numbers, booleans, arrays and objects, no class instances, so a
+ * caller can also `JSON.stringify` it and render it with another tool. Money and ratios are the
+ * canonical strings of `resultToJson` ("1819.00", "0.7533"); the template helpers `money`,
+ * `percent` and `figure` format them for display. Text fields (names, labels, questions,
+ * formulas) are raw and unescaped: the HTML environment escapes them, the Markdown and text
+ * helpers make them safe for their format. See docs/worksheet.md.
+ */
+import type { StopReason } from '../allocation/part-one.js';
+import type { PartIIILineId } from '../allocation/part-three.js';
+import type { Character } from '../community-property/types.js';
+import type { CommunityPropertyState, DebtType } from '../input/schema.js';
+import type { Confidence, RuleId } from '../rules.js';
+import type { FigureKind } from '../trace.js';
+
+/** Output formats with a built-in template. */
+export type WorksheetFormat = 'html' | 'markdown' | 'text';
+
+/** Options that shape the model (everything but the output format and template). */
+export interface WorksheetModelOptions {
+  /**
+   * The date shown as "Date prepared", as the caller wants it printed ("2025-03-14",
+   * "March 14, 2025"). The library never reads the clock, so output stays reproducible; when
+   * omitted the header shows a blank to fill in by hand.
+   */
+  readonly preparedDate?: string;
+  /** Show full SSNs. Default `false`: masked to the last four digits (`***-**-6789`). */
+  readonly showFullSsn?: boolean;
+  /** Who prepared the worksheet (a person or a firm), printed in the header when given. */
+  readonly preparedBy?: string;
+}
+
+/** Options of {@link renderWorksheet}: the model options plus the format and a custom template. */
+export interface RenderWorksheetOptions extends WorksheetModelOptions {
+  readonly format: WorksheetFormat;
+  /**
+   * A Handlebars template source that replaces the built-in one for `format` (e.g. a firm's
+   * letterhead). It receives the same {@link WorksheetModel} and helpers, and may include the
+   * built-in body with `{{> worksheetBody}}` (and, for HTML, the stylesheet with
+   * `{{> worksheetStyle}}`). HTML output escapes every `{{value}}`; do not use `{{{ }}}` on model data.
+   */
+  readonly template?: string;
+}
+
+/** One figure of the computation, as traced by the allocation. */
+export interface WorksheetFigure {
+  /** Stable key of the traced figure, e.g. `taxShare.injured`. */
+  readonly key: string;
+  readonly label: string;
+  readonly rule: RuleId;
+  /** The rule's source, shortened (parenthesized details dropped). */
+  readonly citation: string;
+  readonly confidence: Confidence;
+  /** `money` (two-decimal string), `ratio` (e.g. "0.7533") or `count`. */
+  readonly kind: FigureKind;
+  readonly amount: string;
+  /** The formula in words. */
+  readonly formula: string;
+  /** The input figures the formula used, as the trace formatted them. */
+  readonly inputs: readonly { readonly name: string; readonly value: string }[];
+  /** Extra lines that show the work, e.g. the rate schedule arithmetic. */
+  readonly details: readonly string[];
+  /** Whose figure it is: one spouse's, or the couple's (joint tax, overpayment, an offset). */
+  readonly column: 'injured' | 'other' | 'joint';
+}
+
+/** One figure of a {@link WorksheetStepRow}, with whose it is when the row is a pair. */
+export interface WorksheetRowPart {
+  /** "Injured" or "Other" in a pair row; `null` in a row of one figure. */
+  readonly who: 'Injured' | 'Other' | null;
+  readonly figure: WorksheetFigure;
+  /**
+   * Whether the figure has anything of its own to print beyond the row's shared formula and
+   * paired inputs: its formula (when the row has none), inputs (when not paired) or details.
+   */
+  readonly hasWork: boolean;
+}
+
+/**
+ * A step's figures arranged for a table with injured, other and joint amount columns: the two
+ * spouses' figures of the same kind share a row. The same figures as `WorksheetStep.figures`.
+ */
+export interface WorksheetStepRow {
+  /** The label; for a pair, without the spouse ("Separate taxable income"). */
+  readonly label: string;
+  readonly rule: RuleId;
+  readonly confidence: Confidence;
+  /** The formula when every figure of the row has the same one; otherwise `null`. */
+  readonly formula: string | null;
+  /**
+   * For a pair whose figures have inputs of the same names: each input with both values, so a
+   * table can print `income 39000.00 / 45000.00`; otherwise `null` (see each part's inputs).
+   */
+  readonly pairedInputs:
+    | readonly {
+        readonly name: string;
+        readonly injured: string;
+        readonly other: string;
+      }[]
+    | null;
+  readonly parts: readonly WorksheetRowPart[];
+  readonly injured: WorksheetFigure | null;
+  readonly other: WorksheetFigure | null;
+  readonly joint: WorksheetFigure | null;
+}
+
+/** A step of the computation: a group of figures that follow the same part of the method. */
+export interface WorksheetStep {
+  /** 1-based position. */
+  readonly number: number;
+  /** Stable id, e.g. `separate-tax`, `offsets`. */
+  readonly id: string;
+  readonly title: string;
+  /** The distinct rules of the step's figures, in order, with short citation and tag. */
+  readonly rules: readonly WorksheetRuleRef[];
+  readonly figures: readonly WorksheetFigure[];
+  /** The same figures, a spouse pair per row (for tables with an amount column per spouse). */
+  readonly rows: readonly WorksheetStepRow[];
+}
+
+/** A rule id with its short citation and confidence tag. */
+export interface WorksheetRuleRef {
+  readonly id: RuleId;
+  /** The source, shortened. */
+  readonly citation: string;
+  /** The source in full, as in the rule catalogue. */
+  readonly source: string;
+  readonly confidence: Confidence;
+}
+
+/** A rule cited anywhere on the worksheet, with its full title and source. */
+export interface WorksheetRule extends WorksheetRuleRef {
+  readonly title: string;
+}
+
+/** A taxpayer as on the return. */
+export interface WorksheetSpouse {
+  readonly role: 'injured' | 'other';
+  /** "Injured spouse" or "Other spouse". */
+  readonly roleLabel: string;
+  readonly isInjured: boolean;
+  readonly name: string;
+  /** Masked (`***-**-6789`) unless `showFullSsn`; `null` when the case gives none. */
+  readonly ssn: string | null;
+  /** Whether this name is shown first on the return. */
+  readonly shownFirst: boolean;
+}
+
+export interface WorksheetHeader {
+  readonly title: string;
+  readonly taxYear: number;
+  /** The Form 8379 revision whose line numbers are used, e.g. "Nov 2023". */
+  readonly formRevision: string;
+  readonly preparedDate: string | null;
+  readonly preparedBy: string | null;
+  /** The case file's `title`, when it has one. */
+  readonly caseTitle: string | null;
+  /** In the order of the return: the spouse shown first comes first. */
+  readonly spouses: readonly WorksheetSpouse[];
+  readonly injuredName: string;
+  readonly otherName: string;
+  readonly ssnMasked: boolean;
+}
+
+/** A row of the answer table. */
+export interface WorksheetAnswerRow {
+  readonly label: string;
+  readonly amount: string;
+  /** The row with the injured spouse's refund (printed in bold). */
+  readonly emphasis: boolean;
+}
+
+/** One debt of the other spouse and what the overpayment paid on it. */
+export interface WorksheetOffset {
+  /** Position in the case's `debts`. */
+  readonly debtIndex: number;
+  readonly type: DebtType;
+  /** e.g. "Past-due child support". */
+  readonly label: string;
+  /** The debt's `description` from the case, when given. */
+  readonly description: string | null;
+  readonly balance: string;
+  /** Community property: how much of the overpayment the debt could reach; otherwise `null`. */
+  readonly reachable: string | null;
+  readonly applied: string;
+  readonly balanceAfter: string;
+}
+
+/** The answer first: the figures a client asks about, and one sentence. */
+export interface WorksheetAnswer {
+  readonly qualifies: boolean;
+  readonly injuredRefund: string;
+  readonly jointOverpayment: string;
+  readonly otherRefund: string;
+  readonly totalOffset: string;
+  readonly offsets: readonly WorksheetOffset[];
+  /** The short table, in order: refund, overpayment, each offset, other spouse's refund. */
+  readonly rows: readonly WorksheetAnswerRow[];
+  /** The answer in one plain-English sentence. */
+  readonly sentence: string;
+}
+
+/** One line of the Part I path. */
+export interface WorksheetPartIStep {
+  readonly line: number;
+  readonly question: string;
+  /** "Yes", "No", or the tax year on line 1. */
+  readonly answer: string;
+  /** `given` by the case, or `derived` from the items. */
+  readonly basis: 'given' | 'derived';
+  readonly detail: string | null;
+  /** Where the answer leads: "Go to line 3", "Stop: ...", "You are an injured spouse ...". */
+  readonly next: string;
+}
+
+export interface WorksheetPartI {
+  /** R-PART-I. */
+  readonly rules: readonly WorksheetRuleRef[];
+  readonly qualifies: boolean;
+  readonly decidedAtLine: number;
+  readonly steps: readonly WorksheetPartIStep[];
+  /** The conclusion in one sentence. */
+  readonly outcome: string;
+  readonly stopReason: StopReason | null;
+  /** What to do instead when the path stops (e.g. Form 8857 for innocent spouse relief). */
+  readonly advice: string | null;
+  readonly communityPropertyStates: readonly string[];
+}
+
+/** One source entry of a Part III line (an item, its withholding, or a computed amount). */
+export interface WorksheetPartIIIEntry {
+  readonly source: string;
+  readonly total: string;
+  readonly injured: string;
+  readonly other: string;
+}
+
+export interface WorksheetPartIIILine {
+  readonly line: PartIIILineId;
+  readonly label: string;
+  /** Column (a). */
+  readonly total: string;
+  /** Column (b). */
+  readonly injured: string;
+  /** Column (c). */
+  readonly other: string;
+  readonly entries: readonly WorksheetPartIIIEntry[];
+}
+
+export interface WorksheetPartIII {
+  /** R-ALLOC-ITEM, and R-STD-DED with the standard deduction. */
+  readonly rules: readonly WorksheetRuleRef[];
+  readonly formRevision: string;
+  readonly columns: { readonly total: string; readonly injured: string; readonly other: string };
+  /** Lines 13a to 20 in form order. */
+  readonly lines: readonly WorksheetPartIIILine[];
+  /** How computed entries were found, e.g. the standard deduction split. */
+  readonly notes: readonly string[];
+}
+
+/** The character given to one item in a community property state. */
+export interface WorksheetCharacter {
+  readonly item: string;
+  readonly spouse: string;
+  readonly character: Character;
+  /** `given` by the item's `character` field, or `default` from the state's rule. */
+  readonly basis: 'given' | 'default';
+  readonly reason: string;
+  /** Texas: community property under the spouses' joint management. */
+  readonly jointManagement: boolean;
+}
+
+/** `S_i`, `S_o`, `N`, `L`, `C` (and `N_jm` in Texas), with its meaning and its traced figure. */
+export interface WorksheetCommunityPart {
+  readonly symbol: 'S_i' | 'S_o' | 'N' | 'L' | 'C' | 'N_jm';
+  readonly meaning: string;
+  readonly figure: WorksheetFigure;
+}
+
+/** The state rule applied to one debt of the other spouse. */
+export interface WorksheetStateRule {
+  readonly debtIndex: number;
+  readonly type: DebtType;
+  readonly debtLabel: string;
+  readonly state: CommunityPropertyState;
+  readonly stateName: string;
+  /** e.g. "federal tax debt from before the marriage". */
+  readonly debtKind: string;
+  /** The reachable amount in symbols, e.g. `S_o + L + N/2`. */
+  readonly formula: string;
+  readonly citation: string;
+  readonly confidence: Confidence;
+  readonly reachable: WorksheetFigure;
+}
+
+/** The community property section; `null` outside community property states. */
+export interface WorksheetCommunityProperty {
+  readonly states: readonly CommunityPropertyState[];
+  /** "Texas (TX)", "Arizona (AZ) and California (CA)". */
+  readonly statesText: string;
+  readonly ruleGroup: string;
+  /** The rule came from the caller's `communityPropertyRules` option, not the library. */
+  readonly userRule: boolean;
+  readonly characterization: readonly WorksheetCharacter[];
+  readonly parts: readonly WorksheetCommunityPart[];
+  readonly injuredShare: WorksheetFigure;
+  /**
+   * The community property figures step by step (payments by character, income shares, the
+   * parts above and the injured share), in rows like the computation's.
+   */
+  readonly steps: readonly WorksheetStep[];
+  readonly stateRules: readonly WorksheetStateRule[];
+  readonly injuredContribution: string;
+  readonly injuredRefund: string;
+  /** The allocation's explanation of this case (the refund against the contribution). */
+  readonly explanation: string;
+  /** Why, in general, the refund can be less than the injured spouse's own contribution. */
+  readonly whyLess: string;
+}
+
+export interface WorksheetAssumption {
+  readonly id: string;
+  readonly rule: RuleId;
+  readonly citation: string;
+  readonly text: string;
+  /** The option that changes it, or `null` when it has no alternative in this version. */
+  readonly option: string | null;
+  readonly value: string | null;
+  /** The other values the option accepts, or the other ways to change it. */
+  readonly otherChoices: readonly string[];
+}
+
+export interface WorksheetWarning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The whole worksheet, in the order it is printed. */
+export interface WorksheetModel {
+  /** Changes only when a field is removed or changes meaning. */
+  readonly modelVersion: 1;
+  readonly header: WorksheetHeader;
+  readonly answer: WorksheetAnswer;
+  readonly partI: WorksheetPartI;
+  readonly partIII: WorksheetPartIII;
+  readonly computation: readonly WorksheetStep[];
+  readonly communityProperty: WorksheetCommunityProperty | null;
+  readonly assumptions: readonly WorksheetAssumption[];
+  readonly warnings: readonly WorksheetWarning[];
+  readonly processingNotes: readonly string[];
+  /** "The figure is an estimate of the IRS computation, not a determination" line. */
+  readonly disclaimer: string;
+  /** Every rule cited on the worksheet, in the catalogue's order. */
+  readonly rulesCited: readonly WorksheetRule[];
+  readonly confidenceLegend: readonly { readonly tag: string; readonly meaning: string }[];
+}
