@@ -1,11 +1,11 @@
-import { allocateCase, resultToJson, validateCase } from '../../index.js';
+import { allocateCase, resultToJson, validateCase, type WorksheetFormat } from '../../index.js';
 import { resolveOptions } from '../../allocation/options.js';
 import { toUserError } from '../case-errors.js';
 import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeOutput } from '../output.js';
-import { renderWorksheet, type WorksheetFormat } from '../render.js';
+import { renderWorksheet } from '../render.js';
 import { summaryLines } from '../summary.js';
 
 /** Options of `form8379 allocate`, as commander parses them. */
@@ -54,7 +54,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   const output =
     flags.format === 'json'
       ? `${JSON.stringify(resultToJson(result), null, 2)}\n`
-      : await renderWorksheet(
+      : renderWorksheet(
           result,
           {
             format: flags.format,
