@@ -44,6 +44,22 @@ describe('allocation scenarios computed by hand', () => {
     expect(allocate({ ...c, jointReturn: { overpayment: '2817' } }).warnings).toEqual([]);
   });
 
+  it('warns that community property fields are ignored outside community property states', () => {
+    const c = fixture('w2-child-support-2024.json') as { items: Record<string, unknown>[] };
+    const items = c.items.map((i, n) =>
+      n === 2 ? { ...i, character: 'separate', fromSeparateProperty: true } : i,
+    );
+    const r = allocate({ ...c, items });
+    expect(r.warnings).toEqual([
+      {
+        code: 'community-property-fields-ignored',
+        message:
+          'items[2].character, items[2].fromSeparateProperty only matter in a community property state; this case has no communityProperty block, so they are ignored.',
+      },
+    ]);
+    expect(r.summary).toEqual(allocate(c).summary);
+  });
+
   it('uses the joint income tax given on the return instead of computing it', () => {
     const c = fixture('w2-child-support-2024.json');
     const r = allocate({ ...c, jointReturn: { incomeTax: '5700.00' } });

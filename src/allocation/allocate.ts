@@ -270,6 +270,19 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
 
   const warnings: ResultWarning[] = [];
   if (cpAllocation) warnings.push(...cpAllocation.warnings);
+  if (!c.communityProperty) {
+    const marked = c.items.flatMap((item, i) =>
+      (['character', 'fromSeparateProperty', 'jointManagement'] as const)
+        .filter((field) => item[field] !== undefined)
+        .map((field) => `items[${i}].${field}`),
+    );
+    if (marked.length > 0) {
+      warnings.push({
+        code: 'community-property-fields-ignored',
+        message: `${marked.join(', ')} only matter in a community property state; this case has no communityProperty block, so they are ignored.`,
+      });
+    }
+  }
   if (overpayment.difference && !overpayment.difference.amount.isZero()) {
     warnings.push({
       code: 'overpayment-mismatch',
