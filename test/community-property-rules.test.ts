@@ -530,3 +530,42 @@ describe('user-supplied state rules (options.communityPropertyRules)', () => {
     expect(r.summary.injuredSpouseRefund).toBe('500.00');
   });
 });
+
+describe('option communityPropertyNetting', () => {
+  // Rev. Rul. 2004-71 facts in Arizona: C = 1,000 (N = 250, L = 750), S_i = S_o = 0.
+  // A premarital federal tax debt of 500 reaches S_o + L + N/2 = 875 and takes 500;
+  // the child support debt reaches S_o + C/2 = 500.
+  const c = baseCase('AZ', REV_RUL_ITEMS, [
+    { type: 'childSupport', amount: '20000.00' },
+    { type: 'federalTax', amount: '500.00', arose: 'beforeMarriage' },
+  ]);
+
+  it('by default a later debt takes only its reachable amount less the earlier offsets', () => {
+    const r = allocate(c);
+    expect(r.summary.offsets).toEqual([
+      { type: 'federalTax', amount: '500.00' },
+      { type: 'childSupport', amount: '0.00' },
+    ]);
+    expect(r.summary.injuredSpouseRefund).toBe('500.00');
+    expect(r.assumptions.find((a) => a.id === 'A-CP-NETTING')).toMatchObject({
+      option: 'communityPropertyNetting',
+      value: 'net-earlier-offsets',
+    });
+  });
+
+  it('"independent" measures each reachable amount on its own', () => {
+    const r = allocate(c, { communityPropertyNetting: 'independent' });
+    expect(r.summary.offsets).toEqual([
+      { type: 'federalTax', amount: '500.00' },
+      { type: 'childSupport', amount: '500.00' },
+    ]);
+    expect(r.summary.injuredSpouseRefund).toBe('0.00');
+    expect(r.assumptions.find((a) => a.id === 'A-CP-NETTING')?.value).toBe('independent');
+  });
+
+  it('rejects an unknown netting', () => {
+    expect(() => allocate(c, { communityPropertyNetting: 'x' as 'independent' })).toThrow(
+      'options.communityPropertyNetting: must be "net-earlier-offsets" or "independent", got "x"',
+    );
+  });
+});

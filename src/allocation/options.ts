@@ -35,6 +35,12 @@ export interface AllocationOptions {
    * `S_o + C/2` whatever the rule says.
    */
   readonly communityPropertyRules?: CommunityPropertyRules;
+  /**
+   * R-CP-ORDER netting: `'net-earlier-offsets'` (default, method.md 6.4) lets a later debt take
+   * only its own reachable amount less the offsets already taken; `'independent'` measures each
+   * debt's reachable amount on its own, limited only by what is left of the overpayment.
+   */
+  readonly communityPropertyNetting?: 'net-earlier-offsets' | 'independent';
 }
 
 /** Options with every default filled in. */
@@ -45,6 +51,7 @@ export interface ResolvedOptions {
   readonly undatedDebts: 'input-order' | 'undated-first';
   /** User rules by state (frozen copies); empty when the built-in rules apply. */
   readonly communityPropertyRules: CommunityPropertyRules;
+  readonly communityPropertyNetting: 'net-earlier-offsets' | 'independent';
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -53,6 +60,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   creditFloor: 'none',
   undatedDebts: 'input-order',
   communityPropertyRules: Object.freeze({}),
+  communityPropertyNetting: 'net-earlier-offsets',
 });
 
 export function resolveOptions(options: AllocationOptions | undefined): ResolvedOptions {
@@ -83,6 +91,15 @@ export function resolveOptions(options: AllocationOptions | undefined): Resolved
     throw new InvalidOptionError(
       'options.undatedDebts',
       `must be "input-order" or "undated-first", got ${JSON.stringify(resolved.undatedDebts)}`,
+    );
+  }
+  if (
+    resolved.communityPropertyNetting !== 'net-earlier-offsets' &&
+    resolved.communityPropertyNetting !== 'independent'
+  ) {
+    throw new InvalidOptionError(
+      'options.communityPropertyNetting',
+      `must be "net-earlier-offsets" or "independent", got ${JSON.stringify(resolved.communityPropertyNetting)}`,
     );
   }
   return {

@@ -88,6 +88,7 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
     eligible: x.eligible,
     injuredShare,
     debts: reaches,
+    netting: x.options.communityPropertyNetting,
   });
   const debts = reaches.map((r) => r.reach);
 
@@ -129,6 +130,7 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
       eligible: x.eligible,
       defaultCharacters: characters.anyDefault,
       jointManagementItems: jointManagement,
+      netting: x.options.communityPropertyNetting,
     }),
     warnings: characters.warnings,
   };

@@ -12,6 +12,7 @@ export interface CommunityPropertyFacts {
   /** Whether any item took the state default rather than its own `character`. */
   readonly defaultCharacters: boolean;
   readonly jointManagementItems: boolean;
+  readonly netting: 'net-earlier-offsets' | 'independent';
 }
 
 const USER_RULE_ALTERNATIVE =
@@ -65,10 +66,13 @@ export function communityPropertyAssumptions(f: CommunityPropertyFacts): Applied
     list.push({
       id: 'A-CP-NETTING',
       rule: 'R-CP-ORDER',
-      option: null,
-      value: null,
-      alternatives: [],
-      text: 'Federal tax debts are offset first, then non-tax debts; a later debt takes at most its own reachable amount less the offsets already taken (not below 0).',
+      option: 'communityPropertyNetting',
+      value: f.netting,
+      alternatives: ['net-earlier-offsets', 'independent'],
+      text:
+        f.netting === 'net-earlier-offsets'
+          ? 'Federal tax debts are offset first, then non-tax debts; a later debt takes at most its own reachable amount less the offsets already taken (not below 0).'
+          : 'Federal tax debts are offset first, then non-tax debts; each debt takes at most its own reachable amount, measured without the earlier offsets, and what is left of the overpayment.',
     });
   }
   list.push(

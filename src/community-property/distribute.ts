@@ -19,6 +19,8 @@ export interface NettingInputs {
   readonly injuredShare: Traced;
   /** In offset order (R-OFFSET-ORDER: federal tax first), each with its reach. */
   readonly debts: readonly { readonly debt: OrderedDebt; readonly reach: DebtReach }[];
+  /** Option `communityPropertyNetting`. */
+  readonly netting: 'net-earlier-offsets' | 'independent';
 }
 
 /**
@@ -44,7 +46,8 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
   let taken = ZERO;
   const offsets: OffsetStep[] = n.debts.map(({ debt, reach }) => {
     const left = available.minus(taken);
-    const withinReach = maxDec(reach.reachable.amount.minus(taken), ZERO);
+    const netted = n.netting === 'net-earlier-offsets';
+    const withinReach = maxDec(reach.reachable.amount.minus(netted ? taken : ZERO), ZERO);
     const amount = n.eligible
       ? minDec(minDec(debt.balance, withinReach), left)
       : minDec(debt.balance, left);
@@ -52,11 +55,13 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
       ? offsetStep(
           debt,
           amount,
-          'min(debt balance, reachable amount - offsets already taken (not below 0), what is left of the overpayment)',
+          netted
+            ? 'min(debt balance, reachable amount - offsets already taken (not below 0), what is left of the overpayment)'
+            : 'min(debt balance, reachable amount, what is left of the overpayment) (option communityPropertyNetting "independent")',
           {
             'debt balance': m(debt.balance),
             'reachable amount': m(reach.reachable.amount),
-            'offsets already taken': m(taken),
+            ...(netted ? { 'offsets already taken': m(taken) } : {}),
             'left of the overpayment': m(left),
           },
           reach.reachable,
