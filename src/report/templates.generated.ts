@@ -353,11 +353,10 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 ### State rule for each debt of the other spouse
 
 {{#each stateRules}}
-- **{{md debtLabel}}** (debts[{{debtIndex}}]), {{md stateName}}, {{md debtKind}}: reachable amount {{code formula}} {{tag confidence}}
+- **{{md debtLabel}}** (debts\\[{{debtIndex}}\\]), {{md stateName}}, {{md debtKind}}: reachable amount {{code formula}} {{tag confidence}} = **{{figure reachable}}**
   - Citation: {{md citation}}
 {{#with reachable}}
-  - **{{md label}}: {{figure this}}** ({{md rule}} {{tag confidence}} · {{md citation}})
-  - Formula: {{md formula}}
+  - Computed ({{md rule}} {{tag confidence}} · {{md citation}}): {{md formula}}
 {{#if inputs.length}}
   - Inputs: {{#each inputs}}{{md name}} {{md value}}{{#unless @last}}; {{/unless}}{{/each}}
 {{/if}}
@@ -502,11 +501,11 @@ COMMUNITY PROPERTY
 {{#wrap 78}}{{whyLess}}{{/wrap}}
 
 Character of each item:
-{{row "28 14 10 24" "Item" "Spouse" "Character" "Why"}}
+{{row "27 14 10 24" "Item" "Spouse" "Character" "Why"}}
 {{#each characterization}}
-{{row "28 14 10 24" item spouse character reason}}
+{{row "27 14 10 24" item spouse character reason}}
 {{#if jointManagement}}
-{{row "28 14 10" "" "" "(joint management)"}}
+{{row "27 14 10" "" "" "(joint management)"}}
 {{/if}}
 {{/each}}
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citeRule,
+  displayMoney,
+  displayPercent,
+  formatSsn,
+  shortSource,
+} from '../src/report/format.js';
+import { escapeMarkdown, markdownCode, oneLine, textRow, wrapText } from '../src/report/plain.js';
+
+describe('worksheet formatting', () => {
+  it('formats money from canonical strings, never through floats', () => {
+    expect(displayMoney('1819.00')).toBe('$1,819.00');
+    expect(displayMoney('-3725.49')).toBe('-$3,725.49');
+    expect(displayMoney('-0.00')).toBe('$0.00');
+    expect(displayMoney('0')).toBe('$0.00');
+    expect(displayMoney('1234567.5')).toBe('$1,234,567.50');
+    expect(displayMoney('90071992547409931.01')).toBe('$90,071,992,547,409,931.01');
+    expect(displayMoney('47500.00', { cents: false })).toBe('$47,500');
+    expect(displayMoney('47500.25', { cents: false })).toBe('$47,500.25');
+    expect(displayMoney('n/a')).toBe('n/a');
+    expect(displayMoney(undefined)).toBe('');
+  });
+
+  it('formats ratios as percentages with the places the ratio has', () => {
+    expect(displayPercent('0.7533')).toBe('75.33%');
+    expect(displayPercent('1.0000')).toBe('100.00%');
+    expect(displayPercent('0.24')).toBe('24%');
+    expect(displayPercent('0.5')).toBe('50%');
+  });
+
+  it('cites a rule with a short source and its tag', () => {
+    expect(citeRule('R-TAX-SHARE')).toBe('R-TAX-SHARE · IRM 21.4.6.5.11 [S]');
+    expect(citeRule('R-OFFSET-ORDER')).toBe(
+      'R-OFFSET-ORDER · IRC 6402(a), (c)-(f); 31 CFR 285; IRM 25.18.5 [S]',
+    );
+    expect(citeRule('R-NOPE')).toBe('R-NOPE');
+    expect(shortSource('Form 8379 instructions (Rev. Nov 2024), line 15')).toBe(
+      'Form 8379 instructions, line 15',
+    );
+  });
+
+  it('masks SSNs, with or without dashes', () => {
+    expect(formatSsn('123-45-6789', false)).toBe('***-**-6789');
+    expect(formatSsn('123456789', false)).toBe('***-**-6789');
+    expect(formatSsn('123456789', true)).toBe('123-45-6789');
+    expect(formatSsn(undefined, false)).toBeNull();
+  });
+});
+
+describe('plain text and Markdown safety', () => {
+  it('makes one line without control or bidi characters', () => {
+    expect(oneLine(' a\n\tb \u001b[31mc\u202e d ')).toBe('a b [31mc d');
+  });
+
+  it('escapes Markdown inline, and block starts only at a line start', () => {
+    expect(escapeMarkdown('Ana & "Luis"')).toBe('Ana & "Luis"');
+    expect(escapeMarkdown('a|b *c* _d_ [e](f) <g> `h` ~i~ \\')).toBe(
+      'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\~i\\~ \\\\',
+    );
+    expect(escapeMarkdown('&amp; & &#38;')).toBe('\\&amp; & \\&#38;');
+    expect(escapeMarkdown('# title')).toBe('# title');
+    expect(escapeMarkdown('# title', true)).toBe('\\# title');
+    expect(escapeMarkdown('1. item', true)).toBe('1\\. item');
+    expect(escapeMarkdown('- item', true)).toBe('\\- item');
+    expect(markdownCode('a`b')).toBe('``a`b``');
+    expect(markdownCode('`x')).toBe('`` `x ``');
+  });
+
+  it('wraps words to the width, cutting a word longer than a line', () => {
+    expect(wrapText('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
+    expect(wrapText('aaa bbb', 7, '- ', '  ')).toEqual(['- aaa', '  bbb']);
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('', 4, '- ')).toEqual(['-']);
+  });
+
+  it('lays out table rows in fixed columns, wrapping within a cell', () => {
+    expect(textRow('4 8 >6', ['13a', 'Income on W-2', '$1.00'])).toBe(
+      '13a  Income    $1.00\n     on W-2',
+    );
+    expect(() => textRow('4 x', [])).toThrow('row: bad column width "x" in "4 x"');
+  });
+});
