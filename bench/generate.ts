@@ -243,7 +243,13 @@ export function generateCase(
 
   const jointReturn: NonNullable<CaseInput['jointReturn']> = {};
   if (rng.chance(0.4)) jointReturn.incomeTax = moneyValue(rng, rng.int(0, 80_000_00));
-  if (rng.chance(0.25)) jointReturn.earnedIncomeCredit = moneyValue(rng, rng.int(0, 8_000_00));
+  // The EIC needs earned income: the schema rejects a credit with no positive wages or SE income.
+  const earned = items.some(
+    (i) => (i.kind === 'wages' || i.kind === 'selfEmployment') && Number(i.amount) > 0,
+  );
+  if (earned && rng.chance(0.25)) {
+    jointReturn.earnedIncomeCredit = moneyValue(rng, rng.int(0, 8_000_00));
+  }
   if (rng.chance(0.2)) jointReturn.overpayment = moneyValue(rng, rng.int(-5_000_00, 20_000_00));
 
   const debts: CaseDebtInput[] = [];

@@ -107,10 +107,20 @@ export const caseArb = fc
           deduction: { kind: itemized ? 'itemized' : 'standard' },
           items: all,
           jointReturn: {
-            ...(eic ? { earnedIncomeCredit: eic } : {}),
+            ...(eic && hasEarnedIncome(all) ? { earnedIncomeCredit: eic } : {}),
             ...(incomeTax ? { incomeTax } : {}),
           },
           debts,
         };
       }),
   );
+
+/** The EIC needs earned income: a spouse with positive wages plus self-employment income. */
+export function hasEarnedIncome(items: readonly Record<string, unknown>[]): boolean {
+  return (['injured', 'other'] as const).some(
+    (spouse) =>
+      items
+        .filter((i) => i.spouse === spouse && (i.kind === 'wages' || i.kind === 'selfEmployment'))
+        .reduce((t, i) => t + Math.round(Number(i.amount) * 100), 0) > 0,
+  );
+}

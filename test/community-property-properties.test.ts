@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, COMMUNITY_PROPERTY_STATES, type AllocationResult } from '../src/index.js';
 import { HALF, toCents } from '../src/money.js';
-import { debtArb, itemArb, money } from './arbitraries.js';
+import { debtArb, hasEarnedIncome, itemArb, money } from './arbitraries.js';
 
 const RUNS = 2_000;
 const params = { numRuns: RUNS, seed: 20_043 };
@@ -57,7 +57,7 @@ const cpCaseArb = fc
           deduction: { kind: itemized ? 'itemized' : 'standard' },
           items: itemized ? [...marked, forcedItemized] : marked,
           jointReturn: {
-            ...(eic ? { earnedIncomeCredit: eic } : {}),
+            ...(eic && hasEarnedIncome(marked) ? { earnedIncomeCredit: eic } : {}),
             ...(incomeTax ? { incomeTax } : {}),
           },
           debts,

@@ -238,6 +238,18 @@ describe('validation: every kind of bad input names the path and what was expect
     );
   });
 
+  it('an earned income credit with no earned income to split it by', () => {
+    const c = { ...base(), jointReturn: { earnedIncomeCredit: '600.00' } };
+    c.items = [{ kind: 'withholding', spouse: 'injured', amount: '100.00' }];
+    expect(issuesOf(c)).toEqual([
+      {
+        path: 'jointReturn.earnedIncomeCredit',
+        message:
+          'the return claims 600.00 of earned income credit, but no item gives either spouse earned income (wages or selfEmployment); add them so the credit can be split by earned income',
+      },
+    ]);
+  });
+
   it('accepts the JSON text of a case, and names a syntax error', () => {
     expect(allocate(JSON.stringify(base())).summary.jointOverpayment).toBe('2817.00');
     expect(() => allocate('{"taxYear": 2024,')).toThrow(InvalidCaseError);

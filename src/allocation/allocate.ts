@@ -306,8 +306,6 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
   const assumptions = appliedAssumptions(c, o, {
     zeroTaxRatio: sep.injured.tax.amount.plus(sep.other.tax.amount).isZero(),
     estimatedSplit: estimatedSplit !== null,
-    eicNoEarned:
-      eicTotal.greaterThan(0) && earnedIncome(fig.injured).plus(earnedIncome(fig.other)).isZero(),
     undatedDebts: c.debts.some((d) => !d.date) && c.debts.length > 1,
     creditsBelowZero:
       net.injured.amount.isNegative() ||
@@ -507,7 +505,6 @@ function overpaymentCheck(
 interface AssumptionFlags {
   zeroTaxRatio: boolean;
   estimatedSplit: boolean;
-  eicNoEarned: boolean;
   undatedDebts: boolean;
   creditsBelowZero: boolean;
   schedule1A: boolean;
@@ -557,16 +554,6 @@ function appliedAssumptions(
         o.creditFloor === 'none'
           ? "A spouse's nonrefundable credits may take that spouse's net tax below 0, so the credit stays with the spouse it belongs to and the contributions add up to the joint overpayment; the joint overpayment is not limited by the Form 1040 rule that nonrefundable credits cannot exceed the tax."
           : "Each spouse's net tax is floored at 0 and the joint overpayment limits nonrefundable credits to the joint tax (as Form 1040 does); any difference is reported as unattributed.",
-    });
-  }
-  if (f.eicNoEarned) {
-    list.push({
-      id: 'A-EIC-NO-EARNED',
-      rule: 'R-EIC-SPLIT',
-      option: null,
-      value: null,
-      alternatives: [],
-      text: 'Neither spouse has earned income in the items, so the EIC is split equally.',
     });
   }
   if (f.undatedDebts) {

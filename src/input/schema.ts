@@ -245,6 +245,14 @@ export const caseSchema = z
         message: 'itemizedDeduction items need deduction.kind "itemized"',
       });
     }
+    const eic = c.jointReturn.earnedIncomeCredit;
+    if (eic !== undefined && new Dec(eic).greaterThan(0) && !hasEarnedIncome(c.items)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jointReturn', 'earnedIncomeCredit'],
+        message: `the return claims ${eic} of earned income credit, but no item gives either spouse earned income (wages or selfEmployment); add them so the credit can be split by earned income`,
+      });
+    }
     const cp = c.communityProperty;
     const line5 = c.partI.communityPropertyResident;
     if (line5 !== undefined && line5 !== (cp !== undefined)) {
@@ -260,6 +268,18 @@ export const caseSchema = z
       // Nothing to check: a non-joint return stops at line 2 and the figures are informational.
     }
   });
+
+/** True when some spouse has positive wages plus self-employment income (the EIC needs it). */
+function hasEarnedIncome(
+  items: readonly { kind: string; spouse: string; amount: string }[],
+): boolean {
+  return (['injured', 'other'] as const).some((spouse) =>
+    items
+      .filter((i) => i.spouse === spouse && (i.kind === 'wages' || i.kind === 'selfEmployment'))
+      .reduce((t, i) => t.plus(i.amount), new Dec(0))
+      .greaterThan(0),
+  );
+}
 
 function withinItem(share: string, amount: string): boolean {
   const s = new Dec(share);
