@@ -417,6 +417,21 @@ describe('renderWorksheet', () => {
     );
   });
 
+  it('prints the warnings of the result', () => {
+    const c = caseJson('w2-child-support-2024.json');
+    c.jointReturn = { overpayment: '2800.00' };
+    const result = allocate(c);
+    const message =
+      'The return shows an overpayment of 2800.00, but the items give 2817.00 (difference -17.00). The allocation uses the recomputed figure; check the items against the return.';
+    expect(buildWorksheetModel(result).warnings).toEqual([
+      { code: 'overpayment-mismatch', message },
+    ]);
+    for (const format of FORMATS) {
+      const out = renderWorksheet(result, { format }).replace(/\s+/g, ' ');
+      expect(out, format).toContain(message.replace(/\s+/g, ' '));
+    }
+  });
+
   it('escapes every user string in HTML', () => {
     const html = renderWorksheet(allocate(hostileCase()), {
       format: 'html',
