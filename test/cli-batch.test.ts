@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, startCli, tempDir } from './cli-helpers.js';
+import { fixture, ROOT, runCli, startCli, tempDir } from './cli-helpers.js';
 
 const W2 = fixture('w2-child-support-2024.json');
 const EIC = fixture('eic-children-2024.json');
@@ -158,5 +159,37 @@ describe('form8379 batch', () => {
     expect(run.stderr).toBe(
       'form8379: --ratio-decimals: must be a whole number from 2 to 10, got 1\n',
     );
+  });
+});
+
+// util-linux `script` runs the CLI on a pseudo-terminal, the only way to get a progress bar.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasScript)
+  console.warn('cli-batch: `script` (util-linux) not found, progress bar test skipped');
+
+describe.skipIf(!hasScript)('form8379 batch on a terminal', () => {
+  it('draws a progress bar on stderr and still answers every line, in order', () => {
+    const dir = tempDir();
+    const input = join(dir, 'cases.jsonl');
+    const output = join(dir, 'results.jsonl');
+    const cases = [W2, EIC, SE];
+    writeFileSync(
+      input,
+      Array.from({ length: 3000 }, (_, i) => line(cases[i % 3]!.json)).join('\n'),
+    );
+    const command = `${process.execPath} --import tsx src/cli/main.ts batch ${input} --out ${output}`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\d+% \| \d+ cases, 0 invalid/);
+    expect(run.stdout).toContain('form8379 batch: 3000 ok, 0 invalid');
+    const summaries = readFileSync(output, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).summary);
+    expect(summaries).toHaveLength(3000);
+    summaries.forEach((s, i) => expect(s).toEqual(cases[i % 3]!.json.expected));
   });
 });

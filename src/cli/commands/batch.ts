@@ -37,17 +37,18 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   }
   const { input, size } = await openInput(file);
   const output = await openOutput(flags.out);
+  // The bar is set up before reading starts: readline emits lines as soon as the input flows,
+  // and lines emitted before the loop below asks for them would be lost.
+  const progress: Progress | null =
+    process.stderr.isTTY && !(flags.out === undefined && process.stdout.isTTY)
+      ? await startProgress(size)
+      : null;
   let readError: unknown = null;
   const lines = createInterface({ input, crlfDelay: Infinity });
   input.on('error', (error) => {
     readError = error;
     lines.close();
   });
-
-  const progress: Progress | null =
-    process.stderr.isTTY && !(flags.out === undefined && process.stdout.isTTY)
-      ? await startProgress(size)
-      : null;
 
   let lineNo = 0;
   let bytes = 0;
