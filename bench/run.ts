@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format as prettierFormat } from 'prettier';
@@ -36,6 +36,8 @@ const plan = args.quick
   : { cases: 10_000, passes: 5, renderCases: 1_000, batch: MILLION, coldRuns: 30 };
 const batchCount = args['batch-count'] ? Number(args['batch-count']) : plan.batch;
 const notes: string[] = [];
+/** 1-minute load average at the start: other work on the machine makes the figures noisy. */
+const loadAtStart = loadavg()[0] ?? 0;
 const step = (text: string) => process.stderr.write(`\n== ${text}\n`);
 
 /** The throughput child, pinned to the last core when taskset exists ("one core"). */
@@ -133,7 +135,7 @@ ${table}
 - **batch**: \`node dist/cli.js batch -\` reading ${d.batch ? d.batch.cases.toLocaleString('en-US') : '-'} generated cases from a pipe (\`gen-jsonl.ts\`), results to /dev/null; wall time and peak RSS from \`/usr/bin/time -v\`.
 - **cold start**: \`node dist/cli.js --version\` and \`node dist/cli.js allocate ${REFERENCE_CASE}\`, median of ${d.coldStart?.version.runs ?? '-'} runs (${d.coldStart?.version.tool ?? '-'}).
 
-Spread between passes (max - min over median): allocate ${pct(d.allocate)}, allocate with validation ${pct(d.allocateWithValidation)}, integer ${pct(d.integerReference)}. The machine is shared with other work, so expect some noise.
+Spread between passes (max - min over median): allocate ${pct(d.allocate)}, allocate with validation ${pct(d.allocateWithValidation)}, integer ${pct(d.integerReference)}. The 1-minute load average was ${d.loadAverage1m.start} at the start and ${d.loadAverage1m.end} at the end on ${results.machine.cores} cores: other work shared the machine, so expect noise of that order.
 ${results.notes.length > 0 ? `\n## Notes\n\n${results.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
 }
 
@@ -160,6 +162,7 @@ interface Results {
     communityPropertyCases: number;
     passes: number;
     pinnedCore: number | null;
+    loadAverage1m: { start: number; end: number };
     validate: Throughput;
     allocate: Throughput;
     allocateWithValidation: Throughput;
@@ -246,6 +249,7 @@ const results: Results = {
     communityPropertyCases: tp.communityPropertyCases,
     passes: plan.passes,
     pinnedCore,
+    loadAverage1m: { start: round(loadAtStart, 2), end: round(loadavg()[0] ?? 0, 2) },
     validate: tp.validate,
     allocate: tp.allocate,
     allocateWithValidation: tp.allocateWithValidation,
