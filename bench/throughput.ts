@@ -5,6 +5,8 @@
  *
  *   node --import tsx bench/throughput.ts [--cases 10000] [--passes 5] [--render-cases 1000]
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../src/index.js';
 import type { AllocationResult, CaseInput, Form8379Case } from '../src/index.js';
@@ -33,6 +35,9 @@ export interface ThroughputReport {
   readonly integerCheckedCases: number;
   readonly integerMismatches: number;
   readonly mismatchExamples: readonly Mismatch[];
+  /** Reference cases outside community property states whose `expected` the integer path gives. */
+  readonly referenceCasesChecked: number;
+  readonly referenceCasesAgreeing: number;
   /** `null` while `renderWorksheet` is not exported by src/index.ts. */
   readonly render: {
     readonly html: Throughput;
@@ -71,7 +76,7 @@ function communityPropertySupported(cases: readonly CaseInput[]): boolean {
 
 const log = (text: string) => process.stderr.write(`  ${text}\n`);
 const rate = (t: Throughput) =>
-  `${Math.round(t.perSec).toLocaleString('en-US')}/s (spread ${t.spreadPct.toFixed(0)}%)`;
+  `${Math.round(t.perSec).toLocaleString('en-US')}/s CPU (spread ${t.spreadPct.toFixed(0)}%), ${Math.round(t.wallPerSec).toLocaleString('en-US')}/s wall (spread ${t.wallSpreadPct.toFixed(0)}%)`;
 
 export function runThroughput(
   count: number,
@@ -110,6 +115,22 @@ export function runThroughput(
   for (const e of examples)
     log(`  case ${e.index}:\n    library ${e.library}\n    integer ${e.integer}`);
 
+  // And against the hand-checked reference cases, so both paths are right, not only alike.
+  const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'cases');
+  let referenceChecked = 0;
+  let referenceAgreeing = 0;
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json'))) {
+    const json = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Record<string, unknown>;
+    if (json.communityProperty !== undefined) continue;
+    referenceChecked++;
+    const integer = JSON.stringify(integerSummary(lib.validateCase(json)));
+    if (integer === JSON.stringify(json.expected)) referenceAgreeing++;
+    else log(`  ${file}: integer reference ${integer} differs from expected`);
+  }
+  log(
+    `integer reference on the reference cases: ${referenceAgreeing} of ${referenceChecked} agree`,
+  );
+
   const renderer = findRenderer();
   let render: ThroughputReport['render'] = null;
   const results = validated.slice(0, renderCount).map((c) => lib.allocateCase(c));
@@ -141,6 +162,8 @@ export function runThroughput(
     integerCheckedCases: nonCp.length,
     integerMismatches: mismatches,
     mismatchExamples: examples,
+    referenceCasesChecked: referenceChecked,
+    referenceCasesAgreeing: referenceAgreeing,
     render,
     renderCases: results.length,
   };
