@@ -64,6 +64,24 @@ describe('form8379 allocate', () => {
   });
 });
 
+describe('form8379 allocate: community property option', () => {
+  it('--community-property-netting independent lets each debt reach on its own', async () => {
+    const tx = fixture('tx-wages-mixed-debts-2024.json');
+    const netted = JSON.parse((await runCli(['allocate', tx.path])).stdout);
+    expect(netted.summary).toEqual(tx.json.expected);
+    const run = await runCli(['allocate', tx.path, '--community-property-netting', 'independent']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.options.communityPropertyNetting).toBe('independent');
+    // The child support no longer has its reach reduced by the federal tax offset before it.
+    expect(result.summary.offsets).toEqual([
+      { type: 'federalTax', amount: '1483.97' },
+      { type: 'childSupport', amount: '600.00' },
+    ]);
+    expect(result.summary.injuredSpouseRefund).toBe('201.03');
+  });
+});
+
 describe('form8379 allocate: user errors exit 2 with the file, the path and what was expected', () => {
   it('names every invalid field path of the case', async () => {
     const file = join(tempDir(), 'case.json');

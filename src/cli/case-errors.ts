@@ -12,6 +12,7 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
   'options.zeroTaxRatio': '--zero-tax-ratio',
   'options.creditFloor': '--credit-floor',
   'options.undatedDebts': '--undated-debts',
+  'options.communityPropertyNetting': '--community-property-netting',
 };
 
 /**

@@ -6,6 +6,7 @@ export interface AllocationFlags {
   readonly zeroTaxRatio?: 'taxable-income' | 'equal';
   readonly creditFloor?: 'none' | 'per-spouse';
   readonly undatedDebts?: 'input-order' | 'undated-first';
+  readonly communityPropertyNetting?: 'net-earlier-offsets' | 'independent';
 }
 
 function wholeNumber(value: string): number {
@@ -38,13 +39,25 @@ export function addAllocationFlags(command: Command): Command {
         'input-order',
         'undated-first',
       ]),
+    )
+    .addOption(
+      new Option(
+        '--community-property-netting <rule>',
+        'community property: whether a debt nets the earlier offsets from its reach',
+      ).choices(['net-earlier-offsets', 'independent']),
     );
 }
 
 /** The allocation options set on the command line, without the flags left unset. */
 export function allocationOptions(flags: AllocationFlags): AllocationFlags {
   const out: Record<string, unknown> = {};
-  for (const key of ['ratioDecimals', 'zeroTaxRatio', 'creditFloor', 'undatedDebts'] as const) {
+  for (const key of [
+    'ratioDecimals',
+    'zeroTaxRatio',
+    'creditFloor',
+    'undatedDebts',
+    'communityPropertyNetting',
+  ] as const) {
     if (flags[key] !== undefined) out[key] = flags[key];
   }
   return out as AllocationFlags;
