@@ -194,6 +194,15 @@ function communityStates(rng: Prng): CommunityPropertyState[] {
   return [first, rng.pick(group.filter((s) => s !== first))];
 }
 
+function hasEarnedIncome(items: readonly CaseItemInput[]): boolean {
+  return (['injured', 'other'] as const).some(
+    (spouse) =>
+      items
+        .filter((i) => i.spouse === spouse && (i.kind === 'wages' || i.kind === 'selfEmployment'))
+        .reduce((total, i) => total + Math.round(Number(i.amount) * 100), 0) > 0,
+  );
+}
+
 /** One valid case. */
 export function generateCase(
   rng: Prng,
@@ -243,11 +252,9 @@ export function generateCase(
 
   const jointReturn: NonNullable<CaseInput['jointReturn']> = {};
   if (rng.chance(0.4)) jointReturn.incomeTax = moneyValue(rng, rng.int(0, 80_000_00));
-  // The EIC needs earned income: the schema rejects a credit with no positive wages or SE income.
-  const earned = items.some(
-    (i) => (i.kind === 'wages' || i.kind === 'selfEmployment') && Number(i.amount) > 0,
-  );
-  if (earned && rng.chance(0.25)) {
+  // The EIC needs earned income: the schema rejects a credit unless one spouse's wages plus
+  // self-employment income (which may be a loss) is above 0.
+  if (hasEarnedIncome(items) && rng.chance(0.25)) {
     jointReturn.earnedIncomeCredit = moneyValue(rng, rng.int(0, 8_000_00));
   }
   if (rng.chance(0.2)) jointReturn.overpayment = moneyValue(rng, rng.int(-5_000_00, 20_000_00));
