@@ -5,6 +5,7 @@
  *   npm run bench                 # 10,000 cases, 1,000,000-case batch (about 20 minutes here)
  *   npm run bench -- --quick      # 2,000 cases, 20,000-case batch extrapolated to a million
  *   npm run bench -- --skip-build # use the dist/ already built
+ *   npm run bench -- --readme-only # rewrite README.md from results.json
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'skip-batch': { type: 'boolean', default: false },
     'batch-count': { type: 'string' },
+    'readme-only': { type: 'boolean', default: false },
   },
 });
 
@@ -135,8 +137,16 @@ ${table}
 - **batch**: \`node dist/cli.js batch -\` reading ${d.batch ? d.batch.cases.toLocaleString('en-US') : '-'} generated cases from a pipe (\`gen-jsonl.ts\`), results to /dev/null; wall time and peak RSS from \`/usr/bin/time -v\`.
 - **cold start**: \`node dist/cli.js --version\` and \`node dist/cli.js allocate ${REFERENCE_CASE}\`, median of ${d.coldStart?.version.runs ?? '-'} runs (${d.coldStart?.version.tool ?? '-'}).
 
-Spread between passes (max - min over median), CPU time / wall clock: allocate ${pct(d.allocate)}, allocate with validation ${pct(d.allocateWithValidation)}, integer ${pct(d.integerReference)}, HTML ${pct(d.render?.html)}. The 1-minute load average was ${d.loadAverage1m.start} at the start and ${d.loadAverage1m.end} at the end on ${results.machine.cores} cores: other work shared the machine, so expect noise of that order.
+Spread between passes (max - min over median), CPU time / wall clock: allocate ${pct(d.allocate)}, allocate with validation ${pct(d.allocateWithValidation)}, integer ${pct(d.integerReference)}, HTML ${pct(d.render?.html)}. The 1-minute load average was ${d.loadAverage1m.start} at the start and ${d.loadAverage1m.end} at the end on ${results.machine.cores} cores. ${cpuWallNote(d.allocate)}
 ${results.notes.length > 0 ? `\n## Notes\n\n${results.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+}
+
+/** Whether CPU time and wall clock agreed, and so where the spread between passes comes from. */
+function cpuWallNote(t: Throughput): string {
+  const gap = Math.abs(t.perSec - t.wallPerSec) / t.wallPerSec;
+  return gap < 0.03
+    ? `CPU time and wall clock agree within ${Math.max(1, Math.round(gap * 100))}%, so the spread is not other processes taking the core but the virtual machine itself (its host's steal time and clock): read the throughput figures as ± half the spread.`
+    : `CPU time is ${Math.round(gap * 100)}% away from the wall clock: other processes took the core during the passes, which the CPU-time figures leave out.`;
 }
 
 const pct = (t: Throughput | undefined) =>
@@ -180,178 +190,199 @@ interface Results {
   };
 }
 
-step(`throughput (${plan.cases.toLocaleString('en-US')} cases, ${plan.passes} passes)`);
-const { report: tp, pinnedCore } = measureThroughput();
-if (!tp.communityPropertySupported) {
-  notes.push(
-    'allocate() still rejected community property cases: the figures cover the three quarters outside community property states only.',
-  );
+function rowsOf(results: Results): Row[] {
+  const atLeast = (x: number | null, t: number) => (x === null ? null : x >= t);
+  const atMost = (x: number | null, t: number) => (x === null ? null : x <= t);
+  const batch = results.details.batch;
+  const batchNote = batch?.extrapolatedToMillion
+    ? `extrapolated from ${batch.cases.toLocaleString('en-US')}`
+    : undefined;
+  return [
+    {
+      what: 'allocate with validation, one core',
+      target: '≥ 50,000 cases/s',
+      measured: results.allocateWithValidationPerSec,
+      unit: 'cases/s',
+      pass: atLeast(results.allocateWithValidationPerSec, 50_000),
+    },
+    {
+      what: 'allocate, validation excluded',
+      target: '-',
+      measured: results.allocatePerSec,
+      unit: 'cases/s',
+      pass: null,
+    },
+    {
+      what: 'decimal / integer-cents time ratio',
+      target: '≤ 5',
+      measured: results.decimalOverIntegerRatio,
+      unit: '×',
+      pass: atMost(results.decimalOverIntegerRatio, 5),
+    },
+    {
+      what: 'render HTML',
+      target: '≥ 5,000/s',
+      measured: results.renderHtmlPerSec,
+      unit: '/s',
+      pass: atLeast(results.renderHtmlPerSec, 5_000),
+    },
+    {
+      what: 'render Markdown',
+      target: '-',
+      measured: results.renderMarkdownPerSec,
+      unit: '/s',
+      pass: null,
+    },
+    {
+      what: 'render text',
+      target: '-',
+      measured: results.renderTextPerSec,
+      unit: '/s',
+      pass: null,
+    },
+    {
+      what: 'batch of 1,000,000 cases, wall',
+      target: '≤ 60 s',
+      measured: results.batchMillionWallSec,
+      unit: 's',
+      pass: atMost(results.batchMillionWallSec, 60),
+      ...(batchNote ? { note: batchNote } : {}),
+    },
+    {
+      what: 'batch of 1,000,000 cases, peak RSS',
+      target: '≤ 256 MB',
+      measured: results.batchMillionPeakRssMb,
+      unit: 'MB',
+      pass: atMost(results.batchMillionPeakRssMb, 256),
+    },
+    {
+      what: 'cold start `--version`',
+      target: '≤ 150 ms',
+      measured: results.coldStartVersionMs,
+      unit: 'ms',
+      pass: atMost(results.coldStartVersionMs, 150),
+    },
+    {
+      what: 'cold start `allocate` (reference case)',
+      target: '-',
+      measured: results.coldStartAllocateMs,
+      unit: 'ms',
+      pass: null,
+    },
+  ];
 }
-if (tp.integerMismatches > 0) {
-  notes.push(
-    `${tp.integerMismatches} of ${tp.integerCheckedCases} summaries of the integer reference differ from the library's: the ratio compares different computations.`,
-  );
-}
-if (tp.referenceCasesAgreeing < tp.referenceCasesChecked) {
-  notes.push(
-    `The integer reference gives the expected summary of only ${tp.referenceCasesAgreeing} of ${tp.referenceCasesChecked} reference cases.`,
-  );
-}
-if (!tp.render) notes.push('renderWorksheet is not exported yet: rendering not measured.');
 
-const bin = buildCli();
-let batch: Results['details']['batch'] = null;
-let cold: Results['details']['coldStart'] = null;
-if (bin) {
-  if (!args['skip-batch']) {
-    step(`form8379 batch on ${batchCount.toLocaleString('en-US')} cases through a pipe`);
-    const run = await runBatch(bin, batchCount, ['--import', 'tsx', join(BENCH, 'gen-jsonl.ts')]);
-    process.stderr.write(
-      `  ${run.ok} ok, ${run.invalid} invalid, ${round(run.wallSec, 1)} s, ${run.peakRssMb === null ? '?' : round(run.peakRssMb)} MB peak RSS, ${round(run.casesPerSec)} cases/s\n`,
+async function measureAll(): Promise<Results> {
+  step(`throughput (${plan.cases.toLocaleString('en-US')} cases, ${plan.passes} passes)`);
+  const { report: tp, pinnedCore } = measureThroughput();
+  if (!tp.communityPropertySupported) {
+    notes.push(
+      'allocate() still rejected community property cases: the figures cover the three quarters outside community property states only.',
     );
-    if (run.ok !== batchCount) {
-      notes.push(
-        `The batch answered ${run.ok} of ${batchCount} cases ok (exit ${run.exitCode}): ${run.stderrTail}`,
-      );
-    }
-    if (run.peakRssMb === null) notes.push('/usr/bin/time not found: batch peak RSS not measured.');
-    batch = { ...run, extrapolatedToMillion: batchCount !== MILLION };
-    if (batchCount !== MILLION) {
-      notes.push(
-        `batchMillionWallSec is extrapolated linearly from ${batchCount.toLocaleString('en-US')} cases; batchMillionPeakRssMb is the smaller run's peak.`,
-      );
-    }
   }
-  step('cold start');
-  const version = coldStart(bin, ['--version'], plan.coldRuns);
-  const allocate = coldStart(bin, ['allocate', join(ROOT, REFERENCE_CASE)], plan.coldRuns);
-  process.stderr.write(
-    `  --version ${round(version.medianMs, 1)} ms, allocate ${round(allocate.medianMs, 1)} ms (${version.tool})\n`,
-  );
-  cold = { version, allocate, referenceCase: REFERENCE_CASE };
+  if (tp.integerMismatches > 0) {
+    notes.push(
+      `${tp.integerMismatches} of ${tp.integerCheckedCases} summaries of the integer reference differ from the library's: the ratio compares different computations.`,
+    );
+  }
+  if (tp.referenceCasesAgreeing < tp.referenceCasesChecked) {
+    notes.push(
+      `The integer reference gives the expected summary of only ${tp.referenceCasesAgreeing} of ${tp.referenceCasesChecked} reference cases.`,
+    );
+  }
+  if (!tp.render) notes.push('renderWorksheet is not exported yet: rendering not measured.');
+
+  const bin = buildCli();
+  let batch: Results['details']['batch'] = null;
+  let cold: Results['details']['coldStart'] = null;
+  if (bin) {
+    if (!args['skip-batch']) {
+      step(`form8379 batch on ${batchCount.toLocaleString('en-US')} cases through a pipe`);
+      const run = await runBatch(bin, batchCount, ['--import', 'tsx', join(BENCH, 'gen-jsonl.ts')]);
+      process.stderr.write(
+        `  ${run.ok} ok, ${run.invalid} invalid, ${round(run.wallSec, 1)} s, ${run.peakRssMb === null ? '?' : round(run.peakRssMb)} MB peak RSS, ${round(run.casesPerSec)} cases/s\n`,
+      );
+      if (run.ok !== batchCount) {
+        notes.push(
+          `The batch answered ${run.ok} of ${batchCount} cases ok (exit ${run.exitCode}): ${run.stderrTail}`,
+        );
+      }
+      if (run.peakRssMb === null)
+        notes.push('/usr/bin/time not found: batch peak RSS not measured.');
+      batch = { ...run, extrapolatedToMillion: batchCount !== MILLION };
+      if (batchCount !== MILLION) {
+        notes.push(
+          `batchMillionWallSec is extrapolated linearly from ${batchCount.toLocaleString('en-US')} cases; batchMillionPeakRssMb is the smaller run's peak.`,
+        );
+      }
+    }
+    step('cold start');
+    const version = coldStart(bin, ['--version'], plan.coldRuns);
+    const allocate = coldStart(bin, ['allocate', join(ROOT, REFERENCE_CASE)], plan.coldRuns);
+    process.stderr.write(
+      `  --version ${round(version.medianMs, 1)} ms, allocate ${round(allocate.medianMs, 1)} ms (${version.tool})\n`,
+    );
+    cold = { version, allocate, referenceCase: REFERENCE_CASE };
+  }
+
+  const results: Results = {
+    allocatePerSec: round(tp.allocate.perSec),
+    allocateWithValidationPerSec: round(tp.allocateWithValidation.perSec),
+    decimalOverIntegerRatio: round(tp.integerReference.perSec / tp.allocateNonCommunity.perSec, 1),
+    renderHtmlPerSec: tp.render ? round(tp.render.html.perSec) : null,
+    renderMarkdownPerSec: tp.render ? round(tp.render.markdown.perSec) : null,
+    renderTextPerSec: tp.render ? round(tp.render.text.perSec) : null,
+    batchMillionWallSec: batch ? round((batch.wallSec * MILLION) / batch.cases, 1) : null,
+    batchMillionPeakRssMb: batch?.peakRssMb != null ? round(batch.peakRssMb) : null,
+    coldStartVersionMs: cold ? round(cold.version.medianMs, 1) : null,
+    coldStartAllocateMs: cold ? round(cold.allocate.medianMs, 1) : null,
+    machine: {
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: cpus().length,
+      nodeVersion: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    date: new Date().toISOString(),
+    quick: args.quick,
+    notes,
+    details: {
+      seed: tp.seed,
+      cases: tp.cases,
+      communityPropertyCases: tp.communityPropertyCases,
+      passes: plan.passes,
+      pinnedCore,
+      loadAverage1m: { start: round(loadAtStart, 2), end: round(loadavg()[0] ?? 0, 2) },
+      validate: tp.validate,
+      allocate: tp.allocate,
+      allocateWithValidation: tp.allocateWithValidation,
+      allocateNonCommunity: tp.allocateNonCommunity,
+      integerReference: tp.integerReference,
+      integerCheckedCases: tp.integerCheckedCases,
+      integerMismatches: tp.integerMismatches,
+      referenceCasesChecked: tp.referenceCasesChecked,
+      referenceCasesAgreeing: tp.referenceCasesAgreeing,
+      renderCases: tp.renderCases,
+      render: tp.render,
+      batch,
+      coldStart: cold,
+    },
+  };
+
+  return results;
 }
-
-const results: Results = {
-  allocatePerSec: round(tp.allocate.perSec),
-  allocateWithValidationPerSec: round(tp.allocateWithValidation.perSec),
-  decimalOverIntegerRatio: round(tp.integerReference.perSec / tp.allocateNonCommunity.perSec, 1),
-  renderHtmlPerSec: tp.render ? round(tp.render.html.perSec) : null,
-  renderMarkdownPerSec: tp.render ? round(tp.render.markdown.perSec) : null,
-  renderTextPerSec: tp.render ? round(tp.render.text.perSec) : null,
-  batchMillionWallSec: batch ? round((batch.wallSec * MILLION) / batch.cases, 1) : null,
-  batchMillionPeakRssMb: batch?.peakRssMb != null ? round(batch.peakRssMb) : null,
-  coldStartVersionMs: cold ? round(cold.version.medianMs, 1) : null,
-  coldStartAllocateMs: cold ? round(cold.allocate.medianMs, 1) : null,
-  machine: {
-    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-    cores: cpus().length,
-    nodeVersion: process.version,
-    platform: `${process.platform} ${process.arch}`,
-  },
-  date: new Date().toISOString(),
-  quick: args.quick,
-  notes,
-  details: {
-    seed: tp.seed,
-    cases: tp.cases,
-    communityPropertyCases: tp.communityPropertyCases,
-    passes: plan.passes,
-    pinnedCore,
-    loadAverage1m: { start: round(loadAtStart, 2), end: round(loadavg()[0] ?? 0, 2) },
-    validate: tp.validate,
-    allocate: tp.allocate,
-    allocateWithValidation: tp.allocateWithValidation,
-    allocateNonCommunity: tp.allocateNonCommunity,
-    integerReference: tp.integerReference,
-    integerCheckedCases: tp.integerCheckedCases,
-    integerMismatches: tp.integerMismatches,
-    referenceCasesChecked: tp.referenceCasesChecked,
-    referenceCasesAgreeing: tp.referenceCasesAgreeing,
-    renderCases: tp.renderCases,
-    render: tp.render,
-    batch,
-    coldStart: cold,
-  },
-};
-
-const atLeast = (x: number | null, t: number) => (x === null ? null : x >= t);
-const atMost = (x: number | null, t: number) => (x === null ? null : x <= t);
-const batchNote = batch?.extrapolatedToMillion
-  ? `extrapolated from ${batch.cases.toLocaleString('en-US')}`
-  : undefined;
-const rows: Row[] = [
-  {
-    what: 'allocate with validation, one core',
-    target: '≥ 50,000 cases/s',
-    measured: results.allocateWithValidationPerSec,
-    unit: 'cases/s',
-    pass: atLeast(results.allocateWithValidationPerSec, 50_000),
-  },
-  {
-    what: 'allocate, validation excluded',
-    target: '-',
-    measured: results.allocatePerSec,
-    unit: 'cases/s',
-    pass: null,
-  },
-  {
-    what: 'decimal / integer-cents time ratio',
-    target: '≤ 5',
-    measured: results.decimalOverIntegerRatio,
-    unit: '×',
-    pass: atMost(results.decimalOverIntegerRatio, 5),
-  },
-  {
-    what: 'render HTML',
-    target: '≥ 5,000/s',
-    measured: results.renderHtmlPerSec,
-    unit: '/s',
-    pass: atLeast(results.renderHtmlPerSec, 5_000),
-  },
-  {
-    what: 'render Markdown',
-    target: '-',
-    measured: results.renderMarkdownPerSec,
-    unit: '/s',
-    pass: null,
-  },
-  { what: 'render text', target: '-', measured: results.renderTextPerSec, unit: '/s', pass: null },
-  {
-    what: 'batch of 1,000,000 cases, wall',
-    target: '≤ 60 s',
-    measured: results.batchMillionWallSec,
-    unit: 's',
-    pass: atMost(results.batchMillionWallSec, 60),
-    ...(batchNote ? { note: batchNote } : {}),
-  },
-  {
-    what: 'batch of 1,000,000 cases, peak RSS',
-    target: '≤ 256 MB',
-    measured: results.batchMillionPeakRssMb,
-    unit: 'MB',
-    pass: atMost(results.batchMillionPeakRssMb, 256),
-  },
-  {
-    what: 'cold start `--version`',
-    target: '≤ 150 ms',
-    measured: results.coldStartVersionMs,
-    unit: 'ms',
-    pass: atMost(results.coldStartVersionMs, 150),
-  },
-  {
-    what: 'cold start `allocate` (reference case)',
-    target: '-',
-    measured: results.coldStartAllocateMs,
-    unit: 'ms',
-    pass: null,
-  },
-];
 
 const resultsPath = join(BENCH, 'results.json');
-writeFileSync(
-  resultsPath,
-  await prettierFormat(JSON.stringify(results), { filepath: resultsPath, printWidth: 100 }),
-);
+// --readme-only rewrites the README from the results.json already there (after editing its text).
+const results: Results = args['readme-only']
+  ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as Results)
+  : await measureAll();
+const rows = rowsOf(results);
+if (!args['readme-only']) {
+  writeFileSync(
+    resultsPath,
+    await prettierFormat(JSON.stringify(results), { filepath: resultsPath, printWidth: 100 }),
+  );
+}
 writeFileSync(join(BENCH, 'README.md'), readme(results, rows));
 step('results');
 for (const r of rows) {
@@ -359,4 +390,6 @@ for (const r of rows) {
     `  ${r.what.padEnd(40)} ${String(r.measured ?? '-').padStart(10)} ${r.unit.padEnd(8)} ${r.target.padEnd(18)} ${r.pass === null ? '' : r.pass ? 'pass' : 'MISS'}\n`,
   );
 }
-process.stderr.write(`\nwrote bench/results.json and bench/README.md\n`);
+process.stderr.write(
+  `\nwrote ${args['readme-only'] ? '' : 'bench/results.json and '}bench/README.md\n`,
+);
