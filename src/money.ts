@@ -22,6 +22,15 @@ export function toWholeDollars(value: Dec): Dec {
 
 /** Two-decimal string, the money format at every JSON boundary ("1234.50", "-3.00"). */
 export function formatMoney(value: Dec): string {
+  // Fast path for the usual case (whole cents, normal magnitude): toString is far cheaper than
+  // toFixed, and only needs the fraction padded.
+  if (value.decimalPlaces() <= 2 && value.abs().lessThan(1e15)) {
+    if (value.isZero()) return '0.00';
+    const text = value.toString();
+    const dot = text.indexOf('.');
+    if (dot === -1) return `${text}.00`;
+    return text.length - dot === 2 ? `${text}0` : text;
+  }
   const s = value.toFixed(2, Decimal.ROUND_HALF_UP);
   return s === '-0.00' ? '0.00' : s;
 }

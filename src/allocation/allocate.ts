@@ -48,7 +48,7 @@ import {
  * @throws Form8379Error (code `internal-error`) if anything else goes wrong: never a bare error.
  */
 export function allocate(input: unknown, options?: AllocationOptions): AllocationResult {
-  return guarded(() => computeAllocation(validateCase(parseIfText(input)), options));
+  return guarded(() => computeAllocation(validateCase(parseIfText(input)), options, true));
 }
 
 /**
@@ -56,7 +56,7 @@ export function allocate(input: unknown, options?: AllocationOptions): Allocatio
  * validate once and allocate with several option sets).
  */
 export function allocateCase(c: Form8379Case, options?: AllocationOptions): AllocationResult {
-  return guarded(() => computeAllocation(c, options));
+  return guarded(() => computeAllocation(c, options, false));
 }
 
 function parseIfText(input: unknown): unknown {
@@ -88,7 +88,15 @@ function guarded<T>(run: () => T): T {
   }
 }
 
-function computeAllocation(c: Form8379Case, options?: AllocationOptions): AllocationResult {
+/**
+ * `ownsInput`: the validated case was made here, so it is frozen with the result; a case passed to
+ * `allocateCase` belongs to the caller and is left as it is.
+ */
+function computeAllocation(
+  c: Form8379Case,
+  options: AllocationOptions | undefined,
+  ownsInput: boolean,
+): AllocationResult {
   const o = resolveOptions(options);
   const params = getTaxYearParameters(c.taxYear);
   if (c.communityProperty && !c.communityProperty.wholeYear) {
@@ -331,7 +339,7 @@ function computeAllocation(c: Form8379Case, options?: AllocationOptions): Alloca
     offsets: distribution.offsets.map((s) => ({ type: s.type, amount: m(s.applied.amount) })),
   };
 
-  return deepFreeze({
+  return deepFreeze(ownsInput ? deepFreeze(null, c) : c, {
     taxYear: c.taxYear,
     formRevision: 'Nov 2023',
     input: c,
@@ -601,11 +609,17 @@ function appliedAssumptions(
   return list;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !(value instanceof Dec) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+/**
+ * Freezes `value` and everything below it except Decimals (immutable already) and `skip`. Checks
+ * the constructor rather than `instanceof`: decimal.js's instanceof hook was a measurable cost.
+ */
+function deepFreeze<T>(skip: unknown, value: T): T {
+  if (value === null || typeof value !== 'object' || value === skip || Object.isFrozen(value)) {
+    return value;
   }
+  if ((value as { constructor?: unknown }).constructor === Dec) return value;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(skip, v);
   return value;
 }
 

@@ -1,6 +1,6 @@
 import { Dec, ZERO, maxDec, minDec, toCents } from '../money.js';
 import type { FilingStatus, TaxYearParameters } from '../parameters/types.js';
-import { bracketFor, rateScheduleTax } from './rate-schedule.js';
+import { bracketFigures, rateScheduleTax } from './rate-schedule.js';
 import { TAX_TABLE_LIMIT, taxTableRow } from './tax-table.js';
 
 /** How the regular tax on one amount was found: a Tax Table row or the rate schedule. */
@@ -52,11 +52,11 @@ export function regularTax(
       how: { method: 'tax-table', atLeast: row.atLeast, lessThan: row.lessThan },
     };
   }
-  const b = bracketFor(amount, brackets);
+  const b = bracketFigures(amount, brackets);
   return {
     income: amount,
     tax: toCents(rateScheduleTax(amount, brackets)),
-    how: { method: 'rate-schedule', rate: new Dec(b.rate), bracketOver: new Dec(b.over) },
+    how: { method: 'rate-schedule', rate: b.rate, bracketOver: b.over },
   };
 }
 
@@ -78,15 +78,15 @@ export function computeTax(
   const thresholds = params.qualifiedDividendsCapitalGain[status];
   const pref = minDec(ti, preferentialIncome); // line 10
   const ordinary = maxDec(ti.minus(preferentialIncome), ZERO); // line 5
-  const zeroTop = minDec(ti, new Dec(thresholds.zeroRateMaxTaxableIncome)); // line 7
+  const zeroTop = minDec(ti, decimalOf(thresholds.zeroRateMaxTaxableIncome)); // line 7
   const atZero = zeroTop.minus(minDec(ordinary, zeroTop)); // line 9
-  const fifteenTop = minDec(ti, new Dec(thresholds.fifteenRateMaxTaxableIncome)); // line 14
+  const fifteenTop = minDec(ti, decimalOf(thresholds.fifteenRateMaxTaxableIncome)); // line 14
   const room = maxDec(fifteenTop.minus(ordinary.plus(atZero)), ZERO); // line 16
   const atFifteen = minDec(pref.minus(atZero), room); // line 17
   const atTwenty = pref.minus(atZero).minus(atFifteen); // line 20
   const ordinaryTax = regularTax(ordinary, status, params); // line 22
   const worksheetTax = toCents(
-    atFifteen.times('0.15').plus(atTwenty.times('0.20')).plus(ordinaryTax.tax),
+    atFifteen.times(FIFTEEN_PERCENT).plus(atTwenty.times(TWENTY_PERCENT)).plus(ordinaryTax.tax),
   ); // line 23
   const tax = minDec(worksheetTax, regularOnAll.tax); // line 25
   return {
@@ -105,4 +105,18 @@ export function computeTax(
       regularTaxOnAll: regularOnAll,
     },
   };
+}
+
+const FIFTEEN_PERCENT = new Dec('0.15');
+const TWENTY_PERCENT = new Dec('0.20');
+const decimalCache = new Map<string, Dec>();
+
+/** The yearly thresholds are a few dozen strings: parse each once. */
+function decimalOf(text: string): Dec {
+  let d = decimalCache.get(text);
+  if (!d) {
+    d = new Dec(text);
+    decimalCache.set(text, d);
+  }
+  return d;
 }

@@ -1,16 +1,51 @@
 import { Dec, ZERO, minDec } from '../money.js';
 import type { RateBracket } from '../parameters/types.js';
 
+interface ParsedBracket {
+  readonly rate: Dec;
+  readonly over: Dec;
+  readonly notOver: Dec | null;
+  /** Tax on all income up to `over`, so a lookup needs one multiplication, not a loop. */
+  readonly taxAtOver: Dec;
+  readonly source: RateBracket;
+}
+
+// Parsing the yearly strings is most of the cost of a tax computation; parse each schedule once.
+const parsedSchedules = new WeakMap<readonly RateBracket[], readonly ParsedBracket[]>();
+
+function parsed(brackets: readonly RateBracket[]): readonly ParsedBracket[] {
+  let list = parsedSchedules.get(brackets);
+  if (!list) {
+    let taxAtOver = ZERO;
+    const out: ParsedBracket[] = [];
+    for (const b of brackets) {
+      const rate = new Dec(b.rate);
+      const over = new Dec(b.over);
+      const notOver = b.notOver === null ? null : new Dec(b.notOver);
+      out.push({ rate, over, notOver, taxAtOver, source: b });
+      if (notOver) taxAtOver = taxAtOver.plus(notOver.minus(over).times(rate));
+    }
+    list = out;
+    parsedSchedules.set(brackets, list);
+  }
+  return list;
+}
+
+function parsedBracketFor(income: Dec, brackets: readonly RateBracket[]): ParsedBracket | null {
+  let found: ParsedBracket | null = null;
+  for (const b of parsed(brackets)) {
+    if (income.lessThanOrEqualTo(b.over)) break;
+    found = b;
+  }
+  return found;
+}
+
 /** Exact rate-schedule tax on `income` (unrounded), bracket by bracket. */
 export function rateScheduleTax(income: Dec, brackets: readonly RateBracket[]): Dec {
-  let tax = ZERO;
-  for (const b of brackets) {
-    const over = new Dec(b.over);
-    if (income.lessThanOrEqualTo(over)) break;
-    const top = b.notOver === null ? income : minDec(income, new Dec(b.notOver));
-    tax = tax.plus(top.minus(over).times(b.rate));
-  }
-  return tax;
+  const b = parsedBracketFor(income, brackets);
+  if (!b) return ZERO;
+  const top = b.notOver === null ? income : minDec(income, b.notOver);
+  return b.taxAtOver.plus(top.minus(b.over).times(b.rate));
 }
 
 /** The bracket `income` falls in (for showing the marginal rate on the worksheet). */
@@ -19,4 +54,16 @@ export function bracketFor(income: Dec, brackets: readonly RateBracket[]): RateB
     if (b.notOver === null || income.lessThanOrEqualTo(b.notOver)) return b;
   }
   return brackets[brackets.length - 1] as RateBracket;
+}
+
+/** The rate and lower bound of the bracket `income` falls in, as decimals. */
+export function bracketFigures(
+  income: Dec,
+  brackets: readonly RateBracket[],
+): { rate: Dec; over: Dec } {
+  const source = bracketFor(income, brackets);
+  const b = parsed(brackets).find((p) => p.source === source);
+  return b
+    ? { rate: b.rate, over: b.over }
+    : { rate: new Dec(source.rate), over: new Dec(source.over) };
 }

@@ -4,6 +4,8 @@ import { rateScheduleTax } from './rate-schedule.js';
 
 /** The IRS Tax Table covers taxable income below this amount. */
 export const TAX_TABLE_LIMIT = new Dec(100000);
+const FIVE = new Dec(5);
+const FIFTEEN = new Dec(15);
 
 /** One Tax Table row: income at least `atLeast` but less than `lessThan`. */
 export interface TaxTableRow {
@@ -21,12 +23,12 @@ export function taxTableRow(income: Dec, brackets: readonly RateBracket[]): TaxT
   let atLeast: Dec;
   let width: number;
   if (income.lessThan(5)) {
-    return { atLeast: ZERO, lessThan: new Dec(5), tax: ZERO };
+    return { atLeast: ZERO, lessThan: FIVE, tax: ZERO };
   } else if (income.lessThan(15)) {
-    atLeast = new Dec(5);
+    atLeast = FIVE;
     width = 10;
   } else if (income.lessThan(25)) {
-    atLeast = new Dec(15);
+    atLeast = FIFTEEN;
     width = 10;
   } else if (income.lessThan(3000)) {
     atLeast = income.minus(25).dividedToIntegerBy(25).times(25).plus(25);
@@ -36,6 +38,20 @@ export function taxTableRow(income: Dec, brackets: readonly RateBracket[]): TaxT
     width = 50;
   }
   const lessThan = atLeast.plus(width);
-  const midpoint = atLeast.plus(lessThan).dividedBy(2);
-  return { atLeast, lessThan, tax: toWholeDollars(rateScheduleTax(midpoint, brackets)) };
+  let rows = rowTaxes.get(brackets);
+  if (!rows) {
+    rows = new Map();
+    rowTaxes.set(brackets, rows);
+  }
+  const key = atLeast.toString();
+  let tax = rows.get(key);
+  if (!tax) {
+    const midpoint = atLeast.plus(lessThan).dividedBy(2);
+    tax = toWholeDollars(rateScheduleTax(midpoint, brackets));
+    rows.set(key, tax);
+  }
+  return { atLeast, lessThan, tax };
 }
+
+// The Tax Table is fixed per schedule (about 2,000 rows): compute each row's tax once.
+const rowTaxes = new WeakMap<readonly RateBracket[], Map<string, Dec>>();
