@@ -53,6 +53,17 @@ describe('plain text and Markdown safety', () => {
     expect(oneLine(' a\n\tb \u001b[31mc\u202e d ')).toBe('a b [31mc d');
   });
 
+  it('cleans every kind of space, plain ASCII or not, and keeps clean text as it is', () => {
+    expect(oneLine('plain text, one space')).toBe('plain text, one space');
+    expect(oneLine('a  b')).toBe('a b');
+    expect(oneLine(' a')).toBe('a');
+    expect(oneLine('a ')).toBe('a');
+    expect(oneLine('a\u00a0\u2028b')).toBe('a b');
+    expect(oneLine('caf\u00e9 \u00fcber')).toBe('caf\u00e9 \u00fcber');
+    expect(oneLine(12.5)).toBe('12.5');
+    expect(oneLine(null)).toBe('');
+  });
+
   it('escapes Markdown inline, and block starts only at a line start', () => {
     expect(escapeMarkdown('Ana & "Luis"')).toBe('Ana & "Luis"');
     expect(escapeMarkdown('a|b *c* _d_ [e](f) <g> `h` ~i~ \\')).toBe(
@@ -72,12 +83,17 @@ describe('plain text and Markdown safety', () => {
     expect(wrapText('aaa bbb', 7, '- ', '  ')).toEqual(['- aaa', '  bbb']);
     expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
     expect(wrapText('', 4, '- ')).toEqual(['-']);
+    expect(wrapText('aaa  bbb', 9, '- ')).toEqual(['- aaa bbb']);
+    expect(wrapText('aaa bbb c', 9, '- ', '  ')).toEqual(['- aaa bbb', '  c']);
+    expect(wrapText(' x ', 3, '  ')).toEqual(['  x']);
   });
 
   it('lays out table rows in fixed columns, wrapping within a cell', () => {
     expect(textRow('4 8 >6', ['13a', 'Income on W-2', '$1.00'])).toBe(
       '13a  Income    $1.00\n     on W-2',
     );
+    // The same spec again (now parsed from the cache) lays out the same way.
+    expect(textRow('4 8 >6', ['1', 'x', '$2.00'])).toBe('1    x         $2.00');
     expect(() => textRow('4 x', [])).toThrow('row: bad column width "x" in "4 x"');
   });
 });

@@ -17,7 +17,7 @@ import {
   formatSsn,
   joinAnd,
   midSentence,
-  shortSource,
+  ruleCitation,
 } from './format.js';
 import type {
   WorksheetAnswer,
@@ -108,7 +108,7 @@ export function buildWorksheetModel(
     cited.add(id);
     return {
       id,
-      citation: shortSource(RULES[id].source),
+      citation: ruleCitation(id),
       source: RULES[id].source,
       confidence: RULES[id].confidence,
     };
@@ -119,7 +119,7 @@ export function buildWorksheetModel(
       key: t.key,
       label: t.label,
       rule: t.rule,
-      citation: shortSource(RULES[t.rule].source),
+      citation: ruleCitation(t.rule),
       confidence: RULES[t.rule].confidence,
       kind: t.kind,
       amount: figureAmount(t, result.options.ratioDecimals),
@@ -140,7 +140,7 @@ export function buildWorksheetModel(
   const assumptions: WorksheetAssumption[] = result.assumptions.map((a) => ({
     id: a.id,
     rule: ref(a.rule).id,
-    citation: shortSource(RULES[a.rule].source),
+    citation: ruleCitation(a.rule),
     text: a.text,
     option: a.option,
     value: a.value,
@@ -166,7 +166,7 @@ export function buildWorksheetModel(
       id,
       title: RULES[id].title,
       source: RULES[id].source,
-      citation: shortSource(RULES[id].source),
+      citation: ruleCitation(id),
       confidence: RULES[id].confidence,
     })),
     confidenceLegend: CONFIDENCE_LEGEND.map((l) => ({ tag: l.tag, meaning: l.meaning })),

@@ -58,6 +58,21 @@ export function shortSource(source: string): string {
     .trim();
 }
 
+const ruleCitations = new Map<RuleId, string>();
+
+/**
+ * `shortSource` of a rule's source, computed once per rule: a worksheet cites the same few rules
+ * on dozens of lines, and the regular expressions were a visible share of a render.
+ */
+export function ruleCitation(rule: RuleId): string {
+  let citation = ruleCitations.get(rule);
+  if (citation === undefined) {
+    citation = shortSource(RULES[rule].source);
+    ruleCitations.set(rule, citation);
+  }
+  return citation;
+}
+
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RULES, value);
 }
@@ -65,8 +80,7 @@ export function isRuleId(value: unknown): value is RuleId {
 /** `R-TAX-SHARE · IRM 21.4.6.5.11 [S]`; an unknown id is returned as given. */
 export function citeRule(rule: unknown): string {
   if (!isRuleId(rule)) return String(rule ?? '');
-  const info = RULES[rule];
-  return `${rule} · ${shortSource(info.source)} ${confidenceTag(info.confidence)}`;
+  return `${rule} · ${ruleCitation(rule)} ${confidenceTag(RULES[rule].confidence)}`;
 }
 
 /**

@@ -10,12 +10,16 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** What `oneLine` could change: a character outside printable ASCII, a space to collapse or trim. */
+const NEEDS_CLEANING = /[^\x20-\x7e]| {2}|^ | $/;
+
 /** One line of text: unsafe characters dropped, every run of whitespace one space. */
 export function oneLine(value: unknown): string {
-  return String(value ?? '')
-    .replace(UNSAFE, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = String(value ?? '');
+  // Most text is printable ASCII with single spaces, which the replacements would return as is:
+  // skipping the replacements for them was a large share of a text render.
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -47,7 +51,10 @@ export function markdownCode(value: unknown): string {
  * the others with `indent`; a word longer than a line is cut.
  */
 export function wrapText(value: unknown, width: number, first = '', indent = ''): string[] {
-  const words = oneLine(value).split(' ').filter(Boolean);
+  const text = oneLine(value);
+  // Fits on the first line: what the loop below would give, without splitting it into words.
+  if (text.length <= width - first.length) return [(first + text).trimEnd()];
+  const words = text.split(' ').filter(Boolean);
   const lines: string[] = [];
   let prefix = first;
   let line = '';
@@ -84,7 +91,19 @@ interface Column {
 }
 
 /** `"6 34 >12"`: widths separated by spaces, `>` for a right-aligned column. */
-function parseColumns(spec: string): Column[] {
+const columnCache = new Map<string, readonly Column[]>();
+
+/** The templates use a handful of specs, each on many rows: parsed once. */
+function parseColumns(spec: string): readonly Column[] {
+  const cached = columnCache.get(spec);
+  if (cached) return cached;
+  const columns = parseColumnSpec(spec);
+  // Bounded: a custom template could build specs from data.
+  if (columnCache.size < 64) columnCache.set(spec, columns);
+  return columns;
+}
+
+function parseColumnSpec(spec: string): Column[] {
   return spec
     .trim()
     .split(/\s+/)

@@ -21,6 +21,15 @@ interface FormatEnvironment {
 /** Enough for a few letterheads per process; beyond it the oldest compiled one is dropped. */
 const CUSTOM_CACHE_LIMIT = 16;
 
+/** The partials of each format's main template (partial name → template file). */
+const PARTIALS: Readonly<
+  Record<WorksheetFormat, Readonly<Record<string, keyof typeof TEMPLATE_SOURCES>>>
+> = {
+  html: { worksheetStyle: 'html-style', worksheetBody: 'html-body', stepTable: 'html-step-table' },
+  markdown: { figureList: 'markdown-figure-list' },
+  text: { figure: 'text-figure', figureList: 'text-figure-list' },
+};
+
 const environments = new Map<WorksheetFormat, FormatEnvironment>();
 
 /**
@@ -32,22 +41,34 @@ function environment(format: WorksheetFormat): FormatEnvironment {
   const existing = environments.get(format);
   if (existing) return existing;
   const hb = Handlebars.create();
-  const noEscape = format !== 'html';
+  const helpers = {
+    ...COMMON_HELPERS,
+    ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
+    ...(format === 'text' ? TEXT_HELPERS : {}),
+  };
+  hb.registerHelper(helpers);
   // strict: a typo in a built-in template fails loudly instead of printing an empty cell.
-  const compileOptions = { strict: true, noEscape };
-  hb.registerHelper(COMMON_HELPERS);
-  if (format === 'markdown') hb.registerHelper(MARKDOWN_HELPERS);
-  if (format === 'text') hb.registerHelper(TEXT_HELPERS);
+  // knownHelpersOnly: the built-in templates call only these helpers, so the compiled code calls
+  // them directly and reads `{{label}}` as a plain field instead of first looking for a helper of
+  // that name on every lookup.
+  const compileOptions = {
+    strict: true,
+    noEscape: format !== 'html',
+    knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
+    knownHelpersOnly: true,
+  };
+  const compile = (name: keyof typeof TEMPLATE_SOURCES): Template =>
+    hb.compile<WorksheetModel>(TEMPLATE_SOURCES[name], compileOptions);
+  // The shared pieces are real partials, registered once: as `{{#*inline}}` blocks they were
+  // re-registered (partials object copied, decorator run) on every render.
+  for (const [partial, source] of Object.entries(PARTIALS[format])) {
+    hb.registerPartial(partial, compile(source));
+  }
   let main: Template;
   if (format === 'html') {
-    hb.registerPartial(
-      'worksheetStyle',
-      hb.compile(TEMPLATE_SOURCES['html-style'], compileOptions),
-    );
-    hb.registerPartial('worksheetBody', hb.compile(TEMPLATE_SOURCES['html-body'], compileOptions));
-    main = hb.compile<WorksheetModel>(TEMPLATE_SOURCES.html, compileOptions);
+    main = compile('html');
   } else {
-    main = hb.compile<WorksheetModel>(TEMPLATE_SOURCES[format], compileOptions);
+    main = compile(format);
     hb.registerPartial('worksheetBody', main);
   }
   const env: FormatEnvironment = { hb, main, custom: new Map() };

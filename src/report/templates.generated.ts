@@ -3,21 +3,7 @@
 
 /** The worksheet templates (Handlebars sources), by file name without `.hbs`. */
 export const TEMPLATE_SOURCES = {
-  'html-body': `{{#*inline "stepTable"}}
-  <table class="steps">
-    <colgroup><col style="width:1.1in"><col><col style="width:0.68in"><col style="width:0.68in"><col style="width:0.68in"></colgroup>
-    <thead><tr><th>Figure</th><th>Rule, formula and inputs</th><th class="numh">Injured spouse</th><th class="numh">Other spouse</th><th class="numh">Joint</th></tr></thead>
-    {{#each steps}}
-    <tbody>
-      <tr class="stepHead"><th colspan="5">{{number}}. {{title}} <span class="cite">&mdash; {{#each rules}}{{id}} {{tag confidence}}: {{source}}{{#unless @last}}; {{/unless}}{{/each}}</span></th></tr>
-      {{#each rows}}
-      <tr><td>{{label}}</td><td class="how"><span class="rule">{{rule}}</span>{{#if formula}} {{formula}}.{{/if}}{{#each parts}}{{#if hasWork}}{{#if who}} <i>{{who}}:</i>{{/if}}{{/if}}{{#unless ../formula}} {{figure.formula}}.{{/unless}}{{#unless ../pairedInputs}}{{#if figure.inputs.length}} {{#each figure.inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}{{/unless}}{{#each figure.details}} {{this}}.{{/each}}{{/each}}{{#if pairedInputs}} <i>Injured / other:</i> {{#each pairedInputs}}{{name}} {{injured}} / {{other}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}</td><td class="num">{{#if injured}}{{figure injured}}{{/if}}</td><td class="num">{{#if other}}{{figure other}}{{/if}}</td><td class="num">{{#if joint}}{{figure joint}}{{/if}}</td></tr>
-      {{/each}}
-    </tbody>
-    {{/each}}
-  </table>
-{{/inline}}
-<header>
+  'html-body': `<header>
   <h1>{{header.title}}</h1>
   <p class="meta">Tax year {{header.taxYear}} &middot; Line numbers of Form 8379 (Rev. {{header.formRevision}}) &middot; Date prepared: {{#if header.preparedDate}}{{header.preparedDate}}{{else}}________________{{/if}}{{#if header.preparedBy}} &middot; Prepared by {{header.preparedBy}}{{/if}}</p>
   {{#if header.caseTitle}}
@@ -151,6 +137,19 @@ export const TEMPLATE_SOURCES = {
 </section>
 
 `,
+  'html-step-table': `  <table class="steps">
+    <colgroup><col style="width:1.1in"><col><col style="width:0.68in"><col style="width:0.68in"><col style="width:0.68in"></colgroup>
+    <thead><tr><th>Figure</th><th>Rule, formula and inputs</th><th class="numh">Injured spouse</th><th class="numh">Other spouse</th><th class="numh">Joint</th></tr></thead>
+    {{#each steps}}
+    <tbody>
+      <tr class="stepHead"><th colspan="5">{{number}}. {{title}} <span class="cite">&mdash; {{#each rules}}{{id}} {{tag confidence}}: {{source}}{{#unless @last}}; {{/unless}}{{/each}}</span></th></tr>
+      {{#each rows}}
+      <tr><td>{{label}}</td><td class="how"><span class="rule">{{rule}}</span>{{#if formula}} {{formula}}.{{/if}}{{#each parts}}{{#if hasWork}}{{#if who}} <i>{{who}}:</i>{{/if}}{{/if}}{{#unless ../formula}} {{figure.formula}}.{{/unless}}{{#unless ../pairedInputs}}{{#if figure.inputs.length}} {{#each figure.inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}{{/unless}}{{#each figure.details}} {{this}}.{{/each}}{{/each}}{{#if pairedInputs}} <i>Injured / other:</i> {{#each pairedInputs}}{{name}} {{injured}} / {{other}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}</td><td class="num">{{#if injured}}{{figure injured}}{{/if}}</td><td class="num">{{#if other}}{{figure other}}{{/if}}</td><td class="num">{{#if joint}}{{figure joint}}{{/if}}</td></tr>
+      {{/each}}
+    </tbody>
+    {{/each}}
+  </table>
+`,
   'html-style': `@page { size: letter; margin: 0.4in 0.5in; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -233,8 +232,7 @@ footer { margin-top: 6pt; }
 </body>
 </html>
 `,
-  markdown: `{{#*inline "figureList"}}
-{{#each figures}}
+  'markdown-figure-list': `{{#each figures}}
 - **{{md label}}: {{figure this}}** ({{md rule}} {{tag confidence}} · {{md citation}})
   - Formula: {{md formula}}
 {{#if inputs.length}}
@@ -244,8 +242,8 @@ footer { margin-top: 6pt; }
   - {{md this}}
 {{/each}}
 {{/each}}
-{{/inline}}
-# {{md header.title}}
+`,
+  markdown: `# {{md header.title}}
 
 - Tax year: {{header.taxYear}}
 - Line numbers: Form 8379 (Rev. {{md header.formRevision}})
@@ -399,8 +397,11 @@ The injured spouse's own contribution is {{money injuredContribution}}; the esti
 
 {{#each confidenceLegend}}{{this.tag}} {{md meaning}}{{#unless @last}}; {{/unless}}{{/each}}.
 `,
-  text: `{{#*inline "figure"}}
-{{row "2 57 >17" "" label (figure this)}}
+  'text-figure-list': `{{#each figures}}
+{{> figure}}
+{{/each}}
+`,
+  'text-figure': `{{row "2 57 >17" "" label (figure this)}}
 {{#wrap 78 first="     Rule: " indent="           "}}{{rule}} {{tag confidence}} - {{citation}}{{/wrap}}
 {{#wrap 78 first="     How: " indent="          "}}{{formula}}{{/wrap}}
 {{#if inputs.length}}
@@ -409,13 +410,8 @@ The injured spouse's own contribution is {{money injuredContribution}}; the esti
 {{#each details}}
 {{#wrap 78 first="     - " indent="       "}}{{this}}{{/wrap}}
 {{/each}}
-{{/inline}}
-{{#*inline "figureList"}}
-{{#each figures}}
-{{> figure}}
-{{/each}}
-{{/inline}}
-{{#wrap 78}}{{header.title}}{{/wrap}}
+`,
+  text: `{{#wrap 78}}{{header.title}}{{/wrap}}
 ==============================================================================
 {{#wrap 78}}Tax year {{header.taxYear}}. Line numbers of Form 8379 (Rev. {{header.formRevision}}).{{/wrap}}
 {{#wrap 78}}Date prepared: {{#if header.preparedDate}}{{header.preparedDate}}{{else}}________________{{/if}}{{/wrap}}
