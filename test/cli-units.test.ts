@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   Form8379Error,
@@ -124,4 +126,36 @@ describe('CLI helpers', () => {
   it('today is the local calendar date', () => {
     expect(today(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });
+});
+
+/** Every module a source file loads before it runs (static imports only, not `import()`). */
+function staticImports(entry: string): Set<string> {
+  const root = join(import.meta.dirname, '..');
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    const name = relative(root, file);
+    if (seen.has(name)) return;
+    seen.add(name);
+    const source = readFileSync(file, 'utf8');
+    // `import type` is erased at build time, so it loads nothing.
+    for (const m of source.matchAll(/^(?:import|export)(?! type)[^;]*?from '([^']+)';/gms)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(join(dirname(file), spec.replace(/\.js$/, '.ts')));
+      else seen.add(spec);
+    }
+  };
+  visit(join(root, entry));
+  return seen;
+}
+
+describe('what a command loads', () => {
+  // Handlebars and the report are a large part of the start-up time; only a worksheet needs them.
+  for (const entry of ['src/cli/commands/allocate.ts', 'src/cli/commands/batch.ts']) {
+    it(`${entry} loads neither Handlebars nor the report before it runs`, () => {
+      const loaded = [...staticImports(entry)];
+      expect(loaded).toContain('src/allocation/allocate.ts');
+      expect(loaded.filter((m) => m === 'handlebars' || m.startsWith('src/report/'))).toEqual([]);
+      expect(loaded).not.toContain('src/index.ts');
+    });
+  }
 });

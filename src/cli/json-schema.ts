@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseSchema } from '../index.js';
+import { caseSchema } from '../input/schema.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a case file, generated from the zod schema the library

@@ -1,10 +1,7 @@
-import {
-  Form8379Error,
-  InvalidOptionError,
-  renderWorksheet as renderWithLibrary,
-  type AllocationResult,
-  type RenderWorksheetOptions,
-} from '../index.js';
+import type { AllocationResult } from '../allocation/result.js';
+import { Form8379Error, InvalidOptionError } from '../errors.js';
+import type { RenderWorksheetOptions } from '../report/model.js';
+import { renderWorksheet as renderWithLibrary } from '../report/render.js';
 import { UserError } from './errors.js';
 
 /**

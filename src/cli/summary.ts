@@ -1,4 +1,5 @@
-import { DEBT_LABELS, type AllocationResult } from '../index.js';
+import { DEBT_LABELS } from '../allocation/offsets.js';
+import type { AllocationResult } from '../allocation/result.js';
 
 /** "1234567.80" as "$1,234,567.80", by string manipulation: the figures are already exact. */
 export function dollars(amount: string): string {

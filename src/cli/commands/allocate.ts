@@ -1,11 +1,15 @@
-import { allocateCase, resultToJson, validateCase, type WorksheetFormat } from '../../index.js';
+// Modules, not the package index: the index also loads the worksheet renderer and Handlebars,
+// which `--format json` never needs (cold start).
+import { allocateCase } from '../../allocation/allocate.js';
+import { resultToJson } from '../../allocation/json.js';
+import { validateCase } from '../../input/validate.js';
+import type { WorksheetFormat } from '../../report/model.js';
 import { resolveOptions } from '../../allocation/options.js';
 import { toUserError } from '../case-errors.js';
 import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeOutput } from '../output.js';
-import { renderWorksheet } from '../render.js';
 import { summaryLines } from '../summary.js';
 
 /** Options of `form8379 allocate`, as commander parses them. */
@@ -51,21 +55,25 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   } catch (error) {
     throw toUserError(error, file);
   }
-  const output =
-    flags.format === 'json'
-      ? `${JSON.stringify(resultToJson(result), null, 2)}\n`
-      : renderWorksheet(
-          result,
-          {
-            format: flags.format,
-            // The core never reads the clock: the date a worksheet was prepared comes from here.
-            preparedDate: flags.date ?? today(),
-            showFullSsn: flags.showSsn === true,
-            ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
-            ...(template === undefined ? {} : { template }),
-          },
-          flags.template,
-        );
+  let output: string;
+  if (flags.format === 'json') {
+    output = `${JSON.stringify(resultToJson(result), null, 2)}\n`;
+  } else {
+    // Loaded only for a worksheet: Handlebars is most of the CLI's start-up time.
+    const { renderWorksheet } = await import('../render.js');
+    output = renderWorksheet(
+      result,
+      {
+        format: flags.format,
+        // The core never reads the clock: the date a worksheet was prepared comes from here.
+        preparedDate: flags.date ?? today(),
+        showFullSsn: flags.showSsn === true,
+        ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
+        ...(template === undefined ? {} : { template }),
+      },
+      flags.template,
+    );
+  }
   await writeOutput(output, flags.out);
   if (flags.out !== undefined && flags.out !== '-' && !flags.quiet) {
     const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];

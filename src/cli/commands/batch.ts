@@ -3,7 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { allocateCase, resultToJson, validateCase, type AllocationOptions } from '../../index.js';
+// Modules, not the package index, which would load the worksheet renderer and Handlebars too.
+import { allocateCase } from '../../allocation/allocate.js';
+import { resultToJson } from '../../allocation/json.js';
+import type { AllocationOptions } from '../../allocation/options.js';
+import { validateCase } from '../../input/validate.js';
 import { resolveOptions } from '../../allocation/options.js';
 import { toBatchError, toUserError, type BatchErrorJson } from '../case-errors.js';
 import { describeFsError, EXIT, UserError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { safeValidateCase } from '../../index.js';
+import { safeValidateCase } from '../../input/validate.js';
 import { displayName, UserError } from '../errors.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeStdout } from '../output.js';
