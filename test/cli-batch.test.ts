@@ -62,6 +62,36 @@ describe('form8379 batch', () => {
     expect(out[5].summary).toEqual(SE.json.expected);
   });
 
+  it('--summary: one short line per case, error lines unchanged', async () => {
+    const stopped = {
+      ...W2.json,
+      partI: { ...(W2.json.partI as Record<string, unknown>), debtOwedOnlyBySpouse: false },
+      jointReturn: { overpayment: '2900.00' },
+    };
+    const input = [line(W2.json), '{"taxYear": 2024,', '', line(stopped)].join('\n');
+    const run = await runCli(['batch', '-', '--summary'], `${input}\n`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('form8379 batch: 2 ok, 2 invalid (lines 2, 3)\n');
+    expect(run.stdout).toBe(
+      [
+        '{"line":1,"summary":{"separateTax":{"injured":"4283.00","other":"1403.00"},"taxRatio":"0.7533","taxShare":{"injured":"4281.00","other":"1402.00"},"contribution":{"injured":"1819.00","other":"998.00"},"jointOverpayment":"2817.00","injuredSpouseRefund":"1819.00","otherSpouseRefund":"0.00","offsets":[{"type":"childSupport","amount":"998.00"}]},"eligibility":{"qualifies":true,"stopReason":null},"warnings":[]}',
+        '{"line":2,"error":{"code":"invalid-json","message":"invalid JSON at column 18: expected a property name in double quotes, got the end of the input","column":18}}',
+        '{"line":3,"error":{"code":"empty-line","message":"empty line; expected one case as JSON"}}',
+        '{"line":4,"summary":{"separateTax":{"injured":"4283.00","other":"1403.00"},"taxRatio":"0.7533","taxShare":{"injured":"4281.00","other":"1402.00"},"contribution":{"injured":"1819.00","other":"998.00"},"jointOverpayment":"2817.00","injuredSpouseRefund":"0.00","otherSpouseRefund":"0.00","offsets":[{"type":"childSupport","amount":"2817.00"}]},"eligibility":{"qualifies":false,"stopReason":"no-separate-debt"},"warnings":[{"code":"overpayment-mismatch","message":"The return shows an overpayment of 2900.00, but the items give 2817.00 (difference 83.00). The allocation uses the recomputed figure; check the items against the return."}]}',
+        '',
+      ].join('\n'),
+    );
+    // The summary is the full result's, and the error lines are the same with or without it.
+    const full = await runCli(['batch', '-'], `${input}\n`);
+    const fullLines = full.stdout.split('\n');
+    const summaryLines = run.stdout.split('\n');
+    expect(JSON.parse(summaryLines[0]!).summary).toEqual(W2.json.expected);
+    expect(JSON.parse(summaryLines[0]!).summary).toEqual(JSON.parse(fullLines[0]!).summary);
+    expect(summaryLines[1]).toBe(fullLines[1]);
+    expect(summaryLines[2]).toBe(fullLines[2]);
+    expect(full.stderr).toBe(run.stderr);
+  });
+
   it('exits 0 when every line is a valid case, and writes --out', async () => {
     const dir = tempDir();
     const input = join(dir, 'cases.jsonl');

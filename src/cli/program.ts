@@ -64,7 +64,11 @@ export function buildProgram(version: string): Command {
       .command('batch')
       .description('allocate one case per line (JSON Lines), one JSON result per line, in order')
       .argument('<cases.jsonl>', 'the cases, one JSON object per line, or - for standard input')
-      .option('-o, --out <file>', 'write the results to a file instead of standard output'),
+      .option('-o, --out <file>', 'write the results to a file instead of standard output')
+      .option(
+        '-s, --summary',
+        'one short line per case (summary, eligibility, warnings) instead of the full result',
+      ),
   )
     .version(version, '-V, --version', 'print the version')
     .addHelpText(
@@ -73,7 +77,12 @@ export function buildProgram(version: string): Command {
 Line N of the output answers line N of the input: the JSON result (as allocate --format json,
 on one line), or {"line": N, "error": {"code", "message", "issues"?}} for a line that is not a
 valid case. Invalid lines do not stop the batch. The count of ok and invalid lines goes to stderr;
-the exit code is 2 when any line was invalid.`,
+the exit code is 2 when any line was invalid.
+
+With --summary, a valid case's line is short (no trace, Part III or offsets detail):
+  {"line": N, "summary": {...}, "eligibility": {"qualifies", "stopReason"}, "warnings": [...]}
+summary is the full result's summary (the case format's "expected" figures), stopReason is null
+when the injured spouse qualifies, warnings are {"code", "message"}. Error lines do not change.`,
     )
     .action(async (file: string, flags: BatchFlags) => {
       const { runBatch } = await import('./commands/batch.js');

@@ -7,6 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import { allocateCase } from '../../allocation/allocate.js';
 import { resultToJson } from '../../allocation/json.js';
 import type { AllocationOptions } from '../../allocation/options.js';
+import type { AllocationResult } from '../../allocation/result.js';
 import { validateCase } from '../../input/validate.js';
 import { resolveOptions } from '../../allocation/options.js';
 import { toBatchError, toUserError, type BatchErrorJson } from '../case-errors.js';
@@ -19,6 +20,34 @@ import { startProgress, type Progress } from '../progress.js';
 /** Options of `form8379 batch`. */
 export interface BatchFlags extends AllocationFlags {
   readonly out?: string;
+  readonly summary?: boolean;
+}
+
+/**
+ * A line of `batch --summary`: the answer without the trace. `line` comes first, as on an error
+ * line, so a filtered subset of the output still says which case each line answers.
+ */
+export interface SummaryLine {
+  readonly line: number;
+  readonly summary: AllocationResult['summary'];
+  readonly eligibility: {
+    readonly qualifies: boolean;
+    readonly stopReason: AllocationResult['eligibility']['stopReason'];
+  };
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+}
+
+/** The `--summary` line of an allocated case. Its fields are strings already: no conversion. */
+export function summaryLine(result: AllocationResult, lineNo: number): SummaryLine {
+  return {
+    line: lineNo,
+    summary: result.summary,
+    eligibility: {
+      qualifies: result.eligibility.qualifies,
+      stopReason: result.eligibility.stopReason,
+    },
+    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
+  };
 }
 
 type LineOutcome = { readonly status: 'ok' | 'invalid' | 'failed'; readonly text: string };
@@ -39,6 +68,7 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   } catch (error) {
     throw toUserError(error, file);
   }
+  const summaryOnly = flags.summary === true;
   const { input, size } = await openInput(file);
   const output = await openOutput(flags.out);
   // The bar is set up before reading starts: readline emits lines as soon as the input flows,
@@ -61,7 +91,7 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   for await (const raw of lines) {
     lineNo++;
     bytes += Buffer.byteLength(raw, 'utf8') + 1;
-    const outcome = processLine(lineNo === 1 ? stripBom(raw) : raw, lineNo, options);
+    const outcome = processLine(lineNo === 1 ? stripBom(raw) : raw, lineNo, options, summaryOnly);
     counts[outcome.status]++;
     if (outcome.status !== 'ok' && invalidLines.length < LISTED_INVALID_LINES) {
       invalidLines.push(lineNo);
@@ -87,7 +117,12 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   return counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-function processLine(line: string, lineNo: number, options: AllocationOptions): LineOutcome {
+function processLine(
+  line: string,
+  lineNo: number,
+  options: AllocationOptions,
+  summaryOnly: boolean,
+): LineOutcome {
   const invalid = (error: BatchErrorJson): LineOutcome => ({
     status: 'invalid',
     text: JSON.stringify({ line: lineNo, error }),
@@ -110,7 +145,8 @@ function processLine(line: string, lineNo: number, options: AllocationOptions): 
   }
   try {
     const result = allocateCase(validateCase(json), options);
-    return { status: 'ok', text: JSON.stringify(resultToJson(result)) };
+    const out = summaryOnly ? summaryLine(result, lineNo) : resultToJson(result);
+    return { status: 'ok', text: JSON.stringify(out) };
   } catch (error) {
     const known = toBatchError(error);
     if (known) return invalid(known);
