@@ -9,6 +9,8 @@ export type Dec = Decimal;
 
 export const ZERO: Dec = new Dec(0);
 export const HALF: Dec = new Dec('0.5');
+/** Below this, toString never switches to exponent notation, so the fast path is exact. */
+const FAST_FORMAT_LIMIT: Dec = new Dec(1e15);
 
 /** Rounds to the cent, half-up (IRS convention for computed money). */
 export function toCents(value: Dec): Dec {
@@ -24,7 +26,7 @@ export function toWholeDollars(value: Dec): Dec {
 export function formatMoney(value: Dec): string {
   // Fast path for the usual case (whole cents, normal magnitude): toString is far cheaper than
   // toFixed, and only needs the fraction padded.
-  if (value.decimalPlaces() <= 2 && value.abs().lessThan(1e15)) {
+  if (value.decimalPlaces() <= 2 && value.abs().lessThan(FAST_FORMAT_LIMIT)) {
     if (value.isZero()) return '0.00';
     const text = value.toString();
     const dot = text.indexOf('.');

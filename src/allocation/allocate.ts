@@ -1,12 +1,12 @@
 import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../errors.js';
 import type { Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
-import { Dec, ZERO, formatMoney, maxDec, sumDec } from '../money.js';
+import { Dec, ZERO, maxDec, sumDec } from '../money.js';
 import { getTaxYearParameters } from '../parameters/index.js';
 import { computeTax } from '../tax/compute-tax.js';
 import type { Traced } from '../trace.js';
 import type { AppliedAssumption } from './assumptions.js';
-import { figure, formatRatio, m, money } from './figures.js';
+import { formatRatio, m, money } from './figures.js';
 import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './options.js';
 import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
 import { determineEligibility } from './part-one.js';
@@ -313,7 +313,6 @@ function computeAllocation(
   const partIII = buildPartIIILines(items.entries, estimatedSplitEntries);
   const assumptions = appliedAssumptions(c, o, {
     zeroTaxRatio: sep.injured.tax.amount.plus(sep.other.tax.amount).isZero(),
-    estimatedSplit: estimatedSplit !== null,
     undatedDebts: c.debts.some((d) => !d.date) && c.debts.length > 1,
     creditsBelowZero:
       net.injured.amount.isNegative() ||
@@ -512,7 +511,6 @@ function overpaymentCheck(
 
 interface AssumptionFlags {
   zeroTaxRatio: boolean;
-  estimatedSplit: boolean;
   undatedDebts: boolean;
   creditsBelowZero: boolean;
   schedule1A: boolean;
@@ -605,7 +603,6 @@ function appliedAssumptions(
       text: 'The case gives no earned income credit (jointReturn.earnedIncomeCredit), so none is allocated.',
     });
   }
-  void f.estimatedSplit;
   return list;
 }
 
@@ -622,7 +619,3 @@ function deepFreeze<T>(skip: unknown, value: T): T {
   for (const v of Object.values(value)) deepFreeze(skip, v);
   return value;
 }
-
-export { formatMoney };
-export type { AllocationOptions };
-export { figure };

@@ -264,9 +264,6 @@ export const caseSchema = z
           : 'is false but the case has a communityProperty block',
       });
     }
-    if (!c.partI.jointReturn && c.jointReturn.overpayment !== undefined) {
-      // Nothing to check: a non-joint return stops at line 2 and the figures are informational.
-    }
   });
 
 /** True when some spouse has positive wages plus self-employment income (the EIC needs it). */
