@@ -9,8 +9,8 @@ export type Dec = Decimal;
 
 export const ZERO: Dec = new Dec(0);
 export const HALF: Dec = new Dec('0.5');
-/** Below this, toString never switches to exponent notation, so the fast path is exact. */
-const FAST_FORMAT_LIMIT: Dec = new Dec(1e15);
+/** Below 10^15 (decimal exponent under 15), toString never uses exponent notation. */
+const FAST_FORMAT_MAX_EXPONENT = 15;
 
 /** Rounds to the cent, half-up (IRS convention for computed money). */
 export function toCents(value: Dec): Dec {
@@ -26,7 +26,8 @@ export function toWholeDollars(value: Dec): Dec {
 export function formatMoney(value: Dec): string {
   // Fast path for the usual case (whole cents, normal magnitude): toString is far cheaper than
   // toFixed, and only needs the fraction padded.
-  if (value.decimalPlaces() <= 2 && value.abs().lessThan(FAST_FORMAT_LIMIT)) {
+  // `e` is decimal.js's base-10 exponent: reading it avoids allocating abs() for the range test.
+  if (value.e < FAST_FORMAT_MAX_EXPONENT && value.decimalPlaces() <= 2) {
     if (value.isZero()) return '0.00';
     const text = value.toString();
     const dot = text.indexOf('.');

@@ -611,11 +611,17 @@ function appliedAssumptions(
  * the constructor rather than `instanceof`: decimal.js's instanceof hook was a measurable cost.
  */
 function deepFreeze<T>(skip: unknown, value: T): T {
-  if (value === null || typeof value !== 'object' || value === skip || Object.isFrozen(value)) {
+  if (typeof value !== 'object' || value === null || value === skip || Object.isFrozen(value)) {
     return value;
   }
   if ((value as { constructor?: unknown }).constructor === Dec) return value;
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(skip, v);
+  // for...in and index loops: Object.values allocated an array per object, a tenth of the run.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(skip, value[i] as unknown);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) deepFreeze(skip, record[key]);
+  }
   return value;
 }

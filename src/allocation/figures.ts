@@ -28,7 +28,8 @@ export function figure(
   formula: string,
   inputs: Record<string, string>,
 ): Traced {
-  const list: TraceInput[] = Object.entries(inputs).map(([name, value]) => ({ name, value }));
+  const list: TraceInput[] = [];
+  for (const name in inputs) list.push({ name, value: inputs[name] as string });
   return Object.freeze({ key, label, rule, kind, amount, formula, inputs: Object.freeze(list) });
 }
 
