@@ -5,6 +5,7 @@ import { buildWorksheetModel } from './build-model.js';
 import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
 import type { RenderWorksheetOptions, WorksheetFormat, WorksheetModel } from './model.js';
 import { TEMPLATE_SOURCES } from './templates.generated.js';
+import { decorateHtml } from './views.js';
 
 /** The formats with a built-in template. */
 export const WORKSHEET_FORMATS: readonly WorksheetFormat[] = ['html', 'markdown', 'text'];
@@ -13,6 +14,7 @@ type Template = Handlebars.TemplateDelegate<WorksheetModel>;
 
 interface FormatEnvironment {
   readonly hb: typeof Handlebars;
+  /** The built-in template; it expects a model with the format's display fields (`decorate`). */
   readonly main: Template;
   /** Caller templates compiled in this environment, by source. */
   readonly custom: Map<string, Template>;
@@ -25,12 +27,22 @@ const CUSTOM_CACHE_LIMIT = 16;
 const PARTIALS: Readonly<
   Record<WorksheetFormat, Readonly<Record<string, keyof typeof TEMPLATE_SOURCES>>>
 > = {
-  html: { worksheetStyle: 'html-style', worksheetBody: 'html-body', stepTable: 'html-step-table' },
+  html: { worksheetStyle: 'html-style', stepTable: 'html-step-table' },
   markdown: { figureList: 'markdown-figure-list' },
   text: { figure: 'text-figure', figureList: 'text-figure-list' },
 };
 
 const environments = new Map<WorksheetFormat, FormatEnvironment>();
+
+/** Adds the display fields the built-in templates print (see views.ts) to a fresh model. */
+const DECORATE: Readonly<Record<WorksheetFormat, (model: WorksheetModel) => WorksheetModel>> = {
+  html: decorateHtml,
+  markdown: (model) => model,
+  text: (model) => model,
+};
+
+/** Models decorated for the built-in templates, so `worksheetBody` knows not to copy them. */
+const decorated = new WeakSet<object>();
 
 /**
  * One isolated Handlebars environment per format (helpers and partials never leak into the
@@ -64,13 +76,13 @@ function environment(format: WorksheetFormat): FormatEnvironment {
   for (const [partial, source] of Object.entries(PARTIALS[format])) {
     hb.registerPartial(partial, compile(source));
   }
-  let main: Template;
-  if (format === 'html') {
-    main = compile('html');
-  } else {
-    main = compile(format);
-    hb.registerPartial('worksheetBody', main);
-  }
+  const body = compile(format === 'html' ? 'html-body' : format);
+  const main = format === 'html' ? compile('html') : body;
+  // A custom template renders the public model; the built-in body it includes gets a decorated
+  // copy of whatever context it is given (the model itself, or the model with hash fields).
+  const worksheetBody = (context: WorksheetModel, options?: Handlebars.RuntimeOptions): string =>
+    body(decorated.has(context) ? context : DECORATE[format](structuredClone(context)), options);
+  hb.registerPartial('worksheetBody', worksheetBody as unknown as Template);
   const env: FormatEnvironment = { hb, main, custom: new Map() };
   environments.set(format, env);
   return env;
@@ -113,7 +125,10 @@ export function renderWorksheet(result: AllocationResult, options: RenderWorkshe
   }
   const model = buildWorksheetModel(result, options);
   const env = environment(format);
-  const template =
-    options.template === undefined ? env.main : customTemplate(env, format, options.template);
-  return template(model);
+  if (options.template !== undefined) {
+    return customTemplate(env, format, options.template)(model);
+  }
+  const view = DECORATE[format](model);
+  decorated.add(view);
+  return env.main(view);
 }

@@ -29,7 +29,7 @@ export const TEMPLATE_SOURCES = {
     <colgroup><col><col style="width:1.5in"></colgroup>
     <tbody>
       {{#each answer.rows}}
-      <tr{{#if emphasis}} class="emphasis"{{/if}}><td>{{label}}</td><td class="num">{{money amount}}</td></tr>
+      <tr{{#if emphasis}} class="emphasis"{{/if}}><td>{{label}}</td><td class="num">{{amountText}}</td></tr>
       {{/each}}
     </tbody>
   </table>
@@ -62,7 +62,7 @@ export const TEMPLATE_SOURCES = {
     <thead><tr><th>Line</th><th>Item</th><th class="numh">{{partIII.columns.total}}</th><th class="numh">{{partIII.columns.injured}}</th><th class="numh">{{partIII.columns.other}}</th></tr></thead>
     <tbody>
       {{#each partIII.lines}}
-      <tr><td>{{line}}</td><td>{{label}}{{#if entries.length}}<div class="small">{{#each entries}}{{source}} ({{money injured}} / {{money other}}){{#unless @last}}; {{/unless}}{{/each}}</div>{{/if}}</td><td class="num">{{money total}}</td><td class="num">{{money injured}}</td><td class="num">{{money other}}</td></tr>
+      <tr><td>{{line}}</td><td>{{label}}{{#if entriesText}}<div class="small">{{entriesText}}</div>{{/if}}</td><td class="num">{{totalText}}</td><td class="num">{{injuredText}}</td><td class="num">{{otherText}}</td></tr>
       {{/each}}
     </tbody>
   </table>
@@ -73,7 +73,7 @@ export const TEMPLATE_SOURCES = {
 
 <section>
   <h2>The computation, step by step</h2>
-  {{> stepTable steps=computation}}
+{{> stepTable steps=computation}}
 </section>
 
 {{#if communityProperty}}
@@ -92,18 +92,18 @@ export const TEMPLATE_SOURCES = {
     </tbody>
   </table>
   <h3>Separate and community parts, step by step</h3>
-  {{> stepTable steps=steps}}
+{{> stepTable steps=steps}}
   <h3>State rule for each debt of the other spouse</h3>
   <table>
     <colgroup><col style="width:1.45in"><col><col style="width:0.9in"></colgroup>
     <thead><tr><th>Debt</th><th>State rule, citation and confidence</th><th class="numh">Reachable</th></tr></thead>
     <tbody>
       {{#each stateRules}}
-      <tr><td>{{debtLabel}} (debts[{{debtIndex}}])</td><td>{{stateName}}, {{debtKind}}: <b>{{formula}}</b> {{tag confidence}} <span class="how">{{citation}}. <span class="rule">{{reachable.rule}}</span>{{#if reachable.inputs.length}} {{#each reachable.inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}{{/if}}; rounded to the cent.</span></td><td class="num">{{figure reachable}}</td></tr>
+      <tr><td>{{debtLabel}} (debts[{{debtIndex}}])</td><td>{{stateName}}, {{debtKind}}: <b>{{formula}}</b> {{tag confidence}} <span class="how">{{citation}}. <span class="rule">{{reachable.rule}}</span>{{#if reachableInputs}} {{reachableInputs}}{{/if}}; rounded to the cent.</span></td><td class="num">{{reachableText}}</td></tr>
       {{/each}}
     </tbody>
   </table>
-  <p>The injured spouse's own contribution is {{money injuredContribution}}; the estimated refund under state law is {{money injuredRefund}}.</p>
+  <p>The injured spouse's own contribution is {{injuredContributionText}}; the estimated refund under state law is {{injuredRefundText}}.</p>
 </section>
 {{/with}}
 {{/if}}
@@ -137,18 +137,18 @@ export const TEMPLATE_SOURCES = {
 </section>
 
 `,
-  'html-step-table': `  <table class="steps">
-    <colgroup><col style="width:1.1in"><col><col style="width:0.68in"><col style="width:0.68in"><col style="width:0.68in"></colgroup>
-    <thead><tr><th>Figure</th><th>Rule, formula and inputs</th><th class="numh">Injured spouse</th><th class="numh">Other spouse</th><th class="numh">Joint</th></tr></thead>
-    {{#each steps}}
-    <tbody>
-      <tr class="stepHead"><th colspan="5">{{number}}. {{title}} <span class="cite">&mdash; {{#each rules}}{{id}} {{tag confidence}}: {{source}}{{#unless @last}}; {{/unless}}{{/each}}</span></th></tr>
-      {{#each rows}}
-      <tr><td>{{label}}</td><td class="how"><span class="rule">{{rule}}</span>{{#if formula}} {{formula}}.{{/if}}{{#each parts}}{{#if hasWork}}{{#if who}} <i>{{who}}:</i>{{/if}}{{/if}}{{#unless ../formula}} {{figure.formula}}.{{/unless}}{{#unless ../pairedInputs}}{{#if figure.inputs.length}} {{#each figure.inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}{{/unless}}{{#each figure.details}} {{this}}.{{/each}}{{/each}}{{#if pairedInputs}} <i>Injured / other:</i> {{#each pairedInputs}}{{name}} {{injured}} / {{other}}{{#unless @last}}; {{/unless}}{{/each}}.{{/if}}</td><td class="num">{{#if injured}}{{figure injured}}{{/if}}</td><td class="num">{{#if other}}{{figure other}}{{/if}}</td><td class="num">{{#if joint}}{{figure joint}}{{/if}}</td></tr>
+  'html-step-table': `    <table class="steps">
+      <colgroup><col style="width:1.1in"><col><col style="width:0.68in"><col style="width:0.68in"><col style="width:0.68in"></colgroup>
+      <thead><tr><th>Figure</th><th>Rule, formula and inputs</th><th class="numh">Injured spouse</th><th class="numh">Other spouse</th><th class="numh">Joint</th></tr></thead>
+      {{#each steps}}
+      <tbody>
+        <tr class="stepHead"><th colspan="5">{{htmlHead}}<span class="cite">&mdash; {{htmlCite}}</span></th></tr>
+        {{#each rows}}
+        <tr><td>{{htmlLabel}}</td><td class="how"><span class="rule">{{htmlRule}}</span>{{how}}{{#each howTagged}} <i>{{who}}:</i>{{text}}{{/each}}</td><td class="num">{{injuredText}}</td><td class="num">{{otherText}}</td><td class="num">{{jointText}}</td></tr>
+        {{/each}}
+      </tbody>
       {{/each}}
-    </tbody>
-    {{/each}}
-  </table>
+    </table>
 `,
   'html-style': `@page { size: letter; margin: 0.4in 0.5in; }
 * { box-sizing: border-box; }

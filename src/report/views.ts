@@ -1,0 +1,178 @@
+/**
+ * What the built-in templates print beyond the public model: display strings computed once in
+ * plain code, so a template prints a field where it used to call a helper or run a small loop per
+ * cell (each helper call and `{{#each}}` costs a Handlebars frame, options object and wrapper).
+ *
+ * Every string here is exactly what the template fragment it replaces printed, before escaping:
+ * HTML escaping is per character, so escaping a joined string gives the same bytes as escaping
+ * its parts. The fields are added to a freshly built model that only the built-in templates see;
+ * `buildWorksheetModel` and custom templates get the public model without them.
+ */
+import { confidenceTag, displayMoney } from './format.js';
+import type { WorksheetFigure, WorksheetModel, WorksheetStep, WorksheetStepRow } from './model.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Handlebars `{{#if}}`: false, null, undefined, '', 0, NaN and [] are false. */
+export function truthy(value: unknown): boolean {
+  if (!value) return false;
+  return !(Array.isArray(value) && value.length === 0);
+}
+
+/** What `{{value}}` prints (before escaping): nothing for null and undefined. */
+function str(value: unknown): string {
+  return value == null ? '' : String(value);
+}
+
+/** What `{{figure f}}` prints. */
+export function figureText(f: WorksheetFigure | null | undefined): string {
+  if (!f) return '';
+  return f.kind === 'money' ? displayMoney(f.amount) : String(f.amount);
+}
+
+/** `{{#each inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}`. */
+export function inputsText(inputs: readonly { name: string; value: string }[]): string {
+  let out = '';
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (i > 0) out += '; ';
+    out += `${str(input.name)} ${str(input.value)}`;
+  }
+  return out;
+}
+
+/**
+ * The step table partial is printed indented by two spaces: Handlebars indents every line of its
+ * output, including the lines inside a value that holds a line break. The indent is now in the
+ * partial's source, so a value with a line break gets it here.
+ */
+function indented(text: string): string {
+  return text.includes('\n') ? text.replace(/\n/g, '\n  ') : text;
+}
+
+/** One piece of a step row's "how" cell: ` <i>who:</i>` (when `who` is set), then text. */
+export interface HowSegment {
+  readonly who: string | null;
+  readonly text: string;
+}
+
+export interface HtmlStepRowView extends WorksheetStepRow {
+  readonly htmlLabel: string;
+  readonly htmlRule: string;
+  /** The text after the rule, up to the first tagged segment. */
+  readonly how: string;
+  /** The segments that start with a tag (` <i>Injured:</i> ...`). */
+  readonly howTagged: readonly HowSegment[];
+  readonly injuredText: string;
+  readonly otherText: string;
+  readonly jointText: string;
+}
+
+export interface HtmlStepView extends WorksheetStep {
+  readonly htmlHead: string;
+  readonly rows: readonly HtmlStepRowView[];
+}
+
+/** The "how" cell of html-step-table.hbs, after the rule, as segments. */
+function howSegments(row: WorksheetStepRow): HowSegment[] {
+  const segments: HowSegment[] = [];
+  let tag: string | null = null;
+  let text = truthy(row.formula) ? ` ${str(row.formula)}.` : '';
+  const rowFormula = truthy(row.formula);
+  const paired = truthy(row.pairedInputs);
+  for (const part of row.parts) {
+    if (truthy(part.hasWork) && truthy(part.who)) {
+      segments.push({ who: tag, text });
+      tag = str(part.who);
+      text = '';
+    }
+    const f = part.figure;
+    if (!rowFormula) text += ` ${str(f.formula)}.`;
+    if (!paired && truthy(f.inputs.length)) text += ` ${inputsText(f.inputs)}.`;
+    for (const detail of f.details) text += ` ${str(detail)}.`;
+  }
+  if (paired) {
+    segments.push({ who: tag, text });
+    tag = 'Injured / other';
+    let list = '';
+    const inputs = row.pairedInputs!;
+    for (let i = 0; i < inputs.length; i++) {
+      const p = inputs[i]!;
+      if (i > 0) list += '; ';
+      list += `${str(p.name)} ${str(p.injured)} / ${str(p.other)}`;
+    }
+    text = ` ${list}.`;
+  }
+  segments.push({ who: tag, text });
+  return segments.map((s) => ({
+    who: s.who === null ? null : indented(s.who),
+    text: indented(s.text),
+  }));
+}
+
+function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
+  for (const step of steps) {
+    let head = `${str(step.number)}. ${str(step.title)} `;
+    const rules = step.rules;
+    let cite = '';
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!;
+      if (i > 0) cite += '; ';
+      cite += `${str(r.id)} ${confidenceTag(r.confidence)}: ${str(r.source)}`;
+    }
+    head = indented(head);
+    const view = step as Mutable<HtmlStepView> & { htmlCite?: string };
+    view.htmlHead = head;
+    view.htmlCite = indented(cite);
+    for (const row of step.rows) {
+      const r = row as Mutable<HtmlStepRowView>;
+      r.htmlLabel = indented(str(row.label));
+      r.htmlRule = indented(str(row.rule));
+      const [first, ...tagged] = howSegments(row);
+      r.how = first!.text;
+      r.howTagged = tagged;
+      r.injuredText = indented(truthy(row.injured) ? figureText(row.injured) : '');
+      r.otherText = indented(truthy(row.other) ? figureText(row.other) : '');
+      r.jointText = indented(truthy(row.joint) ? figureText(row.joint) : '');
+    }
+  }
+}
+
+/** Adds the HTML templates' display fields to a freshly built model (mutates it). */
+export function decorateHtml(model: WorksheetModel): WorksheetModel {
+  for (const row of model.answer.rows) {
+    (row as { amountText?: string }).amountText = displayMoney(row.amount);
+  }
+  for (const line of model.partIII.lines) {
+    const l = line as typeof line & {
+      totalText?: string;
+      injuredText?: string;
+      otherText?: string;
+      entriesText?: string;
+    };
+    l.totalText = displayMoney(line.total);
+    l.injuredText = displayMoney(line.injured);
+    l.otherText = displayMoney(line.other);
+    let entries = '';
+    for (let i = 0; i < line.entries.length; i++) {
+      const e = line.entries[i]!;
+      if (i > 0) entries += '; ';
+      entries += `${str(e.source)} (${displayMoney(e.injured)} / ${displayMoney(e.other)})`;
+    }
+    l.entriesText = entries;
+  }
+  decorateHtmlSteps(model.computation);
+  const cp = model.communityProperty;
+  if (cp) {
+    decorateHtmlSteps(cp.steps);
+    for (const rule of cp.stateRules) {
+      const r = rule as typeof rule & { reachableInputs?: string; reachableText?: string };
+      r.reachableInputs = inputsText(rule.reachable.inputs);
+      r.reachableText = figureText(rule.reachable);
+    }
+    const c = cp as typeof cp & { injuredContributionText?: string; injuredRefundText?: string };
+    c.injuredContributionText = displayMoney(cp.injuredContribution);
+    c.injuredRefundText = displayMoney(cp.injuredRefund);
+  }
+  return model;
+}
