@@ -97,3 +97,40 @@ describe('plain text and Markdown safety', () => {
     expect(() => textRow('4 x', [])).toThrow('row: bad column width "x" in "4 x"');
   });
 });
+
+describe('displayMoney fast path', () => {
+  // The regular-expression formatting the fast path for "-?digits.cc" strings must match.
+  const reference = (text: string): string => {
+    const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!match) return text;
+    const [, sign, whole = '0', fraction = ''] = match;
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const negative = sign === '-' && /[1-9]/.test(whole + fraction);
+    return `${negative ? '-' : ''}$${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  };
+
+  it('gives what the regular expressions give, signs, zeros and odd strings included', () => {
+    const samples = ['0.00', '-0.00', '-0.01', '1.50', '999.99', '1000.00', '-1234567.89'];
+    samples.push('0012.00', '-.50', '.50', '1.5', '1.500', '12a.00', '1,000.00', '--1.00', '');
+    for (let n = 1; n < 1e12; n = n * 7 + 3) {
+      samples.push(`${n}.${String(n % 100).padStart(2, '0')}`, `-${n}.0${n % 10}`);
+    }
+    for (const text of samples) expect(displayMoney(text), text).toBe(reference(text));
+  });
+});
+
+describe('wrapText cache', () => {
+  it('gives the same lines on every call, whatever a caller did with earlier ones', () => {
+    const text = 'a long line of words that needs more than one line at this width, twice over';
+    const first = wrapText(text, 20, '- ', '  ');
+    first.push('changed');
+    first[0] = 'changed';
+    expect(wrapText(text, 20, '- ', '  ')).toEqual([
+      '- a long line of',
+      '  words that needs',
+      '  more than one line',
+      '  at this width,',
+      '  twice over',
+    ]);
+  });
+});

@@ -113,21 +113,10 @@ export function buildWorksheetModel(
       confidence: RULES[id].confidence,
     };
   };
-  const fig = (t: Traced, details: readonly string[] = []): WorksheetFigure => {
+  const ratioDecimals = result.options.ratioDecimals;
+  const fig = (t: Traced, details: readonly string[] = NO_DETAILS): WorksheetFigure => {
     cited.add(t.rule);
-    return {
-      key: t.key,
-      label: t.label,
-      rule: t.rule,
-      citation: ruleCitation(t.rule),
-      confidence: RULES[t.rule].confidence,
-      kind: t.kind,
-      amount: figureAmount(t, result.options.ratioDecimals),
-      formula: t.formula,
-      inputs: t.inputs.map((i) => ({ name: i.name, value: i.value })),
-      details,
-      column: figureColumn(t),
-    };
+    return makeFigure(t, ratioDecimals, details === NO_DETAILS ? [] : details);
   };
 
   const header = buildHeader(result, options);
@@ -173,6 +162,30 @@ export function buildWorksheetModel(
   };
 }
 
+const NO_DETAILS: readonly string[] = [];
+
+function makeFigure(t: Traced, ratioDecimals: number, details: readonly string[]): WorksheetFigure {
+  const source = t.inputs;
+  const inputs: { name: string; value: string }[] = new Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const input = source[i]!;
+    inputs[i] = { name: input.name, value: input.value };
+  }
+  return {
+    key: t.key,
+    label: t.label,
+    rule: t.rule,
+    citation: ruleCitation(t.rule),
+    confidence: RULES[t.rule].confidence,
+    kind: t.kind,
+    amount: figureAmount(t, ratioDecimals),
+    formula: t.formula,
+    inputs,
+    details,
+    column: figureColumn(t),
+  };
+}
+
 /**
  * Whose figure it is. Keys of per-spouse figures end in `.injured` / `.other`; the others name
  * the spouse in their label ("Refund to the injured spouse") or belong to the couple.
@@ -180,7 +193,19 @@ export function buildWorksheetModel(
 function figureColumn(t: Traced): 'injured' | 'other' | 'joint' {
   if (t.key.endsWith('.injured')) return 'injured';
   if (t.key.endsWith('.other')) return 'other';
-  const label = t.label.toLowerCase();
+  // The engine's labels repeat from case to case: the lower-casing and searches run once each.
+  let column = labelColumns.get(t.label);
+  if (column === undefined) {
+    column = labelColumn(t.label);
+    if (labelColumns.size < 512) labelColumns.set(t.label, column);
+  }
+  return column;
+}
+
+const labelColumns = new Map<string, 'injured' | 'other' | 'joint'>();
+
+function labelColumn(text: string): 'injured' | 'other' | 'joint' {
+  const label = text.toLowerCase();
   if (label.includes('injured spouse')) return 'injured';
   if (label.includes('other spouse') && !label.includes('either spouse')) return 'other';
   return 'joint';
@@ -275,9 +300,20 @@ function makeStep(
   rows: readonly WorksheetStepRow[],
   ref: (id: RuleId) => WorksheetRuleRef,
 ): WorksheetStep {
-  const figures = rows.flatMap((r) => r.parts.map((p) => p.figure));
-  const ruleIds = [...new Set(figures.map((f) => f.rule))];
-  return { number, id, title, rules: ruleIds.map(ref), figures, rows };
+  const figures: WorksheetFigure[] = [];
+  const rules: WorksheetRuleRef[] = [];
+  const seen = new Set<RuleId>();
+  for (const row of rows) {
+    for (const part of row.parts) {
+      const f = part.figure;
+      figures.push(f);
+      if (!seen.has(f.rule)) {
+        seen.add(f.rule);
+        rules.push(ref(f.rule));
+      }
+    }
+  }
+  return { number, id, title, rules, figures, rows };
 }
 
 /** Options come from callers in plain JavaScript too: a wrong type is named, not printed. */
@@ -553,13 +589,24 @@ function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear
       `${$(r.how.lessThan, false)}" gives ${$(r.tax)} on ${$(r.income)}`
     );
   }
-  const brackets = getTaxYearParameters(taxYear).brackets[status];
-  const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
-  return (
-    `${taxYear} ${statusLabel(status)} rate schedule: ${$(base)} tax on the first ${$(r.how.bracketOver)} + ` +
-    `${displayPercent(r.how.rate.toString())} x (${$(r.income)} - ${$(r.how.bracketOver)}) = ${$(r.tax)}`
-  );
+  const over = formatMoney(r.how.bracketOver);
+  const rate = r.how.rate.toString();
+  // A year has a few brackets per status: the text up to the income is the same for every case
+  // in the same bracket.
+  const key = `${taxYear}|${status}|${over}|${rate}`;
+  let head = rateScheduleHeads.get(key);
+  if (head === undefined) {
+    const brackets = getTaxYearParameters(taxYear).brackets[status];
+    const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
+    head =
+      `${taxYear} ${statusLabel(status)} rate schedule: ${$(base)} tax on the first ${displayMoney(over)} + ` +
+      `${displayPercent(rate)} x (`;
+    if (rateScheduleHeads.size < 1024) rateScheduleHeads.set(key, head);
+  }
+  return `${head}${$(r.income)} - ${displayMoney(over)}) = ${$(r.tax)}`;
 }
+
+const rateScheduleHeads = new Map<string, string>();
 
 /** The lines that show how a tax was found (Tax Table, rate schedule or capital gain worksheet). */
 export function taxComputationDetails(t: TaxComputation, taxYear: number): string[] {

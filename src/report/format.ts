@@ -16,12 +16,41 @@ function groupThousands(digits: string): string {
  * `"-3725.49"` → `"-$3,725.49"`. Anything that is not a plain decimal string is returned as text,
  * so a custom template passing the wrong field shows the value instead of throwing mid-render.
  */
-export function displayMoney(value: unknown, options: { cents?: boolean } = {}): string {
+export function displayMoney(value: unknown, options?: { cents?: boolean }): string {
   const text = String(value ?? '');
+  // The model's money strings are all "-?digits.cc": formatted without regular expressions.
+  if (options?.cents !== false) {
+    const fast = centsMoney(text);
+    if (fast !== null) return fast;
+  }
+  return displayDecimalMoney(text, options?.cents ?? true);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `displayMoney` of a "-?digits.cc" string (what the regular expression path gives), or null. */
+function centsMoney(text: string): string | null {
+  const n = text.length;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (n - start < 4 || text.charCodeAt(n - 3) !== 46) return null;
+  let nonZero = false;
+  for (let i = start; i < n; i++) {
+    if (i === n - 3) continue;
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return null;
+    if (code !== 48) nonZero = true;
+  }
+  const whole = text.slice(start, n - 3);
+  const grouped = whole.length > 3 ? groupThousands(whole) : whole;
+  return `${start === 1 && nonZero ? '-' : ''}$${grouped}${text.slice(n - 3)}`;
+}
+
+function displayDecimalMoney(text: string, cents: boolean): string {
   const match = DECIMAL.exec(text);
   if (!match) return text;
   const [, sign, whole = '0', fraction = ''] = match;
-  const cents = options.cents ?? true;
   // Inputs are already rounded to the cent; whole-dollar display only drops a ".00".
   const rounded = cents
     ? `${groupThousands(whole)}.${fraction.padEnd(2, '0').slice(0, 2)}`

@@ -30,6 +30,23 @@ export function oneLine(value: unknown): string {
  * underline) is escaped too.
  */
 export function escapeMarkdown(value: unknown, blockStart = false): string {
+  if (typeof value !== 'string') return escapeMarkdownText(value, blockStart);
+  // Labels, rule ids, citations and formulas repeat from worksheet to worksheet: each is escaped
+  // once. Bounded, as names and descriptions vary.
+  const cache = blockStart ? blockEscapes : inlineEscapes;
+  let escaped = cache.get(value);
+  if (escaped === undefined) {
+    escaped = escapeMarkdownText(value, blockStart);
+    if (cache.size < ESCAPE_CACHE_LIMIT) cache.set(value, escaped);
+  }
+  return escaped;
+}
+
+const ESCAPE_CACHE_LIMIT = 4096;
+const inlineEscapes = new Map<string, string>();
+const blockEscapes = new Map<string, string>();
+
+function escapeMarkdownText(value: unknown, blockStart: boolean): string {
   const inline = oneLine(value)
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
@@ -54,6 +71,21 @@ export function wrapText(value: unknown, width: number, first = '', indent = '')
   const text = oneLine(value);
   // Fits on the first line: what the loop below would give, without splitting it into words.
   if (text.length <= width - first.length) return [(first + text).trimEnd()];
+  // Rule lines and formulas repeat from worksheet to worksheet: each is wrapped once. Bounded, as
+  // names and amounts vary. The lines are copied out, so a caller cannot change the cached ones.
+  const key = `${width}\u0000${first}\u0000${indent}\u0000${text}`;
+  let lines = wrapped.get(key);
+  if (lines === undefined) {
+    lines = wrapWords(text, width, first, indent);
+    if (wrapped.size < WRAP_CACHE_LIMIT) wrapped.set(key, lines);
+  }
+  return lines.slice();
+}
+
+const WRAP_CACHE_LIMIT = 4096;
+const wrapped = new Map<string, readonly string[]>();
+
+function wrapWords(text: string, width: number, first: string, indent: string): string[] {
   const words = text.split(' ').filter(Boolean);
   const lines: string[] = [];
   let prefix = first;

@@ -5,7 +5,7 @@ import { buildWorksheetModel } from './build-model.js';
 import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
 import type { RenderWorksheetOptions, WorksheetFormat, WorksheetModel } from './model.js';
 import { TEMPLATE_SOURCES } from './templates.generated.js';
-import { decorateHtml } from './views.js';
+import { decorateHtml, decorateMarkdown, decorateText } from './views.js';
 
 /** The formats with a built-in template. */
 export const WORKSHEET_FORMATS: readonly WorksheetFormat[] = ['html', 'markdown', 'text'];
@@ -37,8 +37,8 @@ const environments = new Map<WorksheetFormat, FormatEnvironment>();
 /** Adds the display fields the built-in templates print (see views.ts) to a fresh model. */
 const DECORATE: Readonly<Record<WorksheetFormat, (model: WorksheetModel) => WorksheetModel>> = {
   html: decorateHtml,
-  markdown: (model) => model,
-  text: (model) => model,
+  markdown: decorateMarkdown,
+  text: decorateText,
 };
 
 /** Models decorated for the built-in templates, so `worksheetBody` knows not to copy them. */

@@ -233,10 +233,10 @@ footer { margin-top: 6pt; }
 </html>
 `,
   'markdown-figure-list': `{{#each figures}}
-- **{{md label}}: {{figure this}}** ({{md rule}} {{tag confidence}} · {{md citation}})
+- **{{md label}}: {{amountText}}** ({{md rule}} {{tag confidence}} · {{md citation}})
   - Formula: {{md formula}}
 {{#if inputs.length}}
-  - Inputs: {{#each inputs}}{{md name}} {{md value}}{{#unless @last}}; {{/unless}}{{/each}}
+  - Inputs: {{mdInputs}}
 {{/if}}
 {{#each details}}
   - {{md this}}
@@ -271,9 +271,9 @@ SSNs are masked to the last four digits.
 |---|---:|
 {{#each answer.rows}}
 {{#if emphasis}}
-| **{{md label}}** | **{{money amount}}** |
+| **{{md label}}** | **{{amountText}}** |
 {{else}}
-| {{md label}} | {{money amount}} |
+| {{md label}} | {{amountText}} |
 {{/if}}
 {{/each}}
 
@@ -302,9 +302,9 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 | Line | Item | {{md partIII.columns.total}} | {{md partIII.columns.injured}} | {{md partIII.columns.other}} |
 |---|---|---:|---:|---:|
 {{#each partIII.lines}}
-| {{line}} | {{md label}} | {{money total}} | {{money injured}} | {{money other}} |
+| {{line}} | {{md label}} | {{totalText}} | {{injuredText}} | {{otherText}} |
 {{#each entries}}
-|  | ↳ {{md source}} | {{money total}} | {{money injured}} | {{money other}} |
+|  | ↳ {{md source}} | {{totalText}} | {{injuredText}} | {{otherText}} |
 {{/each}}
 {{/each}}
 {{#each partIII.notes}}
@@ -351,17 +351,17 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 ### State rule for each debt of the other spouse
 
 {{#each stateRules}}
-- **{{md debtLabel}}** (debts\\[{{debtIndex}}\\]), {{md stateName}}, {{md debtKind}}: reachable amount {{code formula}} {{tag confidence}} = **{{figure reachable}}**
+- **{{md debtLabel}}** (debts\\[{{debtIndex}}\\]), {{md stateName}}, {{md debtKind}}: reachable amount {{code formula}} {{tag confidence}} = **{{reachable.amountText}}**
   - Citation: {{md citation}}
 {{#with reachable}}
   - Computed ({{md rule}} {{tag confidence}} · {{md citation}}): {{md formula}}
 {{#if inputs.length}}
-  - Inputs: {{#each inputs}}{{md name}} {{md value}}{{#unless @last}}; {{/unless}}{{/each}}
+  - Inputs: {{mdInputs}}
 {{/if}}
 {{/with}}
 {{/each}}
 
-The injured spouse's own contribution is {{money injuredContribution}}; the estimated refund under state law is {{money injuredRefund}}.
+The injured spouse's own contribution is {{injuredContributionText}}; the estimated refund under state law is {{injuredRefundText}}.
 {{/with}}
 {{/if}}
 
@@ -401,11 +401,11 @@ The injured spouse's own contribution is {{money injuredContribution}}; the esti
 {{> figure}}
 {{/each}}
 `,
-  'text-figure': `{{row "2 57 >17" "" label (figure this)}}
+  'text-figure': `{{row "2 57 >17" "" label amountText}}
 {{#wrap 78 first="     Rule: " indent="           "}}{{rule}} {{tag confidence}} - {{citation}}{{/wrap}}
 {{#wrap 78 first="     How: " indent="          "}}{{formula}}{{/wrap}}
 {{#if inputs.length}}
-{{#wrap 78 first="     Inputs: " indent="             "}}{{#each inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}{{/wrap}}
+{{#wrap 78 first="     Inputs: " indent="             "}}{{inputsText}}{{/wrap}}
 {{/if}}
 {{#each details}}
 {{#wrap 78 first="     - " indent="       "}}{{this}}{{/wrap}}
@@ -434,7 +434,7 @@ SSNs are masked to the last four digits.
 THE ANSWER
 ------------------------------------------------------------------------------
 {{#each answer.rows}}
-{{row "60 >17" label (money amount)}}
+{{row "60 >17" label amountText}}
 {{/each}}
 
 {{#wrap 78}}{{answer.sentence}}{{/wrap}}
@@ -466,9 +466,9 @@ PART III: ALLOCATION OF THE JOINT RETURN'S ITEMS
 
 {{row "5 30 >13 >13 >13" "Line" "Item" partIII.columns.total partIII.columns.injured partIII.columns.other}}
 {{#each partIII.lines}}
-{{row "5 30 >13 >13 >13" line label (money total) (money injured) (money other)}}
+{{row "5 30 >13 >13 >13" line label totalText injuredText otherText}}
 {{#each entries}}
-{{row "5 1 28 >13 >13 >13" "" "-" source (money total) (money injured) (money other)}}
+{{row "5 1 28 >13 >13 >13" "" "-" source totalText injuredText otherText}}
 {{/each}}
 {{/each}}
 {{#each partIII.notes}}
@@ -524,7 +524,7 @@ State rule for each debt of the other spouse:
 {{/with}}
 {{/each}}
 
-{{#wrap 78}}The injured spouse's own contribution is {{money injuredContribution}}; the estimated refund under state law is {{money injuredRefund}}.{{/wrap}}
+{{#wrap 78}}The injured spouse's own contribution is {{injuredContributionText}}; the estimated refund under state law is {{injuredRefundText}}.{{/wrap}}
 {{/with}}
 {{/if}}
 

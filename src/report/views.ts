@@ -9,6 +9,7 @@
  * `buildWorksheetModel` and custom templates get the public model without them.
  */
 import { confidenceTag, displayMoney } from './format.js';
+import { escapeMarkdown } from './plain.js';
 import type { WorksheetFigure, WorksheetModel, WorksheetStep, WorksheetStepRow } from './model.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -174,5 +175,72 @@ export function decorateHtml(model: WorksheetModel): WorksheetModel {
     c.injuredContributionText = displayMoney(cp.injuredContribution);
     c.injuredRefundText = displayMoney(cp.injuredRefund);
   }
+  return model;
+}
+
+type Figure = WorksheetFigure & { amountText?: string; inputsText?: string; mdInputs?: string };
+
+/** Every figure of the model once (a figure object can sit in several places). */
+function eachFigure(model: WorksheetModel, visit: (f: Figure) => void): void {
+  const seen = new Set<WorksheetFigure>();
+  const one = (f: WorksheetFigure) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    visit(f as Figure);
+  };
+  for (const step of model.computation) for (const f of step.figures) one(f);
+  const cp = model.communityProperty;
+  if (cp) {
+    for (const step of cp.steps) for (const f of step.figures) one(f);
+    for (const rule of cp.stateRules) one(rule.reachable);
+  }
+}
+
+/** The money fields Markdown and text print with `money`/`figure`, formatted once. */
+function decorateAmounts(model: WorksheetModel): void {
+  for (const row of model.answer.rows) {
+    (row as { amountText?: string }).amountText = displayMoney(row.amount);
+  }
+  type Amounts = { totalText?: string; injuredText?: string; otherText?: string };
+  const amounts = (x: { total: string; injured: string; other: string } & Amounts) => {
+    x.totalText = displayMoney(x.total);
+    x.injuredText = displayMoney(x.injured);
+    x.otherText = displayMoney(x.other);
+  };
+  for (const line of model.partIII.lines) {
+    amounts(line);
+    for (const entry of line.entries) amounts(entry);
+  }
+  const cp = model.communityProperty;
+  if (cp) {
+    const c = cp as typeof cp & { injuredContributionText?: string; injuredRefundText?: string };
+    c.injuredContributionText = displayMoney(cp.injuredContribution);
+    c.injuredRefundText = displayMoney(cp.injuredRefund);
+  }
+}
+
+/** Adds the Markdown template's display fields to a freshly built model (mutates it). */
+export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
+  decorateAmounts(model);
+  eachFigure(model, (f) => {
+    f.amountText = figureText(f);
+    let list = '';
+    for (let i = 0; i < f.inputs.length; i++) {
+      const input = f.inputs[i]!;
+      if (i > 0) list += '; ';
+      list += `${escapeMarkdown(input.name)} ${escapeMarkdown(input.value)}`;
+    }
+    f.mdInputs = list;
+  });
+  return model;
+}
+
+/** Adds the text template's display fields to a freshly built model (mutates it). */
+export function decorateText(model: WorksheetModel): WorksheetModel {
+  decorateAmounts(model);
+  eachFigure(model, (f) => {
+    f.amountText = figureText(f);
+    f.inputsText = inputsText(f.inputs);
+  });
   return model;
 }
