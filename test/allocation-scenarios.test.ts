@@ -191,7 +191,10 @@ describe('allocation scenarios computed by hand', () => {
   it('returns an immutable result and a JSON form with the summary first', () => {
     const r = allocate(fixture('w2-child-support-2024.json'));
     expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(r.summary)).toBe(true);
+    expect(Object.isFrozen(r.summary.separateTax)).toBe(true);
     expect(Object.isFrozen(r.summary.offsets)).toBe(true);
+    expect(Object.isFrozen(r.summary.offsets[0])).toBe(true);
     const json = resultToJson(r);
     expect(Object.keys(json)[0]).toBe('summary');
     expect(json.jointTax.amount).toBe('5683.00');

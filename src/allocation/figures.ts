@@ -30,7 +30,7 @@ export function figure(
 ): Traced {
   const list: TraceInput[] = [];
   for (const name in inputs) list.push({ name, value: inputs[name] as string });
-  return Object.freeze({ key, label, rule, kind, amount, formula, inputs: Object.freeze(list) });
+  return { key, label, rule, kind, amount, formula, inputs: list };
 }
 
 export const m = formatMoney;

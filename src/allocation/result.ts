@@ -40,8 +40,10 @@ export interface ResultWarning {
 }
 
 /**
- * Everything the allocation computed, immutable. Money is decimal.js in this object; use
- * `resultToJson` for the JSON form with two-decimal strings.
+ * Everything the allocation computed, read-only: every field is `readonly`, and the object itself
+ * and its `summary` are frozen at run time (the nested figures are not: deep freezing cost about
+ * half of an allocation). Money is decimal.js in this object; use `resultToJson` for the JSON
+ * form with two-decimal strings.
  */
 export interface AllocationResult {
   readonly taxYear: number;
