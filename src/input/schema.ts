@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { Dec } from '../money.js';
 import { isSupportedTaxYear, unsupportedYearMessage } from '../parameters/index.js';
-import { amountSchema, signedAmountSchema } from './money.js';
+import {
+  amountIsPositive,
+  amountSchema,
+  amountWithin,
+  centsOf,
+  signedAmountSchema,
+} from './money.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
 export const SPOUSE_KEYS = ['injured', 'other', 'joint'] as const;
@@ -183,10 +189,13 @@ export const caseSchema = z
     /** Expected figures of a reference case: ignored by the calculator. */
     expected: z.unknown().optional(),
   })
-  .superRefine((c, ctx) => {
+  // Cross-field rules. A plain `.check` rather than `.superRefine`: the same issues (see
+  // addIssue), without the per-parse `ctx.addIssue` closure that superRefine allocates.
+  .check((ctx) => {
+    const c = ctx.value;
     c.items.forEach((item, i) => {
       if (!SIGNED_KINDS.has(item.kind) && item.amount.startsWith('-')) {
-        ctx.addIssue({
+        addIssue(ctx, {
           code: 'custom',
           path: ['items', i, 'amount'],
           message: `must not be negative for a ${item.kind} item, got "${item.amount}"`,
@@ -194,13 +203,13 @@ export const caseSchema = z
       }
       if (item.injuredShare !== undefined) {
         if (item.spouse !== 'joint') {
-          ctx.addIssue({
+          addIssue(ctx, {
             code: 'custom',
             path: ['items', i, 'injuredShare'],
             message: `only a joint item can be split; this item belongs to the ${item.spouse} spouse`,
           });
-        } else if (!withinItem(item.injuredShare, item.amount)) {
-          ctx.addIssue({
+        } else if (!amountWithin(item.injuredShare, item.amount)) {
+          addIssue(ctx, {
             code: 'custom',
             path: ['items', i, 'injuredShare'],
             message: `must lie between 0 and the item's amount ${item.amount}, got ${item.injuredShare}`,
@@ -208,46 +217,46 @@ export const caseSchema = z
         }
       }
       if (item.spouse === 'joint' && (item.kind === 'wages' || item.kind === 'selfEmployment')) {
-        ctx.addIssue({
+        addIssue(ctx, {
           code: 'custom',
           path: ['items', i, 'spouse'],
           message: `${item.kind} belong to the spouse who earned them: use "injured" or "other", not "joint"`,
         });
       }
       if (item.kind === 'schedule1ADeduction' && c.taxYear < 2025) {
-        ctx.addIssue({
+        addIssue(ctx, {
           code: 'custom',
           path: ['items', i, 'kind'],
           message: `Schedule 1-A deductions exist from tax year 2025; this case is for ${c.taxYear}`,
         });
       }
       if (item.withholding !== undefined && item.kind === 'withholding') {
-        ctx.addIssue({
+        addIssue(ctx, {
           code: 'custom',
           path: ['items', i, 'withholding'],
           message: 'a withholding item carries its amount in "amount"',
         });
       }
     });
-    const itemized = c.items.some((i) => i.kind === 'itemizedDeduction');
+    const itemizedIndex = c.items.findIndex((i) => i.kind === 'itemizedDeduction');
+    const itemized = itemizedIndex !== -1;
     if (c.deduction.kind === 'itemized' && !itemized) {
-      ctx.addIssue({
+      addIssue(ctx, {
         code: 'custom',
         path: ['deduction', 'kind'],
         message: 'is "itemized" but no item has kind "itemizedDeduction"',
       });
     }
     if (c.deduction.kind === 'standard' && itemized) {
-      const index = c.items.findIndex((i) => i.kind === 'itemizedDeduction');
-      ctx.addIssue({
+      addIssue(ctx, {
         code: 'custom',
-        path: ['items', index, 'kind'],
+        path: ['items', itemizedIndex, 'kind'],
         message: 'itemizedDeduction items need deduction.kind "itemized"',
       });
     }
     const eic = c.jointReturn.earnedIncomeCredit;
-    if (eic !== undefined && new Dec(eic).greaterThan(0) && !hasEarnedIncome(c.items)) {
-      ctx.addIssue({
+    if (eic !== undefined && amountIsPositive(eic) && !hasEarnedIncome(c.items)) {
+      addIssue(ctx, {
         code: 'custom',
         path: ['jointReturn', 'earnedIncomeCredit'],
         message: `the return claims ${eic} of earned income credit, but no item gives either spouse earned income (wages or selfEmployment); add them so the credit can be split by earned income`,
@@ -256,7 +265,7 @@ export const caseSchema = z
     const cp = c.communityProperty;
     const line5 = c.partI.communityPropertyResident;
     if (line5 !== undefined && line5 !== (cp !== undefined)) {
-      ctx.addIssue({
+      addIssue(ctx, {
         code: 'custom',
         path: ['partI', 'communityPropertyResident'],
         message: line5
@@ -266,22 +275,49 @@ export const caseSchema = z
     }
   });
 
-/** True when some spouse has positive wages plus self-employment income (the EIC needs it). */
-function hasEarnedIncome(
-  items: readonly { kind: string; spouse: string; amount: string }[],
-): boolean {
+/**
+ * Records a cross-field issue exactly as superRefine's `ctx.addIssue` records one: the issue
+ * with the parsed case as its input, not aborting.
+ */
+function addIssue(
+  payload: z.core.ParsePayload,
+  issue: { code: 'custom'; path: PropertyKey[]; message: string },
+): void {
+  payload.issues.push({ ...issue, input: payload.value, continue: true });
+}
+
+type EarningItem = { kind: string; spouse: string; amount: string };
+
+/**
+ * True when some spouse has positive wages plus self-employment income (the EIC needs it).
+ * @internal Exported for the tests.
+ */
+export function hasEarnedIncome(items: readonly EarningItem[]): boolean {
+  // In whole cents while every amount and running total is a safe integer (so exact), else Decimal.
+  let injured = 0;
+  let other = 0;
+  for (const i of items) {
+    if (i.kind !== 'wages' && i.kind !== 'selfEmployment') continue;
+    if (i.spouse !== 'injured' && i.spouse !== 'other') continue;
+    const cents = centsOf(i.amount);
+    if (cents === undefined) return hasEarnedIncomeDec(items);
+    if (i.spouse === 'injured') injured += cents;
+    else other += cents;
+    if (!Number.isSafeInteger(injured) || !Number.isSafeInteger(other)) {
+      return hasEarnedIncomeDec(items);
+    }
+  }
+  return injured > 0 || other > 0;
+}
+
+/** @internal {@link hasEarnedIncome} in Decimal, for any amounts; exported for the tests. */
+export function hasEarnedIncomeDec(items: readonly EarningItem[]): boolean {
   return (['injured', 'other'] as const).some((spouse) =>
     items
       .filter((i) => i.spouse === spouse && (i.kind === 'wages' || i.kind === 'selfEmployment'))
       .reduce((t, i) => t.plus(i.amount), new Dec(0))
       .greaterThan(0),
   );
-}
-
-function withinItem(share: string, amount: string): boolean {
-  const s = new Dec(share);
-  const a = new Dec(amount);
-  return a.isNegative() ? s.lte(0) && s.gte(a) : s.gte(0) && s.lte(a);
 }
 
 /** A case as written (what {@link caseSchema} accepts). */
