@@ -14,8 +14,13 @@ export default defineConfig([
   {
     ...shared,
     // ESM: the library and the CLI share chunks, and the CLI's commands stay in chunks of their
-    // own, loaded on first use, so `form8379 --version` reads only commander.
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    // own, loaded on first use, so `form8379 --version` reads only commander. batch-worker is
+    // the worker thread of `batch --jobs`, started from dist/batch-worker.js (src/cli/batch-pool.ts).
+    entry: {
+      index: 'src/index.ts',
+      cli: 'src/cli/main.ts',
+      'batch-worker': 'src/cli/batch-worker.ts',
+    },
     format: ['esm'],
     splitting: true,
     dts: { entry: { index: 'src/index.ts' } },

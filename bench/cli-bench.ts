@@ -4,13 +4,19 @@
  * for cold start) and replaced by plain timing when they do not, with a note saying so.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { median } from './measure.js';
 
 export interface BatchRun {
   readonly cases: number;
+  /** Distinct cases, repeated to make up `cases`. */
+  readonly distinctCases: number;
+  /** Options of the batch after `batch -`. */
+  readonly args: readonly string[];
   readonly ok: number;
   readonly invalid: number;
   readonly exitCode: number | null;
@@ -53,26 +59,74 @@ function field(report: string, label: string): string | null {
 }
 
 /**
- * `form8379 batch -` on `count` generated cases: the generator writes into a pipe that the batch
- * reads, so the cases are never stored; the results go to /dev/null. Wall time and peak RSS are
- * the batch process's own (the generator runs on the other core).
+ * `count` generated cases as JSON Lines, for `runBatch`: `distinct` of them written by the
+ * generator (`node <generator> --count <distinct>`), repeated to make up the count. Generating a
+ * case costs about as much as allocating it, so the batch is fed from memory rather than by the
+ * generator running alongside: on a 2-core machine the generator would take a core from the
+ * batch's threads.
  */
-export async function runBatch(bin: string, count: number, generator: string[]): Promise<BatchRun> {
-  const timed = existsSync(TIME);
-  const gen = spawn(process.execPath, [...generator, '--count', String(count)], {
+export interface BatchInput {
+  readonly count: number;
+  readonly distinct: number;
+  readonly text: Buffer;
+  /** Byte offset after each line of `text`. */
+  readonly lineEnds: readonly number[];
+}
+
+export function generateBatchInput(
+  generator: string[],
+  count: number,
+  distinct: number,
+): BatchInput {
+  const n = Math.max(1, Math.min(count, distinct));
+  const run = spawnSync(process.execPath, [...generator, '--count', String(n)], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1024 * 1024 * 1024,
   });
-  const batchArgs = [bin, 'batch', '-'];
+  if (run.status !== 0) throw new Error(`the case generator exited with ${run.status}`);
+  const text = run.stdout;
+  const lineEnds: number[] = [];
+  for (let at = text.indexOf(10); at >= 0; at = text.indexOf(10, at + 1)) lineEnds.push(at + 1);
+  return { count, distinct: lineEnds.length, text, lineEnds };
+}
+
+/** Writes `input.count` lines into `stream`, repeating the distinct cases, then ends it. */
+async function feed(stream: Writable, input: BatchInput): Promise<void> {
+  stream.on('error', () => {}); // the batch exiting early is reported by its exit code
+  let left = input.count;
+  while (left > 0) {
+    const lines = Math.min(left, input.lineEnds.length);
+    const piece = input.text.subarray(0, input.lineEnds[lines - 1]);
+    left -= lines;
+    if (!stream.write(piece)) await once(stream, 'drain');
+  }
+  stream.end();
+}
+
+/**
+ * `form8379 batch - <args>` on the cases of `input`, through a pipe; the results go to
+ * /dev/null. Wall time and peak RSS are the batch process's own (`/usr/bin/time -v`).
+ */
+export async function runBatch(
+  bin: string,
+  input: BatchInput,
+  args: readonly string[] = [],
+): Promise<BatchRun> {
+  const timed = existsSync(TIME);
+  const batchArgs = [bin, 'batch', '-', ...args];
   const started = process.hrtime.bigint();
   const batch = timed
-    ? spawn(TIME, ['-v', process.execPath, ...batchArgs], { stdio: [gen.stdout, 'ignore', 'pipe'] })
-    : spawn(process.execPath, batchArgs, { stdio: [gen.stdout, 'ignore', 'pipe'] });
+    ? spawn(TIME, ['-v', process.execPath, ...batchArgs], { stdio: ['pipe', 'ignore', 'pipe'] })
+    : spawn(process.execPath, batchArgs, { stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   batch.stderr.setEncoding('utf8');
   batch.stderr.on('data', (chunk: string) => {
     stderr += chunk;
   });
-  const exitCode = await new Promise<number | null>((resolve) => batch.on('close', resolve));
+  const closed = new Promise<number | null>((resolve) => batch.on('close', resolve));
+  await feed(batch.stdin, input);
+  const exitCode = await closed;
+  const count = input.count;
   const ownWall = Number(process.hrtime.bigint() - started) / 1e9;
   const counts = /form8379 batch: (\d+) ok, (\d+) invalid/.exec(stderr);
   const wallText = timed ? field(stderr, 'Elapsed (wall clock) time') : null;
@@ -82,6 +136,8 @@ export async function runBatch(bin: string, count: number, generator: string[]):
   const wallSec = wallText ? clockSeconds(wallText) : ownWall;
   return {
     cases: count,
+    distinctCases: input.distinct,
+    args: [...args],
     ok: counts ? Number(counts[1]) : 0,
     invalid: counts ? Number(counts[2]) : 0,
     exitCode,

@@ -13,13 +13,22 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format as prettierFormat } from 'prettier';
-import { coldStart, hasCommand, runBatch, type BatchRun, type ColdStart } from './cli-bench.js';
+import {
+  coldStart,
+  generateBatchInput,
+  hasCommand,
+  runBatch,
+  type BatchRun,
+  type ColdStart,
+} from './cli-bench.js';
 import type { Throughput } from './measure.js';
 import type { ThroughputReport } from './throughput.js';
 
 const BENCH = import.meta.dirname;
 const ROOT = dirname(BENCH);
 const MILLION = 1_000_000;
+/** Distinct generated cases fed to the batch, repeated up to its count (see generateBatchInput). */
+const BATCH_DISTINCT = 20_000;
 /** The reference case of the cold-start `allocate` (one of the committed examples). */
 const REFERENCE_CASE = 'examples/two-earners-child-support/case.json';
 
@@ -134,7 +143,7 @@ ${table}
 - **allocate**: \`allocateCase(validateCase(x))\` with the validation done beforehand, and \`allocate(x)\` validating, one pass over all cases per timing, median of ${d.passes} passes after two warm-up passes, per second of the CPU time of a child process pinned to one core${d.pinnedCore === null ? ' (unpinned: no taskset)' : ` (\`taskset -c ${d.pinnedCore}\`)`}. CPU time rather than wall time because the machine is shared: it counts only the time the core spent on this work (the wall-clock rates are in results.json). Plain loops, not tinybench: a pass over thousands of different cases is the unit, which tinybench's per-call model does not fit.
 - **decimal / integer**: \`allocateCase\` against \`integer-reference.ts\`, the same core arithmetic in plain integer cents (summary only, no trace), on the ${d.integerCheckedCases.toLocaleString('en-US')} cases outside community property states; ${d.integerMismatches} summaries differ, and it gives the \`expected\` summary of ${d.referenceCasesAgreeing} of the ${d.referenceCasesChecked} reference cases outside community property states.
 - **render**: \`renderWorksheet\` on ${d.renderCases.toLocaleString('en-US')} results per format.
-- **batch**: \`node dist/cli.js batch -\` reading ${d.batch ? d.batch.cases.toLocaleString('en-US') : '-'} generated cases from a pipe (\`gen-jsonl.ts\`), results to /dev/null; wall time and peak RSS from \`/usr/bin/time -v\`.
+- **batch**: \`node dist/cli.js batch -\` (default \`--jobs\`: one thread per CPU), with the full result per line and with \`--summary\`, reading ${d.batch ? d.batch.cases.toLocaleString('en-US') : '-'} cases from a pipe (${d.batch?.distinctCases?.toLocaleString('en-US') ?? 'all'} distinct ones from \`gen-jsonl.ts\`, generated beforehand and repeated, so the generator does not take a core from the batch), results to /dev/null; wall time and peak RSS from \`/usr/bin/time -v\`.
 - **cold start**: \`node dist/cli.js --version\` and \`node dist/cli.js allocate ${REFERENCE_CASE}\`, median of ${d.coldStart?.version.runs ?? '-'} runs (${d.coldStart?.version.tool ?? '-'}).
 
 Spread between passes (max - min over median), CPU time / wall clock: allocate ${pct(d.allocate)}, allocate with validation ${pct(d.allocateWithValidation)}, integer ${pct(d.integerReference)}, HTML ${pct(d.render?.html)}. The 1-minute load average was ${d.loadAverage1m.start} at the start and ${d.loadAverage1m.end} at the end on ${results.machine.cores} cores. ${cpuWallNote(d.allocate)}
@@ -161,6 +170,8 @@ interface Results {
   renderTextPerSec: number | null;
   batchMillionWallSec: number | null;
   batchMillionPeakRssMb: number | null;
+  batchMillionSummaryWallSec?: number | null;
+  batchMillionSummaryPeakRssMb?: number | null;
   coldStartVersionMs: number | null;
   coldStartAllocateMs: number | null;
   machine: { cpuModel: string; cores: number; nodeVersion: string; platform: string };
@@ -186,6 +197,7 @@ interface Results {
     renderCases: number;
     render: ThroughputReport['render'];
     batch: (BatchRun & { extrapolatedToMillion: boolean }) | null;
+    batchSummary?: (BatchRun & { extrapolatedToMillion: boolean }) | null;
     coldStart: { version: ColdStart; allocate: ColdStart; referenceCase: string } | null;
   };
 }
@@ -256,6 +268,21 @@ function rowsOf(results: Results): Row[] {
       pass: atMost(results.batchMillionPeakRssMb, 256),
     },
     {
+      what: 'batch of 1,000,000 cases `--summary`, wall',
+      target: '≤ 60 s',
+      measured: results.batchMillionSummaryWallSec ?? null,
+      unit: 's',
+      pass: atMost(results.batchMillionSummaryWallSec ?? null, 60),
+      ...(batchNote ? { note: batchNote } : {}),
+    },
+    {
+      what: 'batch of 1,000,000 cases `--summary`, peak RSS',
+      target: '≤ 256 MB',
+      measured: results.batchMillionSummaryPeakRssMb ?? null,
+      unit: 'MB',
+      pass: atMost(results.batchMillionSummaryPeakRssMb ?? null, 256),
+    },
+    {
       what: 'cold start `--version`',
       target: '≤ 150 ms',
       measured: results.coldStartVersionMs,
@@ -294,25 +321,37 @@ async function measureAll(): Promise<Results> {
 
   const bin = buildCli();
   let batch: Results['details']['batch'] = null;
+  let batchSummary: Results['details']['batch'] = null;
   let cold: Results['details']['coldStart'] = null;
   if (bin) {
     if (!args['skip-batch']) {
-      step(`form8379 batch on ${batchCount.toLocaleString('en-US')} cases through a pipe`);
-      const run = await runBatch(bin, batchCount, ['--import', 'tsx', join(BENCH, 'gen-jsonl.ts')]);
-      process.stderr.write(
-        `  ${run.ok} ok, ${run.invalid} invalid, ${round(run.wallSec, 1)} s, ${run.peakRssMb === null ? '?' : round(run.peakRssMb)} MB peak RSS, ${round(run.casesPerSec)} cases/s\n`,
+      const input = generateBatchInput(
+        ['--import', 'tsx', join(BENCH, 'gen-jsonl.ts')],
+        batchCount,
+        BATCH_DISTINCT,
       );
-      if (run.ok !== batchCount) {
-        notes.push(
-          `The batch answered ${run.ok} of ${batchCount} cases ok (exit ${run.exitCode}): ${run.stderrTail}`,
+      const measureBatch = async (flags: string[]) => {
+        step(
+          `form8379 batch ${flags.join(' ') || '(full results)'} on ${batchCount.toLocaleString('en-US')} cases through a pipe`,
         );
-      }
-      if (run.peakRssMb === null)
+        const run = await runBatch(bin, input, flags);
+        process.stderr.write(
+          `  ${run.ok} ok, ${run.invalid} invalid, ${round(run.wallSec, 1)} s, ${run.peakRssMb === null ? '?' : round(run.peakRssMb)} MB peak RSS, ${round(run.casesPerSec)} cases/s\n`,
+        );
+        if (run.ok !== batchCount) {
+          notes.push(
+            `The batch ${flags.join(' ')} answered ${run.ok} of ${batchCount} cases ok (exit ${run.exitCode}): ${run.stderrTail}`,
+          );
+        }
+        return { ...run, extrapolatedToMillion: batchCount !== MILLION };
+      };
+      batch = await measureBatch([]);
+      batchSummary = await measureBatch(['--summary']);
+      if (batch.peakRssMb === null)
         notes.push('/usr/bin/time not found: batch peak RSS not measured.');
-      batch = { ...run, extrapolatedToMillion: batchCount !== MILLION };
       if (batchCount !== MILLION) {
         notes.push(
-          `batchMillionWallSec is extrapolated linearly from ${batchCount.toLocaleString('en-US')} cases; batchMillionPeakRssMb is the smaller run's peak.`,
+          `batchMillionWallSec and batchMillionSummaryWallSec are extrapolated linearly from ${batchCount.toLocaleString('en-US')} cases; the peak RSS figures are the smaller runs' peaks.`,
         );
       }
     }
@@ -334,6 +373,11 @@ async function measureAll(): Promise<Results> {
     renderTextPerSec: tp.render ? round(tp.render.text.perSec) : null,
     batchMillionWallSec: batch ? round((batch.wallSec * MILLION) / batch.cases, 1) : null,
     batchMillionPeakRssMb: batch?.peakRssMb != null ? round(batch.peakRssMb) : null,
+    batchMillionSummaryWallSec: batchSummary
+      ? round((batchSummary.wallSec * MILLION) / batchSummary.cases, 1)
+      : null,
+    batchMillionSummaryPeakRssMb:
+      batchSummary?.peakRssMb != null ? round(batchSummary.peakRssMb) : null,
     coldStartVersionMs: cold ? round(cold.version.medianMs, 1) : null,
     coldStartAllocateMs: cold ? round(cold.allocate.medianMs, 1) : null,
     machine: {
@@ -364,6 +408,7 @@ async function measureAll(): Promise<Results> {
       renderCases: tp.renderCases,
       render: tp.render,
       batch,
+      batchSummary,
       coldStart: cold,
     },
   };

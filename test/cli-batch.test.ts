@@ -1,10 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, runCli, startCli, tempDir } from './cli-helpers.js';
+import { LineSplitter } from '../src/cli/batch-lines.js';
+import { batchWorkerUrl } from '../src/cli/batch-pool.js';
+import { fixture, ROOT, runCli, startCli, tempDir, type CliRun } from './cli-helpers.js';
 
 const W2 = fixture('w2-child-support-2024.json');
 const EIC = fixture('eic-children-2024.json');
@@ -189,6 +194,226 @@ describe('form8379 batch', () => {
     expect(run.stderr).toBe(
       'form8379: --ratio-decimals: must be a whole number from 2 to 10, got 1\n',
     );
+  });
+});
+
+/**
+ * A mix of valid cases, invalid cases, malformed JSON, empty and whitespace lines, CRLF and lone
+ * CR line ends: `count` lines, so several batches (64 lines, 256 with --summary) and several
+ * 64 KB pipe reads. Returns the input and the line numbers that are not valid cases.
+ */
+function mixedInput(count: number): { text: string; invalid: number[] } {
+  const cases = [W2, EIC, SE].map((c) => line(c.json));
+  const bad = [
+    '{"taxYear": 2024,',
+    '',
+    '   ',
+    '[]',
+    line({ ...SE.json, items: [{ kind: 'wages', spouse: 'joint', amount: '10' }] }),
+    'not json',
+  ];
+  const invalid: number[] = [];
+  const lines: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const isBad = n % 7 === 3 || n % 31 === 0;
+    if (isBad) invalid.push(n);
+    lines.push(isBad ? bad[n % bad.length]! : cases[n % cases.length]!);
+  }
+  // A lone \r before an empty line would make one \r\n line end of the two.
+  const end = (n: number) => (n % 5 === 0 ? '\r\n' : n % 11 === 0 && lines[n] !== '' ? '\r' : '\n');
+  const text = lines.map((l, i) => `${l}${end(i + 1)}`).join('');
+  return { text, invalid };
+}
+
+/** The count line batch writes for `ok` good lines and these invalid ones. */
+function countLine(ok: number, invalid: number[]): string {
+  const listed = invalid.slice(0, 10).join(', ');
+  return `form8379 batch: ${ok} ok, ${invalid.length} invalid (lines ${listed}, ...)\n`;
+}
+
+describe('form8379 batch --jobs', () => {
+  const { text, invalid } = mixedInput(700);
+  const ok = 700 - invalid.length;
+
+  it('writes the same bytes, in input order, with 1 and 2 threads, over many batches', async () => {
+    const [one, two] = await Promise.all([
+      runCli(['batch', '-', '--jobs', '1'], text),
+      runCli(['batch', '-', '-j', '2'], text),
+    ]);
+    for (const run of [one, two]) {
+      expect(run.stderr).toBe(countLine(ok, invalid));
+      expect(run.code).toBe(2);
+    }
+    expect(two.stdout).toBe(one.stdout);
+    const out = one.stdout.split('\n');
+    expect(out).toHaveLength(701);
+    expect(out[700]).toBe('');
+    // Line N answers line N: an error line names its N, a case gives its expected summary.
+    const cases = [W2, EIC, SE];
+    out.slice(0, 700).forEach((l, i) => {
+      const json = JSON.parse(l);
+      if (invalid.includes(i + 1)) expect(json.line).toBe(i + 1);
+      else expect(json.summary).toEqual(cases[(i + 1) % 3]!.json.expected);
+    });
+  });
+
+  it('--summary: the same bytes with 1 and 2 threads', async () => {
+    const [one, two] = await Promise.all([
+      runCli(['batch', '-', '--summary', '--jobs', '1'], text),
+      runCli(['batch', '-', '--summary', '--jobs', '2'], text),
+    ]);
+    expect(one.stderr).toBe(countLine(ok, invalid));
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n').map((l) => (l ? JSON.parse(l).line : null))).toEqual([
+      ...Array.from({ length: 700 }, (_, i) => i + 1),
+      null,
+    ]);
+  });
+
+  it('reads a file in the same lines as a pipe, exit 0 when all are valid', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'cases.jsonl');
+    const cases = [W2, EIC, SE].map((c) => line(c.json));
+    // A byte order mark, and no line end after the last line.
+    writeFileSync(input, `\ufeff${Array.from({ length: 200 }, (_, i) => cases[i % 3]).join('\n')}`);
+    const [one, two] = await Promise.all([
+      runCli(['batch', input, '--jobs', '1', '--summary']),
+      runCli(['batch', input, '--jobs', '3', '--summary']),
+    ]);
+    expect(one.stderr).toBe('form8379 batch: 200 ok, 0 invalid\n');
+    expect(two.stderr).toBe(one.stderr);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(200);
+  });
+
+  for (const bad of ['0', 'abc', '65', '1.5', '-1']) {
+    it(`--jobs ${bad} is a usage error`, async () => {
+      const run = await runCli(['batch', '-', '--jobs', bad], line(W2.json));
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `form8379: option '-j, --jobs <n>' argument '${bad}' is invalid. expected a whole number from 1 to 64.\n(add --help for usage)\n`,
+      );
+    });
+  }
+
+  it('--help documents --jobs', async () => {
+    const run = await runCli(['batch', '--help']);
+    expect(run.stdout).toContain('-j, --jobs <n>');
+    expect(run.stdout).toContain('byte for byte');
+  });
+
+  it('finds the worker module from source and from dist/', () => {
+    // From source: next to batch-pool.ts (the worker registers tsx itself, see workerEntry).
+    const fromSource = batchWorkerUrl();
+    expect(fromSource && fileURLToPath(fromSource)).toBe(join(ROOT, 'src/cli/batch-worker.ts'));
+    // Built: the command's code is in dist/chunks/, the worker is dist/batch-worker.js.
+    const built = new Set(['/pkg/dist/batch-worker.js']);
+    const has = (path: string) => built.has(path);
+    expect(batchWorkerUrl('file:///pkg/dist/chunks/batch-ABC123.js', has)?.href).toBe(
+      'file:///pkg/dist/batch-worker.js',
+    );
+    expect(batchWorkerUrl('file:///pkg/dist/cli.js', has)?.href).toBe(
+      'file:///pkg/dist/batch-worker.js',
+    );
+    // Missing: null; runBatch then allocates on the main thread, with a note on stderr.
+    expect(batchWorkerUrl('file:///elsewhere/chunks/batch.js', has)).toBeNull();
+  });
+
+  const built = join(ROOT, 'dist', 'batch-worker.js');
+  it.skipIf(!existsSync(built))('the built CLI starts dist/batch-worker.js', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'batch', '-', '-j', '2'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const run = await new Promise<CliRun>((resolve, reject) => {
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.end(text);
+    });
+    const reference = await runCli(['batch', '-', '--jobs', '1'], text);
+    expect(run.stderr).toBe(countLine(ok, invalid));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe(reference.stdout);
+  });
+});
+
+describe('LineSplitter', () => {
+  /** The lines readline gives for these chunks, as batch read them before the splitter. */
+  async function readlineLines(chunks: Buffer[]): Promise<string[]> {
+    const lines: string[] = [];
+    const rl = createInterface({ input: Readable.from(chunks), crlfDelay: Infinity });
+    for await (const l of rl) lines.push(l);
+    return lines;
+  }
+
+  function splitterLines(chunks: Buffer[], maxLines: number): string[] {
+    const splitter = new LineSplitter(maxLines);
+    const lines: string[] = [];
+    let expectLine = 1;
+    const take = (batch: ReturnType<LineSplitter['end']>) => {
+      if (!batch) return;
+      const { job } = batch;
+      expect(job.firstLine).toBe(expectLine);
+      expect(job.bounds.length / 2).toBe(batch.lines);
+      expect(batch.lines).toBeLessThanOrEqual(maxLines);
+      const data = Buffer.from(job.data);
+      for (let i = 0; i < batch.lines; i++) {
+        lines.push(data.toString('utf8', job.bounds[2 * i], job.bounds[2 * i + 1]));
+      }
+      expectLine += batch.lines;
+    };
+    for (const chunk of chunks) splitter.push(chunk).forEach(take);
+    take(splitter.end());
+    return lines;
+  }
+
+  it('cuts lines as readline does (\\n, \\r\\n, lone \\r, split chunks, UTF-8)', async () => {
+    const piece = fc.constantFrom(
+      'a',
+      '{"x":1}',
+      ' ',
+      'é',
+      '€',
+      '😀',
+      '\ufeff',
+      '\n',
+      '\r',
+      '\r\n',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (pieces, cuts, maxLines) => {
+          const bytes = Buffer.from(pieces.join(''), 'utf8');
+          const chunks: Buffer[] = [];
+          for (let at = 0, i = 0; at < bytes.length; i++) {
+            const size = cuts[i % cuts.length]!;
+            chunks.push(bytes.subarray(at, at + size));
+            at += size;
+          }
+          expect(splitterLines(chunks, maxLines)).toEqual(await readlineLines(chunks));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports where each batch ends in the input', () => {
+    const splitter = new LineSplitter(2);
+    const [a, b] = splitter.push(Buffer.from('ab\r\ncd\ne\rf'));
+    expect([a!.lines, a!.endOffset, b!.lines, b!.endOffset]).toEqual([2, 7, 1, 9]);
+    expect(splitter.push(Buffer.from('g\n'))[0]).toMatchObject({ lines: 1, endOffset: 12 });
+    expect(splitter.end()).toBeNull();
   });
 });
 

@@ -14,6 +14,13 @@ function wholeNumber(value: string): number {
   return Number(value);
 }
 
+/** `batch --jobs`: a number of threads from 1 to 64. */
+export function jobCount(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 64)) throw new InvalidArgumentError('expected a whole number from 1 to 64.');
+  return n;
+}
+
 /** Adds the flags of every [A] option to a command; the library checks their ranges. */
 export function addAllocationFlags(command: Command): Command {
   return command

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { addAllocationFlags, calendarDate } from './flags.js';
+import { addAllocationFlags, calendarDate, jobCount } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
 import type { BatchFlags } from './commands/batch.js';
 
@@ -68,6 +68,11 @@ export function buildProgram(version: string): Command {
       .option(
         '-s, --summary',
         'one short line per case (summary, eligibility, warnings) instead of the full result',
+      )
+      .option(
+        '-j, --jobs <n>',
+        'threads allocating the cases: the main thread and n - 1 worker threads (default: the number of CPUs, at most 8)',
+        jobCount,
       ),
   )
     .version(version, '-V, --version', 'print the version')
@@ -82,7 +87,10 @@ the exit code is 2 when any line was invalid.
 With --summary, a valid case's line is short (no trace, Part III or offsets detail):
   {"line": N, "summary": {...}, "eligibility": {"qualifies", "stopReason"}, "warnings": [...]}
 summary is the full result's summary (the case format's "expected" figures), stopReason is null
-when the injured spouse qualifies, warnings are {"code", "message"}. Error lines do not change.`,
+when the injured spouse qualifies, warnings are {"code", "message"}. Error lines do not change.
+
+The cases are allocated a batch of lines at a time on --jobs threads (--jobs 1: on the main thread
+only); the output is the same, byte for byte and in the same order, whatever the number of threads.`,
     )
     .action(async (file: string, flags: BatchFlags) => {
       const { runBatch } = await import('./commands/batch.js');

@@ -1,0 +1,273 @@
+/**
+ * The work of `form8379 batch` on a run of input lines, shared by the worker threads
+ * (batch-worker.ts) and the in-process path of `--jobs 1`, and the byte-level line splitter
+ * that cuts the input into such runs. Kept free of any I/O: the caller reads and writes.
+ */
+// Modules, not the package index, which would load the worksheet renderer and Handlebars too.
+import { allocateCase } from '../allocation/allocate.js';
+import { resultToJson } from '../allocation/json.js';
+import type { AllocationOptions } from '../allocation/options.js';
+import type { AllocationResult } from '../allocation/result.js';
+import { validateCase } from '../input/validate.js';
+import { toBatchError, type BatchErrorJson } from './case-errors.js';
+import { findJsonSyntaxProblem } from './json-syntax.js';
+import { stripBom } from './input.js';
+
+/**
+ * A line of `batch --summary`: the answer without the trace. `line` comes first, as on an error
+ * line, so a filtered subset of the output still says which case each line answers.
+ */
+export interface SummaryLine {
+  readonly line: number;
+  readonly summary: AllocationResult['summary'];
+  readonly eligibility: {
+    readonly qualifies: boolean;
+    readonly stopReason: AllocationResult['eligibility']['stopReason'];
+  };
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+}
+
+/** The `--summary` line of an allocated case. Its fields are strings already: no conversion. */
+export function summaryLine(result: AllocationResult, lineNo: number): SummaryLine {
+  return {
+    line: lineNo,
+    summary: result.summary,
+    eligibility: {
+      qualifies: result.eligibility.qualifies,
+      stopReason: result.eligibility.stopReason,
+    },
+    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
+  };
+}
+
+type LineOutcome = { readonly status: 'ok' | 'invalid' | 'failed'; readonly text: string };
+
+/** Invalid line numbers listed in the final count; beyond this many only the count grows. */
+export const LISTED_INVALID_LINES = 10;
+
+/** What a batch needs besides its lines: the same for every batch of a run. */
+export interface BatchSettings {
+  readonly options: AllocationOptions;
+  readonly summaryOnly: boolean;
+}
+
+/**
+ * A run of consecutive input lines: their bytes, and for line i its bytes
+ * `data[bounds[2i], bounds[2i + 1])` (without the line end). `firstLine` numbers the first, from 1.
+ */
+export interface BatchJob {
+  readonly seq: number;
+  readonly firstLine: number;
+  readonly data: Uint8Array;
+  readonly bounds: Int32Array;
+}
+
+/** The answer to a BatchJob: one output line per input line (UTF-8, each ending in \n). */
+export interface BatchDone {
+  readonly seq: number;
+  readonly output: Uint8Array;
+  readonly ok: number;
+  readonly invalid: number;
+  readonly failed: number;
+  /** The first LISTED_INVALID_LINES line numbers that were not ok. */
+  readonly notOkLines: readonly number[];
+}
+
+/**
+ * Output bytes per line expected, to size a batch's output buffer: the last batch's average, so
+ * the buffer is seldom copied to grow (a full result is about 30 KB, a summary about 0.6 KB).
+ */
+let expectedLineBytes = 1024;
+
+/**
+ * Allocates the lines of a batch. Each output line is encoded straight into the batch's output
+ * buffer, with no joined string in between; the buffer has an ArrayBuffer of its own, so a worker
+ * can transfer it to the main thread without a copy.
+ */
+export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone {
+  const bytes = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
+  const counts = { ok: 0, invalid: 0, failed: 0 };
+  const notOkLines: number[] = [];
+  const lines = job.bounds.length / 2;
+  let out = Buffer.allocUnsafeSlow(Math.max(4096, Math.ceil(lines * expectedLineBytes * 1.25)));
+  let used = 0;
+  for (let i = 0; i < lines; i++) {
+    const lineNo = job.firstLine + i;
+    const raw = bytes.toString('utf8', job.bounds[2 * i], job.bounds[2 * i + 1]);
+    const outcome = processLine(
+      lineNo === 1 ? stripBom(raw) : raw,
+      lineNo,
+      settings.options,
+      settings.summaryOnly,
+    );
+    counts[outcome.status]++;
+    if (outcome.status !== 'ok' && notOkLines.length < LISTED_INVALID_LINES) {
+      notOkLines.push(lineNo);
+    }
+    // At most 3 bytes per UTF-16 unit, and the \n.
+    const room = used + outcome.text.length * 3 + 1;
+    if (room > out.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(out.length * 2, room));
+      out.copy(grown, 0, 0, used);
+      out = grown;
+    }
+    used += out.write(outcome.text, used);
+    out[used++] = 0x0a;
+  }
+  if (lines > 0) expectedLineBytes = Math.ceil(used / lines);
+  return { seq: job.seq, output: out.subarray(0, used), ...counts, notOkLines };
+}
+
+/** One input line's output line (without the line end). Never throws. */
+export function processLine(
+  line: string,
+  lineNo: number,
+  options: AllocationOptions,
+  summaryOnly: boolean,
+): LineOutcome {
+  const invalid = (error: BatchErrorJson): LineOutcome => ({
+    status: 'invalid',
+    text: JSON.stringify({ line: lineNo, error }),
+  });
+  if (line.trim() === '') {
+    return invalid({ code: 'empty-line', message: 'empty line; expected one case as JSON' });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(line) as unknown;
+  } catch (error) {
+    const problem = findJsonSyntaxProblem(line);
+    return invalid({
+      code: 'invalid-json',
+      message: problem
+        ? `invalid JSON at column ${problem.column}: ${problem.message}`
+        : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      ...(problem ? { column: problem.column } : {}),
+    });
+  }
+  try {
+    const result = allocateCase(validateCase(json), options);
+    const out = summaryOnly ? summaryLine(result, lineNo) : resultToJson(result);
+    return { status: 'ok', text: JSON.stringify(out) };
+  } catch (error) {
+    const known = toBatchError(error);
+    if (known) return invalid(known);
+    // A bug, not the input's fault: reported on its line so the rest of the batch still runs.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'failed',
+      text: JSON.stringify({ line: lineNo, error: { code: 'internal-error', message } }),
+    };
+  }
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Cuts a byte stream into lines the way node:readline does with `crlfDelay: Infinity`: a line
+ * ends at \n, \r\n or a lone \r; a \r\n split across two chunks is one line end; the text after
+ * the last line end is a line of its own when the input ends. It works on bytes (the line ends
+ * are ASCII, never part of a UTF-8 sequence), so the main thread never decodes the input, and
+ * hands out runs of at most `maxLines` whole lines, each as one copy of its bytes.
+ */
+export class LineSplitter {
+  /** Bytes of an unfinished line, from earlier chunks. */
+  private carry: Buffer[] = [];
+  /** The last chunk ended with \r: a \n starting the next chunk belongs to that line end. */
+  private skipLf = false;
+  /** Input bytes before the current chunk (what `carry` holds included). */
+  private offset = 0;
+  private nextLine = 1;
+  private seq = 0;
+
+  constructor(private readonly maxLines: number) {}
+
+  /** The runs of whole lines that `chunk` completes (possibly none). */
+  push(chunk: Buffer): SplitBatch[] {
+    let buf = chunk;
+    if (this.carry.length > 0) {
+      const lf = chunk.indexOf(LF);
+      const cr = chunk.indexOf(CR);
+      if (lf < 0 && cr < 0) {
+        // Still in the middle of a (long) line: keep the piece, copy nothing yet.
+        this.carry.push(chunk);
+        this.skipLf = false;
+        return [];
+      }
+      this.carry.push(chunk);
+      buf = Buffer.concat(this.carry);
+      this.carry = [];
+    }
+    let pos = 0;
+    if (this.skipLf && buf[0] === LF) pos = 1;
+    this.skipLf = false;
+    const batches: SplitBatch[] = [];
+    let bounds: number[] = [];
+    let batchStart = pos;
+    let lineStart = pos;
+    let lf = buf.indexOf(LF, pos);
+    let cr = buf.indexOf(CR, pos);
+    while (lf >= 0 || cr >= 0) {
+      let end: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        end = cr;
+        if (cr + 1 < buf.length) pos = buf[cr + 1] === LF ? cr + 2 : cr + 1;
+        else {
+          pos = cr + 1;
+          this.skipLf = true;
+        }
+      } else {
+        end = lf;
+        pos = lf + 1;
+      }
+      bounds.push(lineStart - batchStart, end - batchStart);
+      lineStart = pos;
+      if (bounds.length / 2 >= this.maxLines) {
+        batches.push(this.cut(buf, batchStart, pos, bounds));
+        bounds = [];
+        batchStart = pos;
+      }
+      if (lf >= 0 && lf < pos) lf = buf.indexOf(LF, pos);
+      if (cr >= 0 && cr < pos) cr = buf.indexOf(CR, pos);
+    }
+    if (bounds.length > 0) batches.push(this.cut(buf, batchStart, lineStart, bounds));
+    if (lineStart < buf.length) this.carry.push(buf.subarray(lineStart));
+    this.offset += lineStart;
+    return batches;
+  }
+
+  /** At the end of the input: the unfinished last line, if any, as a run of its own. */
+  end(): SplitBatch | null {
+    if (this.carry.length === 0) return null;
+    const buf = Buffer.concat(this.carry);
+    this.carry = [];
+    if (buf.length === 0) return null;
+    const batch = this.cut(buf, 0, buf.length, [0, buf.length]);
+    this.offset += buf.length;
+    return batch;
+  }
+
+  private cut(buf: Buffer, start: number, end: number, bounds: number[]): SplitBatch {
+    // A copy of just these bytes, in an ArrayBuffer of its own: a worker gets it by transfer.
+    const data = new Uint8Array(bounds[bounds.length - 1]!);
+    data.set(buf.subarray(start, start + data.length));
+    const lines = bounds.length / 2;
+    const job: BatchJob = {
+      seq: this.seq++,
+      firstLine: this.nextLine,
+      data,
+      bounds: Int32Array.from(bounds),
+    };
+    this.nextLine += lines;
+    return { job, lines, endOffset: this.offset + end };
+  }
+}
+
+/** A run of lines and where it ends in the input, for the progress bar. */
+export interface SplitBatch {
+  readonly job: BatchJob;
+  readonly lines: number;
+  /** Input bytes up to the end of the run's last line end. */
+  readonly endOffset: number;
+}
