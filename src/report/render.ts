@@ -28,8 +28,8 @@ const PARTIALS: Readonly<
   Record<WorksheetFormat, Readonly<Record<string, keyof typeof TEMPLATE_SOURCES>>>
 > = {
   html: { worksheetStyle: 'html-style', stepTable: 'html-step-table' },
-  markdown: { figureList: 'markdown-figure-list' },
-  text: { figure: 'text-figure', figureList: 'text-figure-list' },
+  markdown: {},
+  text: {},
 };
 
 const environments = new Map<WorksheetFormat, FormatEnvironment>();

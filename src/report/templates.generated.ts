@@ -232,17 +232,6 @@ footer { margin-top: 6pt; }
 </body>
 </html>
 `,
-  'markdown-figure-list': `{{#each figures}}
-- **{{md label}}: {{amountText}}** ({{md rule}} {{tag confidence}} · {{md citation}})
-  - Formula: {{md formula}}
-{{#if inputs.length}}
-  - Inputs: {{mdInputs}}
-{{/if}}
-{{#each details}}
-  - {{md this}}
-{{/each}}
-{{/each}}
-`,
   markdown: `# {{md header.title}}
 
 - Tax year: {{header.taxYear}}
@@ -301,12 +290,9 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 
 | Line | Item | {{md partIII.columns.total}} | {{md partIII.columns.injured}} | {{md partIII.columns.other}} |
 |---|---|---:|---:|---:|
-{{#each partIII.lines}}
-| {{line}} | {{md label}} | {{totalText}} | {{injuredText}} | {{otherText}} |
-{{#each entries}}
-|  | ↳ {{md source}} | {{totalText}} | {{injuredText}} | {{otherText}} |
-{{/each}}
-{{/each}}
+{{#if partIII.lines.length}}
+{{partIII.linesText}}
+{{/if}}
 {{#each partIII.notes}}
 
 {{md this block=true}}
@@ -317,7 +303,7 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 
 ### {{number}}. {{md title}}
 
-{{> figureList}}
+{{figuresText}}
 {{/each}}
 {{#if communityProperty}}
 {{#with communityProperty}}
@@ -345,7 +331,7 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 
 #### {{number}}. {{md title}}
 
-{{> figureList}}
+{{figuresText}}
 {{/each}}
 
 ### State rule for each debt of the other spouse
@@ -391,25 +377,11 @@ The injured spouse's own contribution is {{injuredContributionText}}; the estima
 
 | Rule | What it says | Source |
 |---|---|---|
-{{#each rulesCited}}
-| {{md id}} {{tag confidence}} | {{md title}} | {{md source}} |
-{{/each}}
+{{#if rulesCited.length}}
+{{rulesCitedText}}
+{{/if}}
 
 {{#each confidenceLegend}}{{this.tag}} {{md meaning}}{{#unless @last}}; {{/unless}}{{/each}}.
-`,
-  'text-figure-list': `{{#each figures}}
-{{> figure}}
-{{/each}}
-`,
-  'text-figure': `{{row "2 57 >17" "" label amountText}}
-{{#wrap 78 first="     Rule: " indent="           "}}{{rule}} {{tag confidence}} - {{citation}}{{/wrap}}
-{{#wrap 78 first="     How: " indent="          "}}{{formula}}{{/wrap}}
-{{#if inputs.length}}
-{{#wrap 78 first="     Inputs: " indent="             "}}{{inputsText}}{{/wrap}}
-{{/if}}
-{{#each details}}
-{{#wrap 78 first="     - " indent="       "}}{{this}}{{/wrap}}
-{{/each}}
 `,
   text: `{{#wrap 78}}{{header.title}}{{/wrap}}
 ==============================================================================
@@ -465,12 +437,9 @@ PART III: ALLOCATION OF THE JOINT RETURN'S ITEMS
 {{#wrap 78}}Line numbers and labels of Form 8379 (Rev. {{partIII.formRevision}}); columns (a) = (b) + (c). {{#each partIII.rules}}{{id}} {{tag confidence}}: {{citation}}{{#unless @last}}; {{/unless}}{{/each}}{{/wrap}}
 
 {{row "5 30 >13 >13 >13" "Line" "Item" partIII.columns.total partIII.columns.injured partIII.columns.other}}
-{{#each partIII.lines}}
-{{row "5 30 >13 >13 >13" line label totalText injuredText otherText}}
-{{#each entries}}
-{{row "5 1 28 >13 >13 >13" "" "-" source totalText injuredText otherText}}
-{{/each}}
-{{/each}}
+{{#if partIII.lines.length}}
+{{partIII.linesText}}
+{{/if}}
 {{#each partIII.notes}}
 
 {{#wrap 78}}{{this}}{{/wrap}}
@@ -482,7 +451,7 @@ THE COMPUTATION, STEP BY STEP
 {{#each computation}}
 
 {{#wrap 78}}{{number}}. {{title}}{{/wrap}}
-{{> figureList}}
+{{figuresText}}
 {{/each}}
 {{#if communityProperty}}
 {{#with communityProperty}}
@@ -512,16 +481,14 @@ Separate and community parts:
 {{#each steps}}
 
 {{#wrap 78}}{{number}}. {{title}}{{/wrap}}
-{{> figureList}}
+{{figuresText}}
 {{/each}}
 
 State rule for each debt of the other spouse:
 {{#each stateRules}}
 {{#wrap 78 first="  - " indent="    "}}{{debtLabel}} (debts[{{debtIndex}}]), {{stateName}}, {{debtKind}}: reachable amount {{formula}} {{tag confidence}}{{/wrap}}
 {{#wrap 78 first="    Citation: " indent="              "}}{{citation}}{{/wrap}}
-{{#with reachable}}
-{{> figure}}
-{{/with}}
+{{reachableBlock}}
 {{/each}}
 
 {{#wrap 78}}The injured spouse's own contribution is {{injuredContributionText}}; the estimated refund under state law is {{injuredRefundText}}.{{/wrap}}
@@ -554,9 +521,9 @@ PROCESSING NOTES
 
 RULES CITED
 ------------------------------------------------------------------------------
-{{#each rulesCited}}
-{{#wrap 78 first="  " indent="      "}}{{id}} {{tag confidence}}: {{title}}. Source: {{source}}.{{/wrap}}
-{{/each}}
+{{#if rulesCited.length}}
+{{rulesCitedText}}
+{{/if}}
 
 {{#wrap 78}}{{#each confidenceLegend}}{{this.tag}} {{meaning}}{{#unless @last}}; {{/unless}}{{/each}}.{{/wrap}}
 `,

@@ -9,8 +9,16 @@
  * `buildWorksheetModel` and custom templates get the public model without them.
  */
 import { confidenceTag, displayMoney } from './format.js';
-import { escapeMarkdown } from './plain.js';
-import type { WorksheetFigure, WorksheetModel, WorksheetStep, WorksheetStepRow } from './model.js';
+import { escapeMarkdown, textRow, wrapText } from './plain.js';
+import type {
+  WorksheetFigure,
+  WorksheetModel,
+  WorksheetPartIII,
+  WorksheetPartIIIEntry,
+  WorksheetPartIIILine,
+  WorksheetStep,
+  WorksheetStepRow,
+} from './model.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -196,12 +204,13 @@ function eachFigure(model: WorksheetModel, visit: (f: Figure) => void): void {
   }
 }
 
+type Amounts = { totalText?: string; injuredText?: string; otherText?: string };
+
 /** The money fields Markdown and text print with `money`/`figure`, formatted once. */
 function decorateAmounts(model: WorksheetModel): void {
   for (const row of model.answer.rows) {
     (row as { amountText?: string }).amountText = displayMoney(row.amount);
   }
-  type Amounts = { totalText?: string; injuredText?: string; otherText?: string };
   const amounts = (x: { total: string; injured: string; other: string } & Amounts) => {
     x.totalText = displayMoney(x.total);
     x.injuredText = displayMoney(x.injured);
@@ -219,6 +228,28 @@ function decorateAmounts(model: WorksheetModel): void {
   }
 }
 
+/**
+ * One figure in Markdown, as the figure list printed it with a `{{#each figures}}` loop and a
+ * helper call per field: the bold label and amount with the rule, then the formula, inputs and
+ * detail lines. Every line ends with a line break.
+ */
+function markdownFigure(f: Figure): string {
+  let out =
+    `- **${escapeMarkdown(f.label)}: ${str(f.amountText)}** (${escapeMarkdown(f.rule)} ` +
+    `${confidenceTag(str(f.confidence))} · ${escapeMarkdown(f.citation)})\n` +
+    `  - Formula: ${escapeMarkdown(f.formula)}\n`;
+  if (truthy(f.inputs.length)) out += `  - Inputs: ${str(f.mdInputs)}\n`;
+  for (const detail of f.details) out += `  - ${escapeMarkdown(detail)}\n`;
+  return out;
+}
+
+/** A step's figures in Markdown, without the last line break (the template's line gives it). */
+function markdownFigures(step: WorksheetStep): string {
+  let out = '';
+  for (const f of step.figures) out += markdownFigure(f as Figure);
+  return out.slice(0, -1);
+}
+
 /** Adds the Markdown template's display fields to a freshly built model (mutates it). */
 export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
   decorateAmounts(model);
@@ -232,7 +263,71 @@ export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
     }
     f.mdInputs = list;
   });
+  for (const step of model.computation) {
+    (step as StepView).figuresText = markdownFigures(step);
+  }
+  const cp = model.communityProperty;
+  if (cp) for (const step of cp.steps) (step as StepView).figuresText = markdownFigures(step);
+  let lines = '';
+  for (const line of model.partIII.lines as readonly AmountLine[]) {
+    lines +=
+      `| ${str(line.line)} | ${escapeMarkdown(line.label)} | ${line.totalText} | ` +
+      `${line.injuredText} | ${line.otherText} |\n`;
+    for (const e of line.entries as readonly AmountEntry[]) {
+      lines +=
+        `|  | ↳ ${escapeMarkdown(e.source)} | ${e.totalText} | ${e.injuredText} | ` +
+        `${e.otherText} |\n`;
+    }
+  }
+  (model.partIII as PartIIIView).linesText = lines.slice(0, -1);
+  let rules = '';
+  for (const rule of model.rulesCited) {
+    rules +=
+      `| ${escapeMarkdown(rule.id)} ${confidenceTag(str(rule.confidence))} | ` +
+      `${escapeMarkdown(rule.title)} | ${escapeMarkdown(rule.source)} |\n`;
+  }
+  (model as ModelView).rulesCitedText = rules.slice(0, -1);
   return model;
+}
+
+type AmountEntry = WorksheetPartIIIEntry & Amounts;
+type AmountLine = WorksheetPartIIILine & Amounts;
+type PartIIIView = WorksheetPartIII & { linesText?: string };
+type ModelView = WorksheetModel & { rulesCitedText?: string };
+
+type StepView = WorksheetStep & { figuresText?: string };
+
+/** `{{#wrap 78 first=... indent=...}}text{{/wrap}}` followed by its line break. */
+function wrapLine(text: string, first: string, indent: string): string {
+  return `${wrapText(text, 78, first, indent).join('\n')}\n`;
+}
+
+/**
+ * One figure in fixed-width text, as the figure partial printed it with a `row` and a `wrap` per
+ * line: label and amount, then the rule, formula, inputs and details, hanging-indented. Every line
+ * ends with a line break; without the last one for the template line that prints it.
+ */
+function textFigure(f: Figure): string {
+  let out =
+    `${textRow('2 57 >17', ['', f.label, f.amountText])}\n` +
+    wrapLine(
+      `${str(f.rule)} ${confidenceTag(str(f.confidence))} - ${str(f.citation)}`,
+      '     Rule: ',
+      '           ',
+    ) +
+    wrapLine(str(f.formula), '     How: ', '          ');
+  if (truthy(f.inputs.length)) {
+    out += wrapLine(str(f.inputsText), '     Inputs: ', '             ');
+  }
+  for (const detail of f.details) out += wrapLine(str(detail), '     - ', '       ');
+  return out;
+}
+
+/** A step's figures in text, without the last line break (the template's line gives it). */
+function textFigures(step: WorksheetStep): string {
+  let out = '';
+  for (const f of step.figures) out += textFigure(f as Figure);
+  return out.slice(0, -1);
 }
 
 /** Adds the text template's display fields to a freshly built model (mutates it). */
@@ -242,5 +337,34 @@ export function decorateText(model: WorksheetModel): WorksheetModel {
     f.amountText = figureText(f);
     f.inputsText = inputsText(f.inputs);
   });
+  for (const step of model.computation) {
+    (step as StepView).figuresText = textFigures(step);
+  }
+  let lines = '';
+  for (const line of model.partIII.lines as readonly AmountLine[]) {
+    lines += `${textRow('5 30 >13 >13 >13', [line.line, line.label, line.totalText, line.injuredText, line.otherText])}\n`;
+    for (const e of line.entries as readonly AmountEntry[]) {
+      lines += `${textRow('5 1 28 >13 >13 >13', ['', '-', e.source, e.totalText, e.injuredText, e.otherText])}\n`;
+    }
+  }
+  (model.partIII as PartIIIView).linesText = lines.slice(0, -1);
+  let rules = '';
+  for (const rule of model.rulesCited) {
+    rules += wrapLine(
+      `${str(rule.id)} ${confidenceTag(str(rule.confidence))}: ${str(rule.title)}. Source: ${str(rule.source)}.`,
+      '  ',
+      '      ',
+    );
+  }
+  (model as ModelView).rulesCitedText = rules.slice(0, -1);
+  const cp = model.communityProperty;
+  if (cp) {
+    for (const step of cp.steps) (step as StepView).figuresText = textFigures(step);
+    for (const rule of cp.stateRules) {
+      (rule as typeof rule & { reachableBlock?: string }).reachableBlock = textFigure(
+        rule.reachable as Figure,
+      ).slice(0, -1);
+    }
+  }
   return model;
 }
