@@ -40,7 +40,7 @@ export interface BatchFlags extends AllocationFlags {
  */
 const BATCH_LINES = { full: 64, summary: 256 } as const;
 /** Batches posted or answered but not yet written, per thread: bounds the memory in use. */
-const IN_FLIGHT_PER_JOB = 3;
+const IN_FLIGHT_PER_JOB = 4;
 /** Read size for a file (a pipe gives what it has, usually 64 KB). */
 const READ_CHUNK = 256 * 1024;
 
