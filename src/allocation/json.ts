@@ -1,4 +1,4 @@
-import { formatMoney, type Dec } from '../money.js';
+import { Dec, formatMoney } from '../money.js';
 import type { Traced, TracedJson } from '../trace.js';
 import type { AllocationResult } from './result.js';
 
@@ -30,37 +30,32 @@ type JsonOf<T> = T extends Dec
         ? { readonly [K in keyof T]: JsonOf<T[K]> }
         : T;
 
-function isDecimal(value: unknown): value is Dec {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'toFixed' in value &&
-    'd' in value &&
-    'e' in value &&
-    's' in value
-  );
+/** A Decimal of any clone: duck-typed, since the result holds ours but a caller may mix in theirs. */
+function isDecimal(value: object): value is Dec {
+  return 'toFixed' in value && 'd' in value && 'e' in value && 's' in value;
 }
 
-function isTraced(value: unknown): value is Traced {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'rule' in value &&
-    'formula' in value &&
-    'amount' in value
-  );
+function isTraced(value: object): value is Traced {
+  return 'rule' in value && 'formula' in value && 'amount' in value;
 }
 
+// Index and for...in loops, and the constructor test before the duck typing: this walk was a
+// seventh of a batch line with the full result.
 function convert(value: unknown): unknown {
-  if (isDecimal(value)) return formatMoney(value);
-  if (isTraced(value)) return tracedToJson(value);
-  if (Array.isArray(value)) return value.map(convert);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = convert(v);
+  if (typeof value !== 'object' || value === null) return value;
+  const ctor = (value as { constructor?: unknown }).constructor;
+  if (ctor === Dec) return formatMoney(value as Dec);
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = convert(value[i]);
     return out;
   }
-  return value;
+  if (ctor !== Object && isDecimal(value)) return formatMoney(value);
+  if (isTraced(value)) return tracedToJson(value);
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in record) out[key] = convert(record[key]);
+  return out;
 }
 
 /**
