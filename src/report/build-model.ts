@@ -32,6 +32,8 @@ import type {
   WorksheetOffset,
   WorksheetPartI,
   WorksheetPartIII,
+  WorksheetPartIIIEntry,
+  WorksheetPartIIILine,
   WorksheetPartIStep,
   WorksheetRule,
   WorksheetRuleRef,
@@ -224,19 +226,7 @@ export function pairRow(
   other: WorksheetFigure,
 ): WorksheetStepRow {
   const formula = injured.formula === other.formula ? injured.formula : null;
-  const sameNames =
-    injured.inputs.length > 0 &&
-    injured.inputs.length === other.inputs.length &&
-    injured.inputs.every((input, i) => input.name === other.inputs[i]?.name);
-  const pairedInputs = sameNames
-    ? injured.inputs.map((input, i) => ({
-        name: input.name,
-        injured: input.value,
-        other: other.inputs[i]?.value ?? '',
-      }))
-    : null;
-  const hasWork = (x: WorksheetFigure) =>
-    formula === null || x.details.length > 0 || (pairedInputs === null && x.inputs.length > 0);
+  const pairedInputs = pairInputs(injured.inputs, other.inputs);
   return {
     label,
     rule: injured.rule,
@@ -244,13 +234,41 @@ export function pairRow(
     formula,
     pairedInputs,
     parts: [
-      { who: 'Injured', figure: injured, hasWork: hasWork(injured) },
-      { who: 'Other', figure: other, hasWork: hasWork(other) },
+      { who: 'Injured', figure: injured, hasWork: hasPairWork(injured, formula, pairedInputs) },
+      { who: 'Other', figure: other, hasWork: hasPairWork(other, formula, pairedInputs) },
     ],
     injured,
     other,
     joint: null,
   };
+}
+
+/** Both figures' inputs side by side when they have the same names, in order; otherwise null. */
+function pairInputs(
+  injured: WorksheetFigure['inputs'],
+  other: WorksheetFigure['inputs'],
+): WorksheetStepRow['pairedInputs'] {
+  const n = injured.length;
+  if (n === 0 || n !== other.length) return null;
+  for (let i = 0; i < n; i++) if (injured[i]!.name !== other[i]!.name) return null;
+  const paired: { name: string; injured: string; other: string }[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    paired[i] = {
+      name: injured[i]!.name,
+      injured: injured[i]!.value,
+      other: other[i]!.value ?? '',
+    };
+  }
+  return paired;
+}
+
+/** Whether a figure of a pair row prints anything beyond the row's formula and paired inputs. */
+function hasPairWork(
+  x: WorksheetFigure,
+  formula: string | null,
+  pairedInputs: WorksheetStepRow['pairedInputs'],
+): boolean {
+  return formula === null || x.details.length > 0 || (pairedInputs === null && x.inputs.length > 0);
 }
 
 /** A row of one figure, its amount in the column of whose figure it is. */
@@ -276,21 +294,41 @@ export function stepRows(figures: readonly WorksheetFigure[]): WorksheetStepRow[
   const rows: WorksheetStepRow[] = [];
   const paired = new Set<string>();
   for (const f of figures) {
-    if (paired.has(f.key)) continue;
-    const base = f.key.endsWith('.injured') ? f.key.slice(0, -'.injured'.length) : null;
-    const other =
-      base === null
-        ? undefined
-        : figures.find((g) => g.key === `${base}.other` && g.rule === f.rule);
-    if (other && SPOUSE_SUFFIX.test(f.label)) {
+    if (paired.size > 0 && paired.has(f.key)) continue;
+    const other = f.key.endsWith('.injured') ? otherOf(figures, f) : undefined;
+    const label = other ? pairLabel(f.label) : null;
+    if (other && label !== null) {
       paired.add(other.key);
-      rows.push(pairRow(f.label.replace(SPOUSE_SUFFIX, ''), f, other));
+      rows.push(pairRow(label, f, other));
     } else {
       rows.push(singleRow(f));
     }
   }
   return rows;
 }
+
+/** The figure `x.other` of the same rule as `x.injured`, if the list has it. */
+function otherOf(
+  figures: readonly WorksheetFigure[],
+  f: WorksheetFigure,
+): WorksheetFigure | undefined {
+  const key = `${f.key.slice(0, -'.injured'.length)}.other`;
+  for (const g of figures) if (g.key === key && g.rule === f.rule) return g;
+  return undefined;
+}
+
+/** A pair's label without the spouse, or null when the label does not name one. */
+function pairLabel(label: string): string | null {
+  // The engine's labels repeat from case to case: tested and stripped once each.
+  let stripped = pairLabels.get(label);
+  if (stripped === undefined) {
+    stripped = SPOUSE_SUFFIX.test(label) ? label.replace(SPOUSE_SUFFIX, '') : null;
+    if (pairLabels.size < 512) pairLabels.set(label, stripped);
+  }
+  return stripped;
+}
+
+const pairLabels = new Map<string, string | null>();
 
 /** A step of figures already in rows. */
 function makeStep(
@@ -528,30 +566,39 @@ function buildPartI(
   };
 }
 
+/** The result's Part III line with this id (the last one, as a Map by line would keep). */
+function lastLine<T extends { line: PartIIILineId }>(lines: readonly T[], id: PartIIILineId) {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.line === id) return lines[i];
+  return undefined;
+}
+
 function buildPartIII(
   result: AllocationResult,
   ref: (id: RuleId) => WorksheetRuleRef,
 ): WorksheetPartIII {
-  const byLine = new Map(result.partIII.map((l) => [l.line, l]));
-  const lines = PART_III_ORDER.flatMap((id) => {
-    const l = byLine.get(id);
-    if (!l) return [];
-    return [
-      {
-        line: l.line,
-        label: l.label,
-        total: formatMoney(l.total),
-        injured: formatMoney(l.injured),
-        other: formatMoney(l.other),
-        entries: l.entries.map((en) => ({
-          source: en.source,
-          total: formatMoney(en.injured.plus(en.other)),
-          injured: formatMoney(en.injured),
-          other: formatMoney(en.other),
-        })),
-      },
-    ];
-  });
+  const lines: WorksheetPartIIILine[] = [];
+  for (const id of PART_III_ORDER) {
+    const l = lastLine(result.partIII, id);
+    if (!l) continue;
+    const entries: WorksheetPartIIIEntry[] = new Array(l.entries.length);
+    for (let i = 0; i < l.entries.length; i++) {
+      const en = l.entries[i]!;
+      entries[i] = {
+        source: en.source,
+        total: formatMoney(en.injured.plus(en.other)),
+        injured: formatMoney(en.injured),
+        other: formatMoney(en.other),
+      };
+    }
+    lines.push({
+      line: l.line,
+      label: l.label,
+      total: formatMoney(l.total),
+      injured: formatMoney(l.injured),
+      other: formatMoney(l.other),
+      entries,
+    });
+  }
   const notes: string[] = [];
   const rules = [ref('R-ALLOC-ITEM')];
   const sd = result.standardDeduction;
@@ -582,11 +629,10 @@ function statusLabel(status: TaxComputation['status']): string {
 
 /** The Tax Table row or the rate schedule arithmetic behind a regular tax. */
 function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear: number): string {
-  const $ = (d: Dec, cents = true) => displayMoney(formatMoney(d), { cents });
   if (r.how.method === 'tax-table') {
     return (
-      `Tax Table, ${statusLabel(status)} column: row "at least ${$(r.how.atLeast, false)} but less than ` +
-      `${$(r.how.lessThan, false)}" gives ${$(r.tax)} on ${$(r.income)}`
+      `Tax Table, ${statusLabel(status)} column: row "at least ${dollars(r.how.atLeast)} but less than ` +
+      `${dollars(r.how.lessThan)}" gives ${money(r.tax)} on ${money(r.income)}`
     );
   }
   const over = formatMoney(r.how.bracketOver);
@@ -599,18 +645,28 @@ function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear
     const brackets = getTaxYearParameters(taxYear).brackets[status];
     const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
     head =
-      `${taxYear} ${statusLabel(status)} rate schedule: ${$(base)} tax on the first ${displayMoney(over)} + ` +
+      `${taxYear} ${statusLabel(status)} rate schedule: ${money(base)} tax on the first ${displayMoney(over)} + ` +
       `${displayPercent(rate)} x (`;
     if (rateScheduleHeads.size < 1024) rateScheduleHeads.set(key, head);
   }
-  return `${head}${$(r.income)} - ${displayMoney(over)}) = ${$(r.tax)}`;
+  return `${head}${money(r.income)} - ${displayMoney(over)}) = ${money(r.tax)}`;
+}
+
+/** A Dec as printed: `$1,234.00`. */
+function money(d: Dec): string {
+  return displayMoney(formatMoney(d));
+}
+
+/** A Dec as printed without a `.00`: `$1,234`. */
+function dollars(d: Dec): string {
+  return displayMoney(formatMoney(d), { cents: false });
 }
 
 const rateScheduleHeads = new Map<string, string>();
 
 /** The lines that show how a tax was found (Tax Table, rate schedule or capital gain worksheet). */
 export function taxComputationDetails(t: TaxComputation, taxYear: number): string[] {
-  const $ = (d: Dec) => displayMoney(formatMoney(d));
+  const $ = money;
   // A Tax Table row is already stated in the figure's formula; the arithmetic of the rate
   // schedule and the worksheet lines are not.
   if (!t.capitalGain) {

@@ -65,6 +65,9 @@ function environment(format: WorksheetFormat): FormatEnvironment {
   // that name on every lookup.
   const compileOptions = {
     strict: true,
+    // No template uses @index, @first, @last or @root (views.ts joins those lists): without a
+    // data frame Handlebars reuses its compiled block programs instead of wrapping them per call.
+    data: false,
     noEscape: format !== 'html',
     knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
     knownHelpersOnly: true,

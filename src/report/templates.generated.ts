@@ -56,7 +56,7 @@ export const TEMPLATE_SOURCES = {
 
 <section>
   <h2>Part III: allocation of the joint return's items</h2>
-  <p class="small">Line numbers and labels of Form 8379 (Rev. {{partIII.formRevision}}); columns (a) = (b) + (c); under each line, its sources with their (b) / (c) amounts. {{#each partIII.rules}}{{id}} {{tag confidence}}: {{source}}{{#unless @last}}; {{/unless}}{{/each}}</p>
+  <p class="small">Line numbers and labels of Form 8379 (Rev. {{partIII.formRevision}}); columns (a) = (b) + (c); under each line, its sources with their (b) / (c) amounts. {{partIII.rulesText}}</p>
   <table>
     <colgroup><col style="width:0.4in"><col><col style="width:1.05in"><col style="width:1.05in"><col style="width:1.05in"></colgroup>
     <thead><tr><th>Line</th><th>Item</th><th class="numh">{{partIII.columns.total}}</th><th class="numh">{{partIII.columns.injured}}</th><th class="numh">{{partIII.columns.other}}</th></tr></thead>
@@ -112,7 +112,7 @@ export const TEMPLATE_SOURCES = {
   <h2>Assumptions and alternatives</h2>
   <ul>
     {{#each assumptions}}
-    <li>{{text}} <span class="small">({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{#each otherChoices}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}{{/if}})</span></li>
+    <li>{{text}} <span class="small">({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}})</span></li>
     {{/each}}
   </ul>
   {{#if warnings.length}}
@@ -132,7 +132,7 @@ export const TEMPLATE_SOURCES = {
     <li>{{this}}</li>
     {{/each}}
   </ul>
-  <p class="small">Confidence tags: {{#each confidenceLegend}}{{this.tag}} {{meaning}}{{#unless @last}}; {{/unless}}{{/each}}.</p>
+  <p class="small">Confidence tags: {{confidenceLegendText}}.</p>
   <p class="notice">{{disclaimer}}</p>
 </section>
 
@@ -286,7 +286,7 @@ SSNs are masked to the last four digits.
 
 ## Part III: allocation of the joint return's items
 
-Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns (a) = (b) + (c). {{#each partIII.rules}}{{cite id}}{{#unless @last}}; {{/unless}}{{/each}}
+Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns (a) = (b) + (c). {{partIII.rulesText}}
 
 | Line | Item | {{md partIII.columns.total}} | {{md partIII.columns.injured}} | {{md partIII.columns.other}} |
 |---|---|---:|---:|---:|
@@ -354,7 +354,7 @@ The injured spouse's own contribution is {{injuredContributionText}}; the estima
 ## Assumptions and alternatives
 
 {{#each assumptions}}
-- {{md text block=true}} ({{md id}}, {{md rule}}{{#if option}}; option {{code option}} = {{code value}}{{/if}}{{#if otherChoices.length}}; alternative: {{#each otherChoices}}{{md this}}{{#unless @last}}, {{/unless}}{{/each}}{{/if}})
+- {{md text block=true}} ({{md id}}, {{md rule}}{{#if option}}; option {{code option}} = {{code value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}})
 {{/each}}
 {{#if warnings.length}}
 
@@ -381,7 +381,7 @@ The injured spouse's own contribution is {{injuredContributionText}}; the estima
 {{rulesCitedText}}
 {{/if}}
 
-{{#each confidenceLegend}}{{this.tag}} {{md meaning}}{{#unless @last}}; {{/unless}}{{/each}}.
+{{confidenceLegendText}}.
 `,
   text: `{{#wrap 78}}{{header.title}}{{/wrap}}
 ==============================================================================
@@ -434,7 +434,7 @@ PART I: IS THIS AN INJURED SPOUSE CLAIM?
 
 PART III: ALLOCATION OF THE JOINT RETURN'S ITEMS
 ------------------------------------------------------------------------------
-{{#wrap 78}}Line numbers and labels of Form 8379 (Rev. {{partIII.formRevision}}); columns (a) = (b) + (c). {{#each partIII.rules}}{{id}} {{tag confidence}}: {{citation}}{{#unless @last}}; {{/unless}}{{/each}}{{/wrap}}
+{{#wrap 78}}Line numbers and labels of Form 8379 (Rev. {{partIII.formRevision}}); columns (a) = (b) + (c). {{partIII.rulesText}}{{/wrap}}
 
 {{row "5 30 >13 >13 >13" "Line" "Item" partIII.columns.total partIII.columns.injured partIII.columns.other}}
 {{#if partIII.lines.length}}
@@ -499,7 +499,7 @@ State rule for each debt of the other spouse:
 ASSUMPTIONS AND ALTERNATIVES
 ------------------------------------------------------------------------------
 {{#each assumptions}}
-{{#wrap 78 first="  - " indent="    "}}{{text}} ({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{#each otherChoices}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}{{/if}}){{/wrap}}
+{{#wrap 78 first="  - " indent="    "}}{{text}} ({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}}){{/wrap}}
 {{/each}}
 {{#if warnings.length}}
 
@@ -525,6 +525,6 @@ RULES CITED
 {{rulesCitedText}}
 {{/if}}
 
-{{#wrap 78}}{{#each confidenceLegend}}{{this.tag}} {{meaning}}{{#unless @last}}; {{/unless}}{{/each}}.{{/wrap}}
+{{#wrap 78}}{{confidenceLegendText}}.{{/wrap}}
 `,
 } as const;

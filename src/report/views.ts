@@ -8,7 +8,7 @@
  * its parts. The fields are added to a freshly built model that only the built-in templates see;
  * `buildWorksheetModel` and custom templates get the public model without them.
  */
-import { confidenceTag, displayMoney } from './format.js';
+import { citeRule, confidenceTag, displayMoney } from './format.js';
 import { escapeMarkdown, textRow, wrapText } from './plain.js';
 import type {
   WorksheetFigure,
@@ -147,6 +147,34 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
   }
 }
 
+/**
+ * The lists the templates printed with `{{#unless @last}}` separators, joined here: the built-in
+ * templates compile with `data: false` (no `@index`/`@last` frame per loop), which Handlebars
+ * needs to reuse its compiled block programs instead of wrapping them on every call.
+ */
+function decorateLists(
+  model: WorksheetModel,
+  rule: (r: WorksheetModel['partIII']['rules'][number]) => string,
+  choice: (c: string) => string,
+  meaning: (m: string) => string,
+): void {
+  let rules = '';
+  for (const r of model.partIII.rules) rules += (rules ? '; ' : '') + rule(r);
+  (model.partIII as PartIIIView).rulesText = rules;
+  for (const a of model.assumptions) {
+    let choices = '';
+    const list = a.otherChoices;
+    for (let i = 0; i < list.length; i++) choices += (i > 0 ? ', ' : '') + choice(list[i]!);
+    (a as typeof a & { otherChoicesText?: string }).otherChoicesText = choices;
+  }
+  let legend = '';
+  const tags = model.confidenceLegend;
+  for (let i = 0; i < tags.length; i++) {
+    legend += `${i > 0 ? '; ' : ''}${str(tags[i]!.tag)} ${meaning(tags[i]!.meaning)}`;
+  }
+  (model as ModelView).confidenceLegendText = legend;
+}
+
 /** Adds the HTML templates' display fields to a freshly built model (mutates it). */
 export function decorateHtml(model: WorksheetModel): WorksheetModel {
   for (const row of model.answer.rows) {
@@ -183,6 +211,12 @@ export function decorateHtml(model: WorksheetModel): WorksheetModel {
     c.injuredContributionText = displayMoney(cp.injuredContribution);
     c.injuredRefundText = displayMoney(cp.injuredRefund);
   }
+  decorateLists(
+    model,
+    (r) => `${str(r.id)} ${confidenceTag(str(r.confidence))}: ${str(r.source)}`,
+    str,
+    str,
+  );
   return model;
 }
 
@@ -287,13 +321,19 @@ export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
       `${escapeMarkdown(rule.title)} | ${escapeMarkdown(rule.source)} |\n`;
   }
   (model as ModelView).rulesCitedText = rules.slice(0, -1);
+  decorateLists(model, (r) => citeRule(r.id), escapeMarkdownInline, escapeMarkdownInline);
   return model;
 }
 
 type AmountEntry = WorksheetPartIIIEntry & Amounts;
 type AmountLine = WorksheetPartIIILine & Amounts;
-type PartIIIView = WorksheetPartIII & { linesText?: string };
-type ModelView = WorksheetModel & { rulesCitedText?: string };
+type PartIIIView = WorksheetPartIII & { linesText?: string; rulesText?: string };
+type ModelView = WorksheetModel & { rulesCitedText?: string; confidenceLegendText?: string };
+
+/** `{{md x}}`. */
+function escapeMarkdownInline(value: string): string {
+  return escapeMarkdown(value);
+}
 
 type StepView = WorksheetStep & { figuresText?: string };
 
@@ -333,6 +373,7 @@ function textFigures(step: WorksheetStep): string {
 /** Adds the text template's display fields to a freshly built model (mutates it). */
 export function decorateText(model: WorksheetModel): WorksheetModel {
   decorateAmounts(model);
+
   eachFigure(model, (f) => {
     f.amountText = figureText(f);
     f.inputsText = inputsText(f.inputs);
@@ -366,5 +407,11 @@ export function decorateText(model: WorksheetModel): WorksheetModel {
       ).slice(0, -1);
     }
   }
+  decorateLists(
+    model,
+    (r) => `${str(r.id)} ${confidenceTag(str(r.confidence))}: ${str(r.citation)}`,
+    str,
+    str,
+  );
   return model;
 }
