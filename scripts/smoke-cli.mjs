@@ -48,7 +48,7 @@ const bin = join(installed, pkg.bin.form8379);
 accessSync(bin, constants.X_OK);
 /** Runs the packed bin directly (through its shebang), as npm's bin link would. */
 function cli(args, input) {
-  const run = spawnSync(bin, args, { cwd: work, input, encoding: 'utf8' });
+  const run = spawnSync(bin, args, { cwd: work, input, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -86,6 +86,16 @@ deepStrictEqual(
   lines.map((l) => JSON.parse(l).expected),
 );
 console.log(`ok    batch of ${cases.length} cases`);
+
+// Enough lines for several batches, so `--jobs 2` starts a worker thread from the packed
+// dist/batch-worker.js (a missing worker file would add a note on stderr): same bytes as one thread.
+const many = `${Array.from({ length: 40 }, () => lines.join('\n')).join('\n')}\n`;
+const oneThread = cli(['batch', '-', '--jobs', '1'], many);
+const twoThreads = cli(['batch', '-', '--jobs', '2'], many);
+strictEqual(twoThreads.code, 0, `batch --jobs 2 exit code (stderr: ${twoThreads.stderr.trim()})`);
+strictEqual(twoThreads.stderr, `form8379 batch: ${cases.length * 40} ok, 0 invalid\n`);
+strictEqual(twoThreads.stdout, oneThread.stdout, 'batch --jobs 2 output differs from --jobs 1');
+console.log(`ok    batch --jobs 2 of ${cases.length * 40} cases, same output as --jobs 1`);
 
 // The library entry points, from a project that depends on the package.
 const first = join(casesDir, cases[0]);
