@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   citeRule,
@@ -6,7 +7,14 @@ import {
   formatSsn,
   shortSource,
 } from '../src/report/format.js';
-import { escapeMarkdown, markdownCode, oneLine, textRow, wrapText } from '../src/report/plain.js';
+import {
+  escapeMarkdown,
+  markdownCode,
+  oneLine,
+  textRow,
+  wrapJoined,
+  wrapText,
+} from '../src/report/plain.js';
 
 describe('worksheet formatting', () => {
   it('formats money from canonical strings, never through floats', () => {
@@ -132,5 +140,60 @@ describe('wrapText cache', () => {
       '  at this width,',
       '  twice over',
     ]);
+  });
+});
+
+describe('text layout fast paths', () => {
+  // The regular-expression versions the loops replaced.
+  const referenceOneLine = (value: unknown): string => {
+    const text = String(value ?? '');
+    const unsafe =
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    if (!/[^\x20-\x7e]| {2}|^ | $/.test(text)) return text;
+    return text.replace(unsafe, '').replace(/\s+/g, ' ').trim();
+  };
+  const pieces = [
+    'a',
+    'bb',
+    'ccc',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u202e',
+    '\u001b',
+    'é',
+    '-',
+    '',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+  it('oneLine equals the regular-expression version', () => {
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        expect(oneLine(text)).toBe(referenceOneLine(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('wrapText, wrap joined and textRow agree with a plain word loop, cached or not', () => {
+    const prefixes = fc.constantFrom('', '- ', '     Rule: ', ' \t');
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 3, max: 20 }), prefixes, prefixes, (text, w, f, i) => {
+        const width = Math.max(w, f.length + 1, i.length + 1);
+        const lines = wrapText(text, width, f, i);
+        expect(wrapText(text, width, f, i)).toEqual(lines);
+        expect(wrapJoined(text, width, f, i)).toBe(lines.join('\n'));
+        for (const line of lines) expect(line).toBe(line.trimEnd());
+        const cells = wrapText(text, width);
+        const row = textRow(`${width} >4`, [text, 'x']);
+        expect(row.split('\n')[0]).toBe(`${cells[0]!.padEnd(width)}    x`.trimEnd());
+        expect(row.split('\n')).toHaveLength(cells.length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

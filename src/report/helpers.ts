@@ -4,7 +4,7 @@
  */
 import type { HelperOptions } from 'handlebars';
 import { citeRule, confidenceTag, displayMoney, displayPercent } from './format.js';
-import { escapeMarkdown, markdownCode, oneLine, textRow, wrapText } from './plain.js';
+import { escapeMarkdown, markdownCode, oneLine, textRow, wrapJoined } from './plain.js';
 
 type Helper = (this: unknown, ...args: unknown[]) => string;
 
@@ -69,6 +69,6 @@ export const TEXT_HELPERS: Readonly<Record<string, Helper>> = {
     const hash = (options.hash ?? {}) as Record<string, unknown>;
     const first = typeof hash.first === 'string' ? hash.first : '';
     const indent = typeof hash.indent === 'string' ? hash.indent : ' '.repeat(first.length);
-    return wrapText(options.fn(this), width, first, indent).join('\n');
+    return wrapJoined(options.fn(this), width, first, indent);
   },
 };

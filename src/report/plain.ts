@@ -10,15 +10,30 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** What `oneLine` could change: a character outside printable ASCII, a space to collapse or trim. */
-const NEEDS_CLEANING = /[^\x20-\x7e]| {2}|^ | $/;
+/**
+ * Whether `oneLine` would return the text as is: printable ASCII only, no space at either end and
+ * no two spaces in a row (what the regular expression `/[^\x20-\x7e]| {2}|^ | $/` finds, as a
+ * loop: it ran on every cell of a text worksheet).
+ */
+function isOneLine(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
+}
 
 /** One line of text: unsafe characters dropped, every run of whitespace one space. */
 export function oneLine(value: unknown): string {
-  const text = String(value ?? '');
+  const text = typeof value === 'string' ? value : String(value ?? '');
   // Most text is printable ASCII with single spaces, which the replacements would return as is:
   // skipping the replacements for them was a large share of a text render.
-  if (!NEEDS_CLEANING.test(text)) return text;
+  if (isOneLine(text)) return text;
   return text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -68,22 +83,70 @@ export function markdownCode(value: unknown): string {
  * the others with `indent`; a word longer than a line is cut.
  */
 export function wrapText(value: unknown, width: number, first = '', indent = ''): string[] {
+  // The lines are copied out, so a caller cannot change the cached ones.
+  return wrapLines(value, width, first, indent).slice();
+}
+
+/** `wrapText(...).join('\n')`. */
+export function wrapJoined(value: unknown, width: number, first = '', indent = ''): string {
+  const text = oneLine(value);
+  if (text.length <= width - first.length) return fitLine(first, text);
+  return cachedWrap(text, width, first, indent).joined;
+}
+
+/** The first line prefix and text that fit on one line, as the word loop gives them. */
+function fitLine(first: string, text: string): string {
+  // `(first + text).trimEnd()`: a one-line text never ends in whitespace, so only the prefix of an
+  // empty text can.
+  return text.length === 0 ? first.trimEnd() : first + text;
+}
+
+/** `wrapText` without the copy: the lines may be cached ones, not to be changed. */
+function wrapLines(
+  value: unknown,
+  width: number,
+  first: string,
+  indent: string,
+): readonly string[] {
   const text = oneLine(value);
   // Fits on the first line: what the loop below would give, without splitting it into words.
-  if (text.length <= width - first.length) return [(first + text).trimEnd()];
-  // Rule lines and formulas repeat from worksheet to worksheet: each is wrapped once. Bounded, as
-  // names and amounts vary. The lines are copied out, so a caller cannot change the cached ones.
-  const key = `${width}\u0000${first}\u0000${indent}\u0000${text}`;
-  let lines = wrapped.get(key);
-  if (lines === undefined) {
-    lines = wrapWords(text, width, first, indent);
-    if (wrapped.size < WRAP_CACHE_LIMIT) wrapped.set(key, lines);
+  if (text.length <= width - first.length) return [fitLine(first, text)];
+  return cachedWrap(text, width, first, indent).lines;
+}
+
+interface Wrapped {
+  readonly lines: readonly string[];
+  readonly joined: string;
+}
+
+/**
+ * Rule lines and formulas repeat from worksheet to worksheet: each is wrapped once per layout
+ * (width, prefix, indent). Bounded, as names and amounts vary. Keyed by the text itself (a string
+ * from the engine keeps its hash) under its layout, not by a new joined key per call.
+ */
+function cachedWrap(text: string, width: number, first: string, indent: string): Wrapped {
+  const layoutKey = `${width}\u0000${first}\u0000${indent}`;
+  let byText = wrapped.get(layoutKey);
+  if (byText === undefined) {
+    byText = new Map();
+    if (wrapped.size < LAYOUT_LIMIT) wrapped.set(layoutKey, byText);
   }
-  return lines.slice();
+  let result = byText.get(text);
+  if (result === undefined) {
+    const lines = wrapWords(text, width, first, indent);
+    result = { lines, joined: lines.join('\n') };
+    if (wrappedCount < WRAP_CACHE_LIMIT) {
+      byText.set(text, result);
+      wrappedCount++;
+    }
+  }
+  return result;
 }
 
 const WRAP_CACHE_LIMIT = 4096;
-const wrapped = new Map<string, readonly string[]>();
+const LAYOUT_LIMIT = 64;
+let wrappedCount = 0;
+const wrapped = new Map<string, Map<string, Wrapped>>();
 
 function wrapWords(text: string, width: number, first: string, indent: string): string[] {
   const words = text.split(' ').filter(Boolean);
@@ -155,15 +218,23 @@ function parseColumnSpec(spec: string): Column[] {
  */
 export function textRow(spec: string, cells: readonly unknown[]): string {
   const columns = parseColumns(spec);
-  const wrapped = columns.map((c, i) => wrapText(cells[i] ?? '', c.width));
-  const height = Math.max(...wrapped.map((w) => w.length));
-  const out: string[] = [];
-  for (let r = 0; r < height; r++) {
-    const parts = columns.map((c, i) => {
-      const text = wrapped[i]?.[r] ?? '';
-      return c.right ? text.padStart(c.width) : text.padEnd(c.width);
-    });
-    out.push(parts.join(' ').trimEnd());
+  const n = columns.length;
+  const wrapped: (readonly string[])[] = new Array(n);
+  let height = 0;
+  for (let i = 0; i < n; i++) {
+    const lines = wrapLines(cells[i] ?? '', columns[i]!.width, '', '');
+    wrapped[i] = lines;
+    if (lines.length > height) height = lines.length;
   }
-  return out.join('\n');
+  let out = '';
+  for (let r = 0; r < height; r++) {
+    let line = '';
+    for (let i = 0; i < n; i++) {
+      const c = columns[i]!;
+      const text = wrapped[i]![r] ?? '';
+      line += (i > 0 ? ' ' : '') + (c.right ? text.padStart(c.width) : text.padEnd(c.width));
+    }
+    out += (r > 0 ? '\n' : '') + line.trimEnd();
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
  * `buildWorksheetModel` and custom templates get the public model without them.
  */
 import { citeRule, confidenceTag, displayMoney } from './format.js';
-import { escapeMarkdown, textRow, wrapText } from './plain.js';
+import { escapeMarkdown, textRow, wrapJoined } from './plain.js';
 import type {
   WorksheetFigure,
   WorksheetModel,
@@ -339,7 +339,7 @@ type StepView = WorksheetStep & { figuresText?: string };
 
 /** `{{#wrap 78 first=... indent=...}}text{{/wrap}}` followed by its line break. */
 function wrapLine(text: string, first: string, indent: string): string {
-  return `${wrapText(text, 78, first, indent).join('\n')}\n`;
+  return `${wrapJoined(text, 78, first, indent)}\n`;
 }
 
 /**
