@@ -5,6 +5,7 @@ import {
   displayMoney,
   displayPercent,
   formatSsn,
+  groupThousands,
   shortSource,
 } from '../src/report/format.js';
 import {
@@ -195,5 +196,18 @@ describe('text layout fast paths', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('money grouping', () => {
+  it('groups thousands as the regular expression did', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{0,40}$/), (digits) => {
+        expect(groupThousands(digits)).toBe(digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(groupThousands('1234567')).toBe('1,234,567');
+    expect(groupThousands('123456')).toBe('123,456');
   });
 });

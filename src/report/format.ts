@@ -8,8 +8,17 @@ import { RULES, type Confidence, type RuleId } from '../rules.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/**
+ * `"1234567"` → `"1,234,567"`: commas every three digits from the right (what
+ * `digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')` gives for a string of digits, as a loop).
+ */
+export function groupThousands(digits: string): string {
+  const n = digits.length;
+  if (n <= 3) return digits;
+  const head = n % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /**

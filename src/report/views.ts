@@ -113,10 +113,11 @@ function howSegments(row: WorksheetStepRow): HowSegment[] {
     text = ` ${list}.`;
   }
   segments.push({ who: tag, text });
-  return segments.map((s) => ({
-    who: s.who === null ? null : indented(s.who),
-    text: indented(s.text),
-  }));
+  for (const s of segments as Mutable<HowSegment>[]) {
+    if (s.who !== null) s.who = indented(s.who);
+    s.text = indented(s.text);
+  }
+  return segments;
 }
 
 function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
@@ -137,9 +138,9 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
       const r = row as Mutable<HtmlStepRowView>;
       r.htmlLabel = indented(str(row.label));
       r.htmlRule = indented(str(row.rule));
-      const [first, ...tagged] = howSegments(row);
-      r.how = first!.text;
-      r.howTagged = tagged;
+      const segments = howSegments(row);
+      r.how = segments[0]!.text;
+      r.howTagged = segments.slice(1);
       r.injuredText = indented(truthy(row.injured) ? figureText(row.injured) : '');
       r.otherText = indented(truthy(row.other) ? figureText(row.other) : '');
       r.jointText = indented(truthy(row.joint) ? figureText(row.joint) : '');
