@@ -211,3 +211,43 @@ describe('money grouping', () => {
     expect(groupThousands('123456')).toBe('123,456');
   });
 });
+
+describe('Markdown escaping fast path', () => {
+  const referenceEscape = (value: string, blockStart: boolean): string => {
+    const inline = oneLine(value)
+      .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+    if (!blockStart) return inline;
+    return inline.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  };
+  const pieces = [
+    'a',
+    'Bb',
+    '1',
+    '12.',
+    '3)',
+    ' ',
+    '  ',
+    '#',
+    '+',
+    '-',
+    '=',
+    '&',
+    '&amp;',
+    '*',
+    '_',
+  ];
+  const more = ['[', ']', '<', '>', '|', '~', '`', '\\', '\t', '\n', 'é', '\u202e', '$1,234.00'];
+  const texts = fc
+    .array(fc.constantFrom(...pieces, ...more), { maxLength: 16 })
+    .map((p) => p.join(''));
+
+  it('escapes exactly as the regular expressions do, inline and at a block start', () => {
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.string()), fc.boolean(), (text, blockStart) => {
+        expect(escapeMarkdown(text, blockStart)).toBe(referenceEscape(text, blockStart));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -46,6 +46,8 @@ export function oneLine(value: unknown): string {
  */
 export function escapeMarkdown(value: unknown, blockStart = false): string {
   if (typeof value !== 'string') return escapeMarkdownText(value, blockStart);
+  // Amounts, names and most labels have nothing to escape: returned without a cache lookup.
+  if (isPlainMarkdown(value, blockStart)) return value;
   // Labels, rule ids, citations and formulas repeat from worksheet to worksheet: each is escaped
   // once. Bounded, as names and descriptions vary.
   const cache = blockStart ? blockEscapes : inlineEscapes;
@@ -55,6 +57,43 @@ export function escapeMarkdown(value: unknown, blockStart = false): string {
     if (cache.size < ESCAPE_CACHE_LIMIT) cache.set(value, escaped);
   }
   return escaped;
+}
+
+/**
+ * Whether `escapeMarkdownText` would return the text unchanged, judged conservatively: one clean
+ * line (see `isOneLine`) without any character the escapes touch (`\\ \` * _ [ ] < > | ~ &`), and,
+ * at a block start, not starting with `# + - =` or a digit.
+ */
+function isPlainMarkdown(text: string, blockStart: boolean): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (blockStart) {
+    const first = text.charCodeAt(0);
+    // # + - = and the digits
+    if (first === 35 || first === 43 || first === 45 || first === 61) return false;
+    if (first >= 48 && first <= 57) return false;
+  }
+  if (!isOneLine(text)) return false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // & * < > [ \ ] _ ` | ~
+    if (
+      code === 38 ||
+      code === 42 ||
+      code === 60 ||
+      code === 62 ||
+      code === 91 ||
+      code === 92 ||
+      code === 93 ||
+      code === 95 ||
+      code === 96 ||
+      code === 124 ||
+      code === 126
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const ESCAPE_CACHE_LIMIT = 4096;

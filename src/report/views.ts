@@ -137,13 +137,14 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
     for (const row of step.rows) {
       const r = row as Mutable<HtmlStepRowView>;
       r.htmlLabel = indented(str(row.label));
-      r.htmlRule = indented(str(row.rule));
+      // Rule ids and amounts never hold a line break: only text is indented.
+      r.htmlRule = str(row.rule);
       const segments = howSegments(row);
       r.how = segments[0]!.text;
       r.howTagged = segments.slice(1);
-      r.injuredText = indented(truthy(row.injured) ? figureText(row.injured) : '');
-      r.otherText = indented(truthy(row.other) ? figureText(row.other) : '');
-      r.jointText = indented(truthy(row.joint) ? figureText(row.joint) : '');
+      r.injuredText = truthy(row.injured) ? figureText(row.injured) : '';
+      r.otherText = truthy(row.other) ? figureText(row.other) : '';
+      r.jointText = truthy(row.joint) ? figureText(row.joint) : '';
     }
   }
 }
