@@ -46,13 +46,14 @@ export function oneLine(value: unknown): string {
  */
 export function escapeMarkdown(value: unknown, blockStart = false): string {
   if (typeof value !== 'string') return escapeMarkdownText(value, blockStart);
-  // Amounts, names and most labels have nothing to escape: returned without a cache lookup.
-  if (isPlainMarkdown(value, blockStart)) return value;
   // Labels, rule ids, citations and formulas repeat from worksheet to worksheet: each is escaped
   // once. Bounded, as names and descriptions vary.
   const cache = blockStart ? blockEscapes : inlineEscapes;
   let escaped = cache.get(value);
   if (escaped === undefined) {
+    // Amounts, names and most text have nothing to escape: returned as they are, not cached (they
+    // differ from case to case and would fill the cache).
+    if (isPlainMarkdown(value, blockStart)) return value;
     escaped = escapeMarkdownText(value, blockStart);
     if (cache.size < ESCAPE_CACHE_LIMIT) cache.set(value, escaped);
   }
@@ -73,11 +74,15 @@ function isPlainMarkdown(text: string, blockStart: boolean): boolean {
     if (first === 35 || first === 43 || first === 45 || first === 61) return false;
     if (first >= 48 && first <= 57) return false;
   }
-  if (!isOneLine(text)) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    // & * < > [ \ ] _ ` | ~
+    // What isOneLine rejects, and & * < > [ \ ] _ ` | ~
     if (
+      code < 0x20 ||
+      code > 0x7e ||
+      (code === 32 && previous === 32) ||
       code === 38 ||
       code === 42 ||
       code === 60 ||
@@ -92,6 +97,7 @@ function isPlainMarkdown(text: string, blockStart: boolean): boolean {
     ) {
       return false;
     }
+    previous = code;
   }
   return true;
 }
@@ -164,11 +170,22 @@ interface Wrapped {
  * from the engine keeps its hash) under its layout, not by a new joined key per call.
  */
 function cachedWrap(text: string, width: number, first: string, indent: string): Wrapped {
-  const layoutKey = `${width}\u0000${first}\u0000${indent}`;
-  let byText = wrapped.get(layoutKey);
+  // By prefix, indent and width in turn: the prefixes are the templates' and views' constants,
+  // whose hashes are kept, where a joined key would be a new string to hash on every call.
+  let byIndent = wrapped.get(first);
+  if (byIndent === undefined) {
+    byIndent = new Map();
+    if (wrapped.size < LAYOUT_LIMIT) wrapped.set(first, byIndent);
+  }
+  let byWidth = byIndent.get(indent);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    if (byIndent.size < LAYOUT_LIMIT) byIndent.set(indent, byWidth);
+  }
+  let byText = byWidth.get(width);
   if (byText === undefined) {
     byText = new Map();
-    if (wrapped.size < LAYOUT_LIMIT) wrapped.set(layoutKey, byText);
+    if (byWidth.size < LAYOUT_LIMIT) byWidth.set(width, byText);
   }
   let result = byText.get(text);
   if (result === undefined) {
@@ -185,7 +202,7 @@ function cachedWrap(text: string, width: number, first: string, indent: string):
 const WRAP_CACHE_LIMIT = 4096;
 const LAYOUT_LIMIT = 64;
 let wrappedCount = 0;
-const wrapped = new Map<string, Map<string, Wrapped>>();
+const wrapped = new Map<string, Map<string, Map<number, Map<string, Wrapped>>>>();
 
 function wrapWords(text: string, width: number, first: string, indent: string): string[] {
   const words = text.split(' ').filter(Boolean);

@@ -301,7 +301,7 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 ## The computation, step by step
 {{#each computation}}
 
-### {{number}}. {{md title}}
+### {{headingText}}
 
 {{figuresText}}
 {{/each}}
@@ -329,7 +329,7 @@ Line numbers and labels of Form 8379 (Rev. {{md partIII.formRevision}}); columns
 {{/each}}
 {{#each steps}}
 
-#### {{number}}. {{md title}}
+#### {{headingText}}
 
 {{figuresText}}
 {{/each}}
@@ -450,7 +450,7 @@ THE COMPUTATION, STEP BY STEP
 ------------------------------------------------------------------------------
 {{#each computation}}
 
-{{#wrap 78}}{{number}}. {{title}}{{/wrap}}
+{{headingText}}
 {{figuresText}}
 {{/each}}
 {{#if communityProperty}}
@@ -480,7 +480,7 @@ Separate and community parts:
 {{/each}}
 {{#each steps}}
 
-{{#wrap 78}}{{number}}. {{title}}{{/wrap}}
+{{headingText}}
 {{figuresText}}
 {{/each}}
 

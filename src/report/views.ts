@@ -299,11 +299,12 @@ export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
     }
     f.mdInputs = list;
   });
-  for (const step of model.computation) {
-    (step as StepView).figuresText = markdownFigures(step);
-  }
   const cp = model.communityProperty;
-  if (cp) for (const step of cp.steps) (step as StepView).figuresText = markdownFigures(step);
+  for (const step of cp ? [...model.computation, ...cp.steps] : model.computation) {
+    const view = step as StepView;
+    view.headingText = `${str(step.number)}. ${escapeMarkdown(step.title)}`;
+    view.figuresText = markdownFigures(step);
+  }
   let lines = '';
   for (const line of model.partIII.lines as readonly AmountLine[]) {
     lines +=
@@ -337,7 +338,7 @@ function escapeMarkdownInline(value: string): string {
   return escapeMarkdown(value);
 }
 
-type StepView = WorksheetStep & { figuresText?: string };
+type StepView = WorksheetStep & { figuresText?: string; headingText?: string };
 
 /** `{{#wrap 78 first=... indent=...}}text{{/wrap}}` followed by its line break. */
 function wrapLine(text: string, first: string, indent: string): string {
@@ -380,8 +381,12 @@ export function decorateText(model: WorksheetModel): WorksheetModel {
     f.amountText = figureText(f);
     f.inputsText = inputsText(f.inputs);
   });
-  for (const step of model.computation) {
-    (step as StepView).figuresText = textFigures(step);
+  const cp = model.communityProperty;
+  for (const step of cp ? [...model.computation, ...cp.steps] : model.computation) {
+    const view = step as StepView;
+    // {{#wrap 78}}{{number}}. {{title}}{{/wrap}}
+    view.headingText = wrapJoined(`${str(step.number)}. ${str(step.title)}`, 78, '', '');
+    view.figuresText = textFigures(step);
   }
   let lines = '';
   for (const line of model.partIII.lines as readonly AmountLine[]) {
@@ -400,9 +405,7 @@ export function decorateText(model: WorksheetModel): WorksheetModel {
     );
   }
   (model as ModelView).rulesCitedText = rules.slice(0, -1);
-  const cp = model.communityProperty;
   if (cp) {
-    for (const step of cp.steps) (step as StepView).figuresText = textFigures(step);
     for (const rule of cp.stateRules) {
       (rule as typeof rule & { reachableBlock?: string }).reachableBlock = textFigure(
         rule.reachable as Figure,
