@@ -324,7 +324,11 @@ describe('form8379 batch --jobs', () => {
   });
 
   const built = join(ROOT, 'dist', 'batch-worker.js');
-  it.skipIf(!existsSync(built))('the built CLI starts dist/batch-worker.js', async () => {
+  // CI builds before the tests, so there a missing dist/ fails this test instead of skipping it.
+  const skipBuilt = !existsSync(built) && process.env.CI === undefined;
+  if (skipBuilt)
+    console.warn('cli-batch: dist/ not built (npm run build), built-CLI worker test skipped');
+  it.skipIf(skipBuilt)('the built CLI starts dist/batch-worker.js', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'batch', '-', '-j', '2'], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
