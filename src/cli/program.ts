@@ -71,7 +71,7 @@ export function buildProgram(version: string): Command {
       )
       .option(
         '-j, --jobs <n>',
-        'threads allocating the cases: the main thread and n - 1 worker threads (default: the number of CPUs, at most 8)',
+        'threads allocating the cases: the main thread and n - 1 worker threads (default: the number of CPUs, at most 8); each extra thread uses about 100 MB more memory, 1 uses the least',
         jobCount,
       ),
   )
