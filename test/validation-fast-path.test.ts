@@ -1,6 +1,6 @@
 /**
  * The fast paths of input validation against the plain ones they replace, on arbitrary input:
- * the money scan against the original regex code (kept here verbatim as the reference), the
+ * the money scan against the original regex code (the fallback path, as the reference), the
  * whole-cents comparisons against Decimal, and the compiled case parser (`safeValidateCase`)
  * against zod's runtime parser of the same `caseSchema`. Output and issues must be identical.
  */
@@ -16,11 +16,14 @@ import {
   type ValidationOutcome,
 } from '../src/index.js';
 import {
+  AMOUNT_TYPE_MESSAGE,
   amountIsPositive,
   amountSchema,
   amountWithin,
   amountWithinDec,
+  canonicalMoney,
   centsOf,
+  moneyProblem,
   signedAmountSchema,
 } from '../src/input/money.js';
 import { SPOUSE_KEYS, hasEarnedIncome, hasEarnedIncomeDec } from '../src/input/schema.js';
@@ -31,43 +34,8 @@ import { caseArb } from './arbitraries.js';
 const params = { numRuns: 2000, seed: 8379 };
 
 // ---------------------------------------------------------------------------------------------
-// The money schema as it was before the fast path, verbatim: the reference.
-
-const MONEY_STRING = /^-?\d+(\.\d{1,2})?$/;
-
-function moneyProblem(value: string | number, allowNegative: boolean): string | null {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'expected a finite amount';
-    text = String(value);
-    if (/e/i.test(text)) return 'expected an amount with at most two decimals, e.g. "1234.50"';
-  } else {
-    text = value.trim().replace(/,/g, '');
-    if (text === '') return 'expected an amount, got an empty string';
-  }
-  if (!MONEY_STRING.test(text)) {
-    return /^-?\d+\.\d{3,}$/.test(text)
-      ? `expected at most two decimals, got "${String(value)}"`
-      : `expected an amount such as "1234.50", got "${String(value)}"`;
-  }
-  if (!allowNegative && text.startsWith('-') && !/^-0+(\.0+)?$/.test(text)) {
-    return `must not be negative, got "${String(value)}"`;
-  }
-  return null;
-}
-
-function canonicalMoney(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : value.trim().replace(/,/g, '');
-  const negative = text.startsWith('-');
-  const unsigned = negative ? text.slice(1) : text;
-  const [whole = '0', frac = ''] = unsigned.split('.');
-  const wholeTrimmed = whole.replace(/^0+(?=\d)/, '');
-  const result = `${wholeTrimmed}.${frac.padEnd(2, '0')}`;
-  return negative && !/^0\.00$/.test(result) ? `-${result}` : result;
-}
-
-const AMOUNT_TYPE_MESSAGE =
-  'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"';
+// The money schema as it was before the fast path (the original regex path, still the fallback
+// in src/input/money.ts): the reference.
 
 function referenceMoneySchema(allowNegative: boolean) {
   return z

@@ -337,9 +337,8 @@ function computeAllocation(
     ),
   });
 
-  // The result and its summary are frozen; everything below is readonly by type only. Freezing
-  // every nested object and array took about half the run time (V8 gives frozen objects new
-  // shapes, which made the property reads of the next steps polymorphic).
+  // The result and its summary are frozen; everything below is readonly by type only: freezing
+  // every nested object and array took about half of an allocation (bench/PERFORMANCE.md).
   return Object.freeze({
     taxYear: c.taxYear,
     formRevision: 'Nov 2023',

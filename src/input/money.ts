@@ -3,8 +3,11 @@ import { Dec } from '../money.js';
 
 const MONEY_STRING = /^-?\d+(\.\d{1,2})?$/;
 
-/** Why a money value is not acceptable, or `null` when it is. */
-function moneyProblem(value: string | number, allowNegative: boolean): string | null {
+/**
+ * Why a money value is not acceptable, or `null` when it is: the original path, which the fast
+ * scan below must agree with. @internal Exported for the tests.
+ */
+export function moneyProblem(value: string | number, allowNegative: boolean): string | null {
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'expected a finite amount';
@@ -25,8 +28,11 @@ function moneyProblem(value: string | number, allowNegative: boolean): string | 
   return null;
 }
 
-/** Canonical two-decimal string for an amount already checked by {@link moneyProblem}. */
-function canonicalMoney(value: string | number): string {
+/**
+ * Canonical two-decimal string for an amount already checked by {@link moneyProblem}.
+ * @internal Exported for the tests.
+ */
+export function canonicalMoney(value: string | number): string {
   const text = typeof value === 'number' ? String(value) : value.trim().replace(/,/g, '');
   const negative = text.startsWith('-');
   const unsigned = negative ? text.slice(1) : text;
@@ -36,7 +42,7 @@ function canonicalMoney(value: string | number): string {
   return negative && !/^0\.00$/.test(result) ? `-${result}` : result;
 }
 
-const AMOUNT_TYPE_MESSAGE =
+export const AMOUNT_TYPE_MESSAGE =
   'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"';
 
 const CHAR_MINUS = 45;
