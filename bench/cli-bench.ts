@@ -58,13 +58,7 @@ function field(report: string, label: string): string | null {
   return line ? line.slice(line.lastIndexOf(': ') + 2).trim() : null;
 }
 
-/**
- * `count` generated cases as JSON Lines, for `runBatch`: `distinct` of them written by the
- * generator (`node <generator> --count <distinct>`), repeated to make up the count. Generating a
- * case costs about as much as allocating it, so the batch is fed from memory rather than by the
- * generator running alongside: on a 2-core machine the generator would take a core from the
- * batch's threads.
- */
+/** The JSON Lines fed to a batch: `count` lines cut from `distinct` generated cases. */
 export interface BatchInput {
   readonly count: number;
   readonly distinct: number;
@@ -73,6 +67,13 @@ export interface BatchInput {
   readonly lineEnds: readonly number[];
 }
 
+/**
+ * `count` generated cases as JSON Lines, for `runBatch`: `distinct` of them written by the
+ * generator (`node <generator> --count <distinct>`), repeated to make up the count. Generating a
+ * case costs about as much as allocating it, so the batch is fed from memory rather than by the
+ * generator running alongside: on a 2-core machine the generator would take a core from the
+ * batch's threads.
+ */
 export function generateBatchInput(
   generator: string[],
   count: number,
@@ -92,15 +93,29 @@ export function generateBatchInput(
 
 /** Writes `input.count` lines into `stream`, repeating the distinct cases, then ends it. */
 async function feed(stream: Writable, input: BatchInput): Promise<void> {
-  stream.on('error', () => {}); // the batch exiting early is reported by its exit code
+  // The batch exiting early (a closed pipe) is reported by its exit code and stderr: stop feeding.
+  const closed = once(stream, 'close').then(
+    () => false,
+    () => false,
+  );
+  stream.on('error', () => {});
   let left = input.count;
-  while (left > 0) {
+  while (left > 0 && !stream.destroyed) {
     const lines = Math.min(left, input.lineEnds.length);
     const piece = input.text.subarray(0, input.lineEnds[lines - 1]);
     left -= lines;
-    if (!stream.write(piece)) await once(stream, 'drain');
+    if (!stream.write(piece)) {
+      const drained = await Promise.race([
+        once(stream, 'drain').then(
+          () => true,
+          () => false,
+        ),
+        closed,
+      ]);
+      if (!drained) return;
+    }
   }
-  stream.end();
+  if (!stream.destroyed) stream.end();
 }
 
 /**

@@ -119,7 +119,7 @@ export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone 
 }
 
 /** One input line's output line (without the line end). Never throws. */
-export function processLine(
+function processLine(
   line: string,
   lineNo: number,
   options: AllocationOptions,

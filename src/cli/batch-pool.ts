@@ -3,11 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { processBatch, type BatchDone, type BatchJob, type BatchSettings } from './batch-lines.js';
-
-/** `--jobs` by default: one thread per CPU, but no more than this many. */
-export const MAX_DEFAULT_JOBS = 8;
-/** The largest `--jobs` accepted. */
-export const MAX_JOBS = 64;
+import { MAX_DEFAULT_JOBS } from './flags.js';
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
@@ -45,9 +41,21 @@ export interface RunnerEvents {
 /** `--jobs 1`: every batch on the main thread, answered before submit returns. */
 export function inProcessRunner(settings: BatchSettings, events: RunnerEvents): BatchRunner {
   return {
-    submit: (job) => events.done(processBatch(job, settings)),
+    submit: (job) => runBatchHere(job, settings, events),
     close: async () => {},
   };
+}
+
+/** Allocates a batch on this thread; a throw is reported as a failure, as a worker's would be. */
+function runBatchHere(job: BatchJob, settings: BatchSettings, events: RunnerEvents): void {
+  let done: BatchDone;
+  try {
+    done = processBatch(job, settings);
+  } catch (error) {
+    events.failed(error);
+    return;
+  }
+  events.done(done);
 }
 
 /**
@@ -123,11 +131,7 @@ export function threadPool(
     const job = mainQueue.shift();
     if (!job) return;
     if (mainQueue.length > 0) mainTurn = setImmediate(runMain);
-    try {
-      events.done(processBatch(job, settings));
-    } catch (error) {
-      events.failed(error);
-    }
+    runBatchHere(job, settings, events);
   };
 
   return {

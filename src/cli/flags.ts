@@ -14,10 +14,17 @@ function wholeNumber(value: string): number {
   return Number(value);
 }
 
-/** `batch --jobs`: a number of threads from 1 to 64. */
+/** `--jobs` by default: one thread per CPU, but no more than this many. */
+export const MAX_DEFAULT_JOBS = 8;
+/** The largest `--jobs` accepted. */
+export const MAX_JOBS = 64;
+
+/** `batch --jobs`: a number of threads from 1 to {@link MAX_JOBS}. */
 export function jobCount(value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= 64)) throw new InvalidArgumentError('expected a whole number from 1 to 64.');
+  if (!(n >= 1 && n <= MAX_JOBS)) {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}.`);
+  }
   return n;
 }
 

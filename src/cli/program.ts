@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { addAllocationFlags, calendarDate, jobCount } from './flags.js';
+import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
 import type { BatchFlags } from './commands/batch.js';
 
@@ -71,7 +71,7 @@ export function buildProgram(version: string): Command {
       )
       .option(
         '-j, --jobs <n>',
-        'threads allocating the cases: the main thread and n - 1 worker threads (default: the number of CPUs, at most 8); each extra thread uses about 100 MB more memory, 1 uses the least',
+        `threads allocating the cases: the main thread and n - 1 worker threads (default: the number of CPUs, at most ${MAX_DEFAULT_JOBS}); each extra thread uses about 100 MB more memory, 1 uses the least`,
         jobCount,
       ),
   )

@@ -23,8 +23,6 @@ import { describeFsError, EXIT, UserError } from '../errors.js';
 import { allocationOptions, type AllocationFlags } from '../flags.js';
 import { startProgress, type Progress } from '../progress.js';
 
-export { summaryLine, type SummaryLine } from '../batch-lines.js';
-
 /** Options of `form8379 batch`. */
 export interface BatchFlags extends AllocationFlags {
   readonly out?: string;
@@ -119,6 +117,14 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
       notify();
     },
   };
+
+  // A write error (a full disk; a closed stdout is handled in main.ts) ends the batch with a
+  // message rather than as an unhandled 'error' event.
+  output.stream.once('error', (error) =>
+    events.failed(
+      new UserError(`${flags.out ?? '-'}: cannot write the file: ${describeFsError(error)}`),
+    ),
+  );
 
   let runner: BatchRunner;
   if (jobs === 1) runner = inProcessRunner(settings, events);
