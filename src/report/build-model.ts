@@ -116,9 +116,9 @@ export function buildWorksheetModel(
     };
   };
   const ratioDecimals = result.options.ratioDecimals;
-  const fig = (t: Traced, details: readonly string[] = NO_DETAILS): WorksheetFigure => {
+  const fig = (t: Traced, details: readonly string[] = []): WorksheetFigure => {
     cited.add(t.rule);
-    return makeFigure(t, ratioDecimals, details === NO_DETAILS ? [] : details);
+    return makeFigure(t, ratioDecimals, details);
   };
 
   const header = buildHeader(result, options);
@@ -163,8 +163,6 @@ export function buildWorksheetModel(
     confidenceLegend: CONFIDENCE_LEGEND.map((l) => ({ tag: l.tag, meaning: l.meaning })),
   };
 }
-
-const NO_DETAILS: readonly string[] = [];
 
 function makeFigure(t: Traced, ratioDecimals: number, details: readonly string[]): WorksheetFigure {
   const source = t.inputs;
@@ -605,8 +603,8 @@ function buildPartIII(
   if (sd) {
     rules.push(ref('R-STD-DED'));
     notes.push(
-      `Line 15, standard deduction: the basic amount ${displayMoney(formatMoney(sd.basicTotal))} is split equally; ` +
-        `${displayMoney(formatMoney(sd.additionalPerBox))} for each box checked for age 65 or blindness goes to that spouse ` +
+      `Line 15, standard deduction: the basic amount ${money(sd.basicTotal)} is split equally; ` +
+        `${money(sd.additionalPerBox)} for each box checked for age 65 or blindness goes to that spouse ` +
         `(injured spouse ${sd.injuredBoxes}, other spouse ${sd.otherBoxes}).`,
     );
   }
@@ -747,8 +745,8 @@ function buildSteps(
     'offsets',
     "Offsets to the other spouse's debts",
     d.offsets.flatMap((s) => {
-      const balance = displayMoney(formatMoney(s.balance));
-      const after = displayMoney(formatMoney(s.balanceAfter));
+      const balance = money(s.balance);
+      const after = money(s.balanceAfter);
       // With community property the reachable amounts are explained with their state rule.
       const reach = s.reachable && !cp ? fig(s.reachable) : null;
       return [

@@ -23,7 +23,7 @@ import type {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Handlebars `{{#if}}`: false, null, undefined, '', 0, NaN and [] are false. */
-export function truthy(value: unknown): boolean {
+function truthy(value: unknown): boolean {
   if (!value) return false;
   return !(Array.isArray(value) && value.length === 0);
 }
@@ -34,13 +34,13 @@ function str(value: unknown): string {
 }
 
 /** What `{{figure f}}` prints. */
-export function figureText(f: WorksheetFigure | null | undefined): string {
+function figureText(f: WorksheetFigure | null | undefined): string {
   if (!f) return '';
   return f.kind === 'money' ? displayMoney(f.amount) : String(f.amount);
 }
 
 /** `{{#each inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}`. */
-export function inputsText(inputs: readonly { name: string; value: string }[]): string {
+function inputsText(inputs: readonly { name: string; value: string }[]): string {
   let out = '';
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
@@ -60,12 +60,12 @@ function indented(text: string): string {
 }
 
 /** One piece of a step row's "how" cell: ` <i>who:</i>` (when `who` is set), then text. */
-export interface HowSegment {
+interface HowSegment {
   readonly who: string | null;
   readonly text: string;
 }
 
-export interface HtmlStepRowView extends WorksheetStepRow {
+interface HtmlStepRowView extends WorksheetStepRow {
   readonly htmlLabel: string;
   readonly htmlRule: string;
   /** The text after the rule, up to the first tagged segment. */
@@ -77,7 +77,7 @@ export interface HtmlStepRowView extends WorksheetStepRow {
   readonly jointText: string;
 }
 
-export interface HtmlStepView extends WorksheetStep {
+interface HtmlStepView extends WorksheetStep {
   readonly htmlHead: string;
   readonly rows: readonly HtmlStepRowView[];
 }
@@ -179,26 +179,15 @@ function decorateLists(
 
 /** Adds the HTML templates' display fields to a freshly built model (mutates it). */
 export function decorateHtml(model: WorksheetModel): WorksheetModel {
-  for (const row of model.answer.rows) {
-    (row as { amountText?: string }).amountText = displayMoney(row.amount);
-  }
+  decorateAmounts(model);
   for (const line of model.partIII.lines) {
-    const l = line as typeof line & {
-      totalText?: string;
-      injuredText?: string;
-      otherText?: string;
-      entriesText?: string;
-    };
-    l.totalText = displayMoney(line.total);
-    l.injuredText = displayMoney(line.injured);
-    l.otherText = displayMoney(line.other);
     let entries = '';
     for (let i = 0; i < line.entries.length; i++) {
       const e = line.entries[i]!;
       if (i > 0) entries += '; ';
       entries += `${str(e.source)} (${displayMoney(e.injured)} / ${displayMoney(e.other)})`;
     }
-    l.entriesText = entries;
+    (line as { entriesText?: string }).entriesText = entries;
   }
   decorateHtmlSteps(model.computation);
   const cp = model.communityProperty;
@@ -209,9 +198,6 @@ export function decorateHtml(model: WorksheetModel): WorksheetModel {
       r.reachableInputs = inputsText(rule.reachable.inputs);
       r.reachableText = figureText(rule.reachable);
     }
-    const c = cp as typeof cp & { injuredContributionText?: string; injuredRefundText?: string };
-    c.injuredContributionText = displayMoney(cp.injuredContribution);
-    c.injuredRefundText = displayMoney(cp.injuredRefund);
   }
   decorateLists(
     model,
@@ -324,7 +310,7 @@ export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
       `${escapeMarkdown(rule.title)} | ${escapeMarkdown(rule.source)} |\n`;
   }
   (model as ModelView).rulesCitedText = rules.slice(0, -1);
-  decorateLists(model, (r) => citeRule(r.id), escapeMarkdownInline, escapeMarkdownInline);
+  decorateLists(model, (r) => citeRule(r.id), escapeMarkdown, escapeMarkdown);
   return model;
 }
 
@@ -332,11 +318,6 @@ type AmountEntry = WorksheetPartIIIEntry & Amounts;
 type AmountLine = WorksheetPartIIILine & Amounts;
 type PartIIIView = WorksheetPartIII & { linesText?: string; rulesText?: string };
 type ModelView = WorksheetModel & { rulesCitedText?: string; confidenceLegendText?: string };
-
-/** `{{md x}}`. */
-function escapeMarkdownInline(value: string): string {
-  return escapeMarkdown(value);
-}
 
 type StepView = WorksheetStep & { figuresText?: string; headingText?: string };
 
