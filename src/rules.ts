@@ -24,11 +24,14 @@ export const RULE_IDS = [
   'R-TAX-RATIO',
   'R-TAX-SHARE',
   'R-CREDITS',
+  'R-CREDIT-LIMIT',
+  'R-SE-TAX',
   'R-OTHER-TAXES',
   'R-ES-SPLIT',
   'R-EIC-SPLIT',
   'R-CONTRIB',
   'R-JOINT-OVERPAYMENT',
+  'R-RETURN-CHECK',
   'R-IS-REFUND',
   'R-OFFSET-ORDER',
   'R-CP-CHARACTER',
@@ -100,6 +103,21 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     source: `${IRM_WS}; ${INSTR}, line 16`,
     confidence: 'S',
   },
+  'R-CREDIT-LIMIT': {
+    id: 'R-CREDIT-LIMIT',
+    title:
+      "Nonrefundable credits used only up to the joint tax, split in proportion to each spouse's credits",
+    source:
+      'Form 1040 line 22 (not below 0); e-file rule: Form 8379 line 16 column (a) equals the total credits of the return',
+    confidence: 'S',
+  },
+  'R-SE-TAX': {
+    id: 'R-SE-TAX',
+    title:
+      'Self-employment tax to the spouse with the self-employment income; its deductible half on line 14',
+    source: `${INSTR}, lines 14 and 18; Schedule SE (deduction for one-half of self-employment tax)`,
+    confidence: 'S',
+  },
   'R-OTHER-TAXES': {
     id: 'R-OTHER-TAXES',
     title: 'Other taxes to the spouse they arise from',
@@ -130,6 +148,12 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     title: 'Joint overpayment, recomputed from the items and compared with the return',
     source: 'Form 1040 (overpayment line); IRM 25.18.5',
     confidence: 'S',
+  },
+  'R-RETURN-CHECK': {
+    id: 'R-RETURN-CHECK',
+    title: "The joint return's own figures compared with the items",
+    source: 'Form 1040 lines 9-34 (2024 and 2025 layout); IRM 25.18.5',
+    confidence: 'D',
   },
   'R-IS-REFUND': {
     id: 'R-IS-REFUND',

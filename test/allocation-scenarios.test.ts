@@ -19,9 +19,12 @@ describe('allocation scenarios computed by hand', () => {
     expect(r.assumptions.find((a) => a.id === 'A-CREDIT-FLOOR')?.value).toBe('per-spouse');
   });
 
-  it('the default keeps the excess credit with its spouse and says so', () => {
-    const r = allocate(fixture('eic-children-2024.json'));
+  it('creditLimit "none" keeps the excess credit with its spouse and says so', () => {
+    const r = allocate(fixture('eic-children-2024.json'), { creditLimit: 'none' });
     expect(r.netTax.injured.amount.toFixed(2)).toBe('-37.00');
+    expect(r.summary.jointOverpayment).toBe('9907.00');
+    expect(r.summary.injuredSpouseRefund).toBe('7399.00');
+    expect(r.creditLimit).toBeNull();
     const a = r.assumptions.find((x) => x.id === 'A-CREDIT-FLOOR');
     expect(a).toMatchObject({
       option: 'creditFloor',
@@ -37,8 +40,10 @@ describe('allocation scenarios computed by hand', () => {
     expect(r.warnings).toEqual([
       {
         code: 'overpayment-mismatch',
+        line: '34',
+        figures: { onReturn: '2800.00', fromItems: '2817.00', difference: '-17.00' },
         message:
-          'The return shows an overpayment of 2800.00, but the items give 2817.00 (difference -17.00). The allocation uses the recomputed figure; check the items against the return.',
+          'The return shows an overpayment of 2800.00 (Form 1040 line 34), but the items give 2817.00 (difference -17.00). The allocation uses the recomputed figure; check the items against the return.',
       },
     ]);
     expect(allocate({ ...c, jointReturn: { overpayment: '2817' } }).warnings).toEqual([]);

@@ -140,8 +140,8 @@ describe('view model', () => {
   it('sums several offsets in the sentence', () => {
     const { answer } = buildWorksheetModel(allocate(caseJson('eic-children-2024.json')));
     expect(answer.sentence).toBe(
-      'Of the joint overpayment of $9,907.00, Maria Lopez, the injured spouse, should receive an ' +
-        'estimated $7,399.00; $2,508.00 goes to the past-due child support owed by Jose Lopez, and ' +
+      'Of the joint overpayment of $9,870.00, Maria Lopez, the injured spouse, should receive an ' +
+        'estimated $7,362.00; $2,508.00 goes to the past-due child support owed by Jose Lopez, and ' +
         '$0.00 is refunded to Jose Lopez.',
     );
   });
@@ -422,7 +422,7 @@ describe('renderWorksheet', () => {
     c.jointReturn = { overpayment: '2800.00' };
     const result = allocate(c);
     const message =
-      'The return shows an overpayment of 2800.00, but the items give 2817.00 (difference -17.00). The allocation uses the recomputed figure; check the items against the return.';
+      'The return shows an overpayment of 2800.00 (Form 1040 line 34), but the items give 2817.00 (difference -17.00). The allocation uses the recomputed figure; check the items against the return.';
     expect(buildWorksheetModel(result).warnings).toEqual([
       { code: 'overpayment-mismatch', message },
     ]);

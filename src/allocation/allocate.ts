@@ -6,6 +6,7 @@ import { getTaxYearParameters } from '../parameters/index.js';
 import { computeTax } from '../tax/compute-tax.js';
 import type { Traced } from '../trace.js';
 import type { AppliedAssumption } from './assumptions.js';
+import { creditLimitEntry, creditsUsed, limitCredits } from './credit-limit.js';
 import { formatRatio, m, money } from './figures.js';
 import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './options.js';
 import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
@@ -16,6 +17,8 @@ import {
   type LineEntry,
   type SpouseFigures,
 } from './part-three.js';
+import { checkReturnFigures } from './return-check.js';
+import { selfEmploymentTaxWarnings } from './self-employment.js';
 import type {
   AllocationResult,
   AllocationSummary,
@@ -121,13 +124,24 @@ function computeAllocation(
   both({ injured: sep.injured.taxableIncome, other: sep.other.taxableIncome });
   both({ injured: sep.injured.tax, other: sep.other.tax });
 
-  const { jointTax, jointTaxComputation } = jointIncomeTax(c, fig, params);
+  const { jointTax, jointTaxComputation, itemsTax } = jointIncomeTax(c, fig, params);
   t(jointTax);
   const ratio = t(taxRatio(sep, o));
   const share = both(taxShares(ratio, jointTax, o.ratioDecimals));
+  const credits = {
+    injured: fig.injured.nonrefundableCredits,
+    other: fig.other.nonrefundableCredits,
+  };
+  const creditLimit = limitCredits(credits, jointTax.amount, o);
+  if (creditLimit) {
+    t(creditLimit.entered);
+    t(creditLimit.ratio);
+    both(creditLimit.allowed);
+  }
+  const used = creditsUsed(creditLimit, credits);
   const net = both({
-    injured: netTax('injured', share.injured, fig.injured.nonrefundableCredits, o),
-    other: netTax('other', share.other, fig.other.nonrefundableCredits, o),
+    injured: netTax('injured', share.injured, used.injured, o),
+    other: netTax('other', share.other, used.other, o),
   });
   const otherTaxes = both(
     perSpouseMoney(
@@ -213,6 +227,7 @@ function computeAllocation(
     o,
     fig,
     jointTax.amount,
+    used.injured.plus(used.other),
     eicTotal,
     estimatedPayments,
     contrib,
@@ -226,7 +241,11 @@ function computeAllocation(
     payments: withholding.injured.amount.plus(estimatedPayments.injured.amount),
     earnedIncome: earnedIncome(fig.injured),
     eic: eic.injured.amount,
-    refundableCredits: refundableCredits.injured.amount,
+    additionalChildTaxCredit: fig.injured.additionalChildTaxCredit,
+    otherRefundableCredits: refundableCredits.injured.amount.minus(
+      fig.injured.additionalChildTaxCredit,
+    ),
+    jointOverpayment: overpayment.recomputed.amount,
   });
 
   const debts = orderDebts(c.debts, o);
@@ -271,7 +290,52 @@ function computeAllocation(
   t(distribution.injuredRefund);
   t(distribution.otherRefund);
 
-  const warnings: ResultWarning[] = [];
+  // The return's own figures first: a mismatch there explains the rest.
+  const returnCheck = checkReturnFigures(c, {
+    totalIncome: fig.injured.income.plus(fig.other.income),
+    adjustments: fig.injured.adjustments.plus(fig.other.adjustments),
+    deductions: fig.injured.deduction.plus(fig.other.deduction),
+    incomeTaxOfItems: itemsTax,
+    incomeTaxUsed: jointTax.amount,
+    credits: credits.injured.plus(credits.other),
+    otherTaxes: fig.injured.otherTaxes.plus(fig.other.otherTaxes),
+    payments: sumDec([
+      fig.injured.withholding,
+      fig.other.withholding,
+      estimatedPayments.injured.amount,
+      estimatedPayments.other.amount,
+      eicTotal,
+      fig.injured.refundableCredits,
+      fig.other.refundableCredits,
+    ]),
+  });
+  const warnings: ResultWarning[] = [...returnCheck.warnings];
+  if (overpayment.difference && !overpayment.difference.amount.isZero()) {
+    warnings.push({
+      code: 'overpayment-mismatch',
+      line: '34',
+      figures: {
+        onReturn: m(overpayment.reported!.amount),
+        fromItems: m(overpayment.recomputed.amount),
+        difference: m(overpayment.difference.amount),
+      },
+      message: `The return shows an overpayment of ${m(overpayment.reported!.amount)} (Form 1040 line 34), but the items give ${m(overpayment.recomputed.amount)} (difference ${m(overpayment.difference.amount)}). The allocation uses the recomputed figure; check the items against the return.`,
+    });
+  }
+  if (creditLimit) {
+    const entered = creditLimit.entered.amount;
+    warnings.push({
+      code: 'credits-above-tax',
+      line: '21',
+      figures: {
+        credits: m(entered),
+        jointTax: m(jointTax.amount),
+        creditsUsed: m(jointTax.amount),
+      },
+      message: `The nonrefundable credits of the items (${m(entered)}) are more than the joint income tax (${m(jointTax.amount)}), but Form 1040 line 22 cannot go below 0: the unused part of a child tax credit becomes the additional child tax credit (line 28), entered as its own item. The allocation uses ${m(jointTax.amount)} of credits, split in proportion to each spouse's credits (option creditLimit).`,
+    });
+  }
+  warnings.push(...selfEmploymentTaxWarnings(c));
   if (cpAllocation) warnings.push(...cpAllocation.warnings);
   if (!c.communityProperty) {
     const marked = c.items.flatMap((item, i) =>
@@ -286,12 +350,6 @@ function computeAllocation(
       });
     }
   }
-  if (overpayment.difference && !overpayment.difference.amount.isZero()) {
-    warnings.push({
-      code: 'overpayment-mismatch',
-      message: `The return shows an overpayment of ${m(overpayment.reported!.amount)}, but the items give ${m(overpayment.recomputed.amount)} (difference ${m(overpayment.difference.amount)}). The allocation uses the recomputed figure; check the items against the return.`,
-    });
-  }
   if (!overpayment.unattributed.amount.isZero()) {
     warnings.push({
       code: 'unattributed-overpayment',
@@ -305,7 +363,10 @@ function computeAllocation(
     });
   }
 
-  const partIII = buildPartIIILines(items.entries, estimatedSplitEntries);
+  const partIII = buildPartIIILines(items.entries, {
+    '16': creditLimit ? [creditLimitEntry(creditLimit, credits, o.ratioDecimals)] : [],
+    '20': estimatedSplitEntries,
+  });
   const assumptions = appliedAssumptions(c, o, {
     zeroTaxRatio: sep.injured.tax.amount.plus(sep.other.tax.amount).isZero(),
     undatedDebts: c.debts.some((d) => !d.date) && c.debts.length > 1,
@@ -314,6 +375,7 @@ function computeAllocation(
       net.other.amount.isNegative() ||
       o.creditFloor === 'per-spouse',
     schedule1A: fig.injured.schedule1A.plus(fig.other.schedule1A).greaterThan(0),
+    creditLimit: creditLimit !== null,
   });
   if (cpAllocation) {
     // The separate-property refund clamp does not describe a community property refund.
@@ -350,8 +412,10 @@ function computeAllocation(
     separate: sep,
     jointTax,
     jointTaxComputation,
+    returnCheck: returnCheck.checks,
     taxRatio: ratio,
     taxShare: share,
+    creditLimit,
     netTax: net,
     otherTaxes,
     withholding,
@@ -395,26 +459,32 @@ function jointIncomeTax(
   fig: PerSpouse<SpouseFigures>,
   params: ReturnType<typeof getTaxYearParameters>,
 ) {
+  const income = fig.injured.income.plus(fig.other.income);
+  const adjustments = fig.injured.adjustments.plus(fig.other.adjustments);
+  const deduction = fig.injured.deduction.plus(fig.other.deduction);
+  // The joint capital gain worksheet nets both spouses' gains and losses before taking the part
+  // above 0, so this is not the sum of the spouses' preferential incomes.
+  const preferential = fig.injured.qualifiedDividends
+    .plus(fig.other.qualifiedDividends)
+    .plus(maxDec(fig.injured.capitalGain.plus(fig.other.capitalGain), ZERO));
+  const ti = maxDec(income.minus(adjustments).minus(deduction), ZERO);
+  const computation = computeTax(ti, preferential, 'MFJ', params);
   if (c.jointReturn.incomeTax !== undefined) {
     return {
+      itemsTax: computation.tax,
       jointTax: money(
         'jointTax',
         'Joint income tax',
         'R-JOINT-TAX',
         new Dec(c.jointReturn.incomeTax),
-        'income tax shown on the joint return (Form 1040 line 16 plus Schedule 2 Part I), as given',
+        'income tax shown on the joint return (Form 1040 line 18: line 16 plus Schedule 2 Part I), as given',
         { 'jointReturn.incomeTax': m(new Dec(c.jointReturn.incomeTax)) },
       ),
       jointTaxComputation: null,
     };
   }
-  const income = fig.injured.income.plus(fig.other.income);
-  const adjustments = fig.injured.adjustments.plus(fig.other.adjustments);
-  const deduction = fig.injured.deduction.plus(fig.other.deduction);
-  const preferential = fig.injured.preferentialIncome.plus(fig.other.preferentialIncome);
-  const ti = maxDec(income.minus(adjustments).minus(deduction), ZERO);
-  const computation = computeTax(ti, preferential, 'MFJ', params);
   return {
+    itemsTax: computation.tax,
     jointTax: money(
       'jointTax',
       'Joint income tax',
@@ -437,6 +507,7 @@ function overpaymentCheck(
   o: ResolvedOptions,
   fig: PerSpouse<SpouseFigures>,
   jointTax: Dec,
+  credits: Dec,
   eic: Dec,
   estimated: PerSpouse<Traced>,
   contrib: PerSpouse<Traced>,
@@ -444,7 +515,6 @@ function overpaymentCheck(
   const withholding = fig.injured.withholding.plus(fig.other.withholding);
   const est = estimated.injured.amount.plus(estimated.other.amount);
   const refundable = fig.injured.refundableCredits.plus(fig.other.refundableCredits);
-  const credits = fig.injured.nonrefundableCredits.plus(fig.other.nonrefundableCredits);
   const otherTaxes = fig.injured.otherTaxes.plus(fig.other.otherTaxes);
   const limited = o.creditFloor === 'per-spouse';
   const taxAfterCredits = limited ? maxDec(jointTax.minus(credits), ZERO) : jointTax.minus(credits);
@@ -515,6 +585,7 @@ interface AssumptionFlags {
   undatedDebts: boolean;
   creditsBelowZero: boolean;
   schedule1A: boolean;
+  creditLimit: boolean;
 }
 
 /** The [A] rules this computation relied on, with the options that change them. */
@@ -559,8 +630,18 @@ function appliedAssumptions(
       alternatives: ['none', 'per-spouse'],
       text:
         o.creditFloor === 'none'
-          ? "A spouse's nonrefundable credits may take that spouse's net tax below 0, so the credit stays with the spouse it belongs to and the contributions add up to the joint overpayment; the joint overpayment is not limited by the Form 1040 rule that nonrefundable credits cannot exceed the tax."
+          ? `A spouse's nonrefundable credits may take that spouse's net tax below 0, so the credit stays with the spouse it belongs to and the contributions add up to the joint overpayment${o.creditLimit === 'none' ? '; the joint overpayment is not limited by the Form 1040 rule that nonrefundable credits cannot exceed the tax (option creditLimit "none")' : ''}.`
           : "Each spouse's net tax is floored at 0 and the joint overpayment limits nonrefundable credits to the joint tax (as Form 1040 does); any difference is reported as unattributed.",
+    });
+  }
+  if (f.creditLimit) {
+    list.push({
+      id: 'A-CREDIT-LIMIT',
+      rule: 'R-CREDIT-LIMIT',
+      option: 'creditLimit',
+      value: o.creditLimit,
+      alternatives: ['joint-tax', 'none'],
+      text: "The credits entered above the joint tax are not used; the credits that are used (the joint tax) are split in proportion to each spouse's own credits.",
     });
   }
   if (f.undatedDebts) {

@@ -24,6 +24,13 @@ export interface AllocationOptions {
    */
   readonly creditFloor?: 'none' | 'per-spouse';
   /**
+   * R-CREDIT-LIMIT: `'joint-tax'` (default) uses nonrefundable credits entered above the joint
+   * tax only up to the joint tax (Form 1040 line 22 is not below 0), split in proportion to each
+   * spouse's credits, and warns; `'none'` uses the credits as entered (the joint overpayment then
+   * counts credits the return could not use).
+   */
+  readonly creditLimit?: 'joint-tax' | 'none';
+  /**
    * R-OFFSET-ORDER within one priority level: debts with a `date` oldest first; `'input-order'`
    * (default) puts undated debts after dated ones in the order given, `'undated-first'` before.
    */
@@ -48,6 +55,7 @@ export interface ResolvedOptions {
   readonly ratioDecimals: number;
   readonly zeroTaxRatio: 'taxable-income' | 'equal';
   readonly creditFloor: 'none' | 'per-spouse';
+  readonly creditLimit: 'joint-tax' | 'none';
   readonly undatedDebts: 'input-order' | 'undated-first';
   /** User rules by state (frozen copies); empty when the built-in rules apply. */
   readonly communityPropertyRules: CommunityPropertyRules;
@@ -58,6 +66,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   ratioDecimals: 4,
   zeroTaxRatio: 'taxable-income',
   creditFloor: 'none',
+  creditLimit: 'joint-tax',
   undatedDebts: 'input-order',
   communityPropertyRules: Object.freeze({}),
   communityPropertyNetting: 'net-earlier-offsets',
@@ -85,6 +94,12 @@ export function resolveOptions(options: AllocationOptions | undefined): Resolved
     throw new InvalidOptionError(
       'options.creditFloor',
       `must be "none" or "per-spouse", got ${JSON.stringify(resolved.creditFloor)}`,
+    );
+  }
+  if (resolved.creditLimit !== 'joint-tax' && resolved.creditLimit !== 'none') {
+    throw new InvalidOptionError(
+      'options.creditLimit',
+      `must be "joint-tax" or "none", got ${JSON.stringify(resolved.creditLimit)}`,
     );
   }
   if (resolved.undatedDebts !== 'input-order' && resolved.undatedDebts !== 'undated-first') {

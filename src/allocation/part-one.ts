@@ -4,7 +4,11 @@ import { formatMoney, type Dec } from '../money.js';
 
 /** Why Part I stops: the person is not an injured spouse for this return. */
 export type StopReason =
-  'not-joint-return' | 'no-separate-debt' | 'legally-obligated' | 'no-payments-or-credits';
+  | 'not-joint-return'
+  | 'no-separate-debt'
+  | 'legally-obligated'
+  | 'no-payments-or-credits'
+  | 'no-overpayment';
 
 /** One Part I question with its answer and where the answer came from. */
 export interface PartIAnswer {
@@ -33,7 +37,11 @@ export interface InjuredFacts {
   readonly payments: Dec;
   readonly earnedIncome: Dec;
   readonly eic: Dec;
-  readonly refundableCredits: Dec;
+  readonly additionalChildTaxCredit: Dec;
+  /** Refundable credits other than the EIC and the additional child tax credit. */
+  readonly otherRefundableCredits: Dec;
+  /** The joint overpayment recomputed from the items: nothing to claim when not above 0. */
+  readonly jointOverpayment: Dec;
 }
 
 const QUESTIONS: Record<number, string> = {
@@ -56,6 +64,8 @@ const ADVICE: Record<StopReason, string> = {
     'You are not an injured spouse for a debt you are liable for. For a joint federal tax liability, consider innocent spouse relief (Form 8857).',
   'no-payments-or-credits':
     'You made no payments and claim no refundable credit, so no part of the overpayment is yours to claim back.',
+  'no-overpayment':
+    'The joint return has no overpayment, so no refund was or can be applied to the debt and there is nothing to claim on Form 8379. Check the items against the return; if a refund of this return is later offset for the debt, file Form 8379 then.',
 };
 
 /**
@@ -73,7 +83,14 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
     advice: ADVICE[reason],
     communityPropertyStates: states,
   });
-  const qualify = (line: number): Eligibility => ({
+  const qualify = (line: number): Eligibility =>
+    facts.jointOverpayment.greaterThan(0)
+      ? qualifies(line)
+      : {
+          ...stop(line, 'no-overpayment'),
+          advice: `${ADVICE['no-overpayment']} The items give ${facts.jointOverpayment.isZero() ? 'no overpayment and no balance due' : `a balance due of ${formatMoney(facts.jointOverpayment.negated())}`}.`,
+        };
+  const qualifies = (line: number): Eligibility => ({
     qualifies: true,
     stopReason: null,
     decidedAtLine: line,
@@ -159,12 +176,12 @@ function derivedAnswers(
       detail: `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
     },
     8: {
-      answer: f.eic.greaterThan(0),
-      detail: `injured spouse share of the earned income credit: ${formatMoney(f.eic)}`,
+      answer: f.eic.greaterThan(0) || f.additionalChildTaxCredit.greaterThan(0),
+      detail: `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
     },
     9: {
-      answer: f.refundableCredits.greaterThan(0),
-      detail: `injured spouse refundable credits (line 17): ${formatMoney(f.refundableCredits)}`,
+      answer: f.otherRefundableCredits.greaterThan(0),
+      detail: `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
     },
   };
 }

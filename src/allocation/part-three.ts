@@ -1,4 +1,4 @@
-import { Dec, ZERO, toCents } from '../money.js';
+import { Dec, ZERO, maxDec, toCents } from '../money.js';
 import type { TaxYearParameters } from '../parameters/types.js';
 import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
 import type { RuleId } from '../rules.js';
@@ -49,10 +49,18 @@ export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
   itemizedDeduction: '15',
   nonrefundableCredit: '16',
   refundableCredit: '17',
+  additionalChildTaxCredit: '17',
   otherTax: '18',
   withholding: '19',
   estimatedPayment: '20',
+  priorYearOverpayment: '20',
 };
+
+/** Payments that, held jointly without an agreed split, are divided by the tax ratio (R-ES-SPLIT). */
+const JOINT_PAYMENT_KINDS: ReadonlySet<ItemKind> = new Set([
+  'estimatedPayment',
+  'priorYearOverpayment',
+]);
 
 /** One amount on a Part III line and where it came from. */
 export interface LineEntry {
@@ -83,14 +91,19 @@ export interface SpouseFigures {
   readonly selfEmployment: Dec;
   /** Lines 13a + 13b. */
   readonly income: Dec;
-  /** Qualified dividends plus net capital gain (taxed by the capital gain worksheet). */
+  readonly qualifiedDividends: Dec;
+  /** Net capital gain or loss (Form 1040 line 7), at its joint-return amount. */
+  readonly capitalGain: Dec;
+  /** Qualified dividends plus the net capital gain above 0 (taxed by the capital gain worksheet). */
   readonly preferentialIncome: Dec;
   readonly adjustments: Dec;
   /** Line 15, including any Schedule 1-A deductions. */
   readonly deduction: Dec;
   readonly schedule1A: Dec;
   readonly nonrefundableCredits: Dec;
+  /** Line 17, including the additional child tax credit. */
   readonly refundableCredits: Dec;
+  readonly additionalChildTaxCredit: Dec;
   readonly otherTaxes: Dec;
   readonly withholding: Dec;
   /** Estimated payments of this spouse alone plus joint ones split by agreement. */
@@ -170,7 +183,7 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
     const amount = new Dec(item.amount);
     const label = itemLabel(item, index);
     if (
-      item.kind === 'estimatedPayment' &&
+      JOINT_PAYMENT_KINDS.has(item.kind) &&
       item.spouse === 'joint' &&
       item.injuredShare === undefined
     ) {
@@ -203,7 +216,36 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       acc.injured.withholding = acc.injured.withholding.plus(w.injured);
       acc.other.withholding = acc.other.withholding.plus(w.other);
     }
+    if (item.selfEmploymentTax !== undefined) {
+      // Schedule SE: the tax goes to line 18 and its deductible half (Schedule 1 line 15) to
+      // line 14, both to the spouse with the self-employment income (R-SE-TAX).
+      const seTax = new Dec(item.selfEmploymentTax);
+      const half = toCents(seTax.dividedBy(2));
+      const tax = splitItem(item, seTax);
+      const deductible = splitItem(item, half);
+      entries['18'].push({
+        source: `self-employment tax on ${label}`,
+        itemIndex: index,
+        rule: 'R-SE-TAX',
+        how: howSplit(item),
+        ...tax,
+      });
+      entries['14'].push({
+        source: `deductible part of self-employment tax on ${label}`,
+        itemIndex: index,
+        rule: 'R-SE-TAX',
+        how: `half of ${seTax.toFixed(2)}, rounded to the cent; ${howSplit(item)}`,
+        ...deductible,
+      });
+      acc.injured.otherTaxes = acc.injured.otherTaxes.plus(tax.injured);
+      acc.other.otherTaxes = acc.other.otherTaxes.plus(tax.other);
+      acc.injured.adjustments = acc.injured.adjustments.plus(deductible.injured);
+      acc.other.adjustments = acc.other.adjustments.plus(deductible.other);
+    }
   });
+  for (const f of [acc.injured, acc.other]) {
+    f.preferentialIncome = f.qualifiedDividends.plus(maxDec(f.capitalGain, ZERO));
+  }
 
   let standardDeduction: StandardDeductionSplit | null = null;
   if (c.deduction.kind === 'standard') {
@@ -251,12 +293,15 @@ function emptyFigures(): MutableFigures {
     wages: ZERO,
     selfEmployment: ZERO,
     income: ZERO,
+    qualifiedDividends: ZERO,
+    capitalGain: ZERO,
     preferentialIncome: ZERO,
     adjustments: ZERO,
     deduction: ZERO,
     schedule1A: ZERO,
     nonrefundableCredits: ZERO,
     refundableCredits: ZERO,
+    additionalChildTaxCredit: ZERO,
     otherTaxes: ZERO,
     withholding: ZERO,
     estimatedPayments: ZERO,
@@ -293,8 +338,10 @@ function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
   }
   if (kind === 'wages') f.wages = f.wages.plus(amount);
   if (kind === 'selfEmployment') f.selfEmployment = f.selfEmployment.plus(amount);
-  if (kind === 'qualifiedDividends' || kind === 'capitalGain') {
-    f.preferentialIncome = f.preferentialIncome.plus(amount);
+  if (kind === 'qualifiedDividends') f.qualifiedDividends = f.qualifiedDividends.plus(amount);
+  if (kind === 'capitalGain') f.capitalGain = f.capitalGain.plus(amount);
+  if (kind === 'additionalChildTaxCredit') {
+    f.additionalChildTaxCredit = f.additionalChildTaxCredit.plus(amount);
   }
   if (kind === 'schedule1ADeduction') f.schedule1A = f.schedule1A.plus(amount);
 }
@@ -319,13 +366,17 @@ export function itemLabel(item: CaseItem, index: number): string {
   return `items[${index}] ${item.kind} (${who})${desc}`;
 }
 
-/** Builds the final Part III lines, once the joint estimated payments are divided. */
+/**
+ * Builds the final Part III lines from the items' entries and the computed ones (the joint
+ * payments divided by R-ES-SPLIT on line 20, the R-CREDIT-LIMIT reduction on line 16).
+ */
 export function buildPartIIILines(
   entries: Readonly<Record<PartIIILineId, readonly LineEntry[]>>,
-  estimatedSplitEntries: readonly LineEntry[],
+  computed: Readonly<Partial<Record<PartIIILineId, readonly LineEntry[]>>>,
 ): PartIIILine[] {
   return PART_III_LINE_IDS.map((line) => {
-    const list = line === '20' ? [...entries[line], ...estimatedSplitEntries] : entries[line];
+    const extra = computed[line];
+    const list = extra && extra.length > 0 ? [...entries[line], ...extra] : entries[line];
     let injured = ZERO;
     let other = ZERO;
     for (const e of list) {

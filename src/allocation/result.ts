@@ -1,6 +1,8 @@
 import type { Form8379Case } from '../input/schema.js';
 import type { Traced } from '../trace.js';
 import type { AppliedAssumption } from './assumptions.js';
+import type { CreditLimit } from './credit-limit.js';
+import type { ReturnFigureCheck } from './return-check.js';
 import type { ResolvedOptions } from './options.js';
 import type { Distribution } from './offsets.js';
 import type { Eligibility } from './part-one.js';
@@ -35,8 +37,13 @@ export interface OverpaymentCheck {
 
 /** A message about the input or the computation that a reviewer should read. */
 export interface ResultWarning {
+  /** Stable identifier, e.g. `return-figure-mismatch`, `credits-above-tax`. */
   readonly code: string;
   readonly message: string;
+  /** The Form 1040 line the warning is about, when it is about one ("11"). */
+  readonly line?: string;
+  /** The figures the warning compares, as two-decimal strings (e.g. `onReturn`, `fromItems`). */
+  readonly figures?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -58,6 +65,10 @@ export interface AllocationResult {
   readonly jointTax: Traced;
   /** Present when the joint tax was computed (the case gave no `jointReturn.incomeTax`). */
   readonly jointTaxComputation: TaxComputation | null;
+  /** Each `jointReturn` total the case gives, beside the same total of the items (R-RETURN-CHECK). */
+  readonly returnCheck: readonly ReturnFigureCheck[];
+  /** R-CREDIT-LIMIT, when the items' credits were more than the joint tax. */
+  readonly creditLimit: CreditLimit | null;
   readonly taxRatio: Traced;
   readonly taxShare: PerSpouse<Traced>;
   readonly netTax: PerSpouse<Traced>;

@@ -11,6 +11,7 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
   'options.ratioDecimals': '--ratio-decimals',
   'options.zeroTaxRatio': '--zero-tax-ratio',
   'options.creditFloor': '--credit-floor',
+  'options.creditLimit': '--credit-limit',
   'options.undatedDebts': '--undated-debts',
   'options.communityPropertyNetting': '--community-property-netting',
 };

@@ -5,6 +5,7 @@ export interface AllocationFlags {
   readonly ratioDecimals?: number;
   readonly zeroTaxRatio?: 'taxable-income' | 'equal';
   readonly creditFloor?: 'none' | 'per-spouse';
+  readonly creditLimit?: 'joint-tax' | 'none';
   readonly undatedDebts?: 'input-order' | 'undated-first';
   readonly communityPropertyNetting?: 'net-earlier-offsets' | 'independent';
 }
@@ -49,6 +50,12 @@ export function addAllocationFlags(command: Command): Command {
       ]),
     )
     .addOption(
+      new Option(
+        '--credit-limit <rule>',
+        'use nonrefundable credits only up to the joint tax, or as entered',
+      ).choices(['joint-tax', 'none']),
+    )
+    .addOption(
       new Option('--undated-debts <rule>', 'where undated debts go within a priority').choices([
         'input-order',
         'undated-first',
@@ -69,6 +76,7 @@ export function allocationOptions(flags: AllocationFlags): AllocationFlags {
     'ratioDecimals',
     'zeroTaxRatio',
     'creditFloor',
+    'creditLimit',
     'undatedDebts',
     'communityPropertyNetting',
   ] as const) {

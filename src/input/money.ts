@@ -1,174 +1,180 @@
 import { z } from 'zod';
-import { Dec } from '../money.js';
-
-const MONEY_STRING = /^-?\d+(\.\d{1,2})?$/;
 
 /**
- * Why a money value is not acceptable, or `null` when it is: the original path, which the fast
- * scan below must agree with. @internal Exported for the tests.
+ * The amount syntax of the case format: the one parser behind the library, the CLI and the JSON
+ * Schema (docs/case-format.md, "Amounts"). An amount is read exactly or rejected with what was
+ * read; nothing is rounded, trimmed or guessed.
  */
-export function moneyProblem(value: string | number, allowNegative: boolean): string | null {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'expected a finite amount';
-    text = String(value);
-    if (/e/i.test(text)) return 'expected an amount with at most two decimals, e.g. "1234.50"';
-  } else {
-    text = value.trim().replace(/,/g, '');
-    if (text === '') return 'expected an amount, got an empty string';
-  }
-  if (!MONEY_STRING.test(text)) {
-    return /^-?\d+\.\d{3,}$/.test(text)
-      ? `expected at most two decimals, got "${String(value)}"`
-      : `expected an amount such as "1234.50", got "${String(value)}"`;
-  }
-  if (!allowNegative && text.startsWith('-') && !/^-0+(\.0+)?$/.test(text)) {
-    return `must not be negative, got "${String(value)}"`;
-  }
-  return null;
-}
+
+/** The largest amount a case may hold, in cents: 999,999,999,999.99, just under one trillion dollars. */
+export const MAX_AMOUNT_CENTS = 99_999_999_999_999;
+/** {@link MAX_AMOUNT_CENTS} as the two-decimal string the messages and the JSON Schema show. */
+export const MAX_AMOUNT = '999999999999.99';
+
+const WHOLE_PLAIN = '0*(?:[1-9]\\d{0,11}|0)';
+const WHOLE_GROUPED = '[1-9]\\d{0,2}(?:,\\d{3}){1,3}';
+const BODY = `(?:${WHOLE_PLAIN}|${WHOLE_GROUPED})(?:\\.\\d{1,2})?`;
 
 /**
- * Canonical two-decimal string for an amount already checked by {@link moneyProblem}.
- * @internal Exported for the tests.
+ * The accepted amount strings as a regular expression (also the JSON Schema `pattern`): digits,
+ * thousands separators only in exact groups of three, at most two decimals, at most twelve whole
+ * digits (below one trillion dollars).
  */
-export function canonicalMoney(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : value.trim().replace(/,/g, '');
-  const negative = text.startsWith('-');
-  const unsigned = negative ? text.slice(1) : text;
-  const [whole = '0', frac = ''] = unsigned.split('.');
-  const wholeTrimmed = whole.replace(/^0+(?=\d)/, '');
-  const result = `${wholeTrimmed}.${frac.padEnd(2, '0')}`;
-  return negative && !/^0\.00$/.test(result) ? `-${result}` : result;
-}
+export const AMOUNT_PATTERN = `^${BODY}$`;
+/** {@link AMOUNT_PATTERN} with an optional leading minus, for amounts that may be negative. */
+export const SIGNED_AMOUNT_PATTERN = `^-?${BODY}$`;
 
 export const AMOUNT_TYPE_MESSAGE =
   'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"';
 
-const CHAR_MINUS = 45;
-const CHAR_DOT = 46;
-const CHAR_ZERO = 48;
-const CHAR_NINE = 57;
+/** The outcome of reading one amount. */
+export type AmountReading =
+  { readonly ok: true; readonly amount: string } | { readonly ok: false; readonly message: string };
+
+const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+const ASCII_DIGIT = /\d/;
+const SPACE = /[\s\u00a0\ufeff\u200b]/;
+const EXPONENT = /^-?[\d.,]*\d[eE][+-]?\d+$/;
 
 /**
- * The canonical two-decimal string of `text` when `text` is exactly in the money format
- * ({@link MONEY_STRING}), else `undefined`: one scan, no regex, and no new string when `text` is
- * already canonical (the usual "1234.50"). For such a `text`, `trim()` and dropping commas change
- * nothing, so the result is exactly {@link canonicalMoney}'s; anything else (spaces, commas,
- * exponents, bad characters) returns `undefined` and takes the original path.
+ * Reads an amount (a JSON string or number) exactly: its canonical two-decimal string
+ * ("61250.00", "-3000.00"), or why it is not an amount. `allowNegative` admits a leading minus.
  */
-function canonicalText(text: string): string | undefined {
-  const length = text.length;
-  const negative = length > 0 && text.charCodeAt(0) === CHAR_MINUS;
-  const wholeStart = negative ? 1 : 0;
-  let i = wholeStart;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    if (c < CHAR_ZERO || c > CHAR_NINE) break;
-    i++;
-  }
-  const wholeEnd = i;
-  if (wholeEnd === wholeStart) return undefined;
-  let fracLength = 0;
-  if (i < length) {
-    if (text.charCodeAt(i) !== CHAR_DOT) return undefined;
-    fracLength = length - i - 1;
-    if (fracLength < 1 || fracLength > 2) return undefined;
-    for (let j = i + 1; j < length; j++) {
-      const c = text.charCodeAt(j);
-      if (c < CHAR_ZERO || c > CHAR_NINE) return undefined;
-    }
-  }
-  let w = wholeStart;
-  while (w < wholeEnd - 1 && text.charCodeAt(w) === CHAR_ZERO) w++;
-  const zero =
-    w === wholeEnd - 1 &&
-    text.charCodeAt(w) === CHAR_ZERO &&
-    (fracLength < 1 || text.charCodeAt(wholeEnd + 1) === CHAR_ZERO) &&
-    (fracLength < 2 || text.charCodeAt(wholeEnd + 2) === CHAR_ZERO);
-  if (zero) return '0.00';
-  if (w === wholeStart && fracLength === 2) return text;
-  const frac =
-    fracLength === 0
-      ? '00'
-      : fracLength === 1
-        ? `${text[wholeEnd + 1]}0`
-        : text.slice(wholeEnd + 1, wholeEnd + 3);
-  const result = `${text.slice(w, wholeEnd)}.${frac}`;
-  return negative ? `-${result}` : result;
+export function readAmount(value: unknown, allowNegative: boolean): AmountReading {
+  if (typeof value === 'number') return readNumber(value, allowNegative);
+  if (typeof value !== 'string') return { ok: false, message: AMOUNT_TYPE_MESSAGE };
+  return readString(value, allowNegative);
 }
 
-/**
- * The parsed amount when the fast path can decide it: a canonical string, non-negative unless
- * `allowNegative`. `undefined` sends the value down the original {@link moneyProblem} and
- * {@link canonicalMoney} path, which reports the problem (or, for an input the scan does not
- * take, such as " 1,234.5 ", computes the same result).
- */
-function fastMoney(value: string | number, allowNegative: boolean): string | undefined {
-  let canonical: string | undefined;
-  if (typeof value === 'string') canonical = canonicalText(value);
-  else if (Number.isFinite(value)) canonical = canonicalText(String(value));
-  if (canonical === undefined) return undefined;
-  // A canonical amount starts with "-" exactly when it is negative and not zero.
-  return allowNegative || canonical.charCodeAt(0) !== CHAR_MINUS ? canonical : undefined;
+function fail(message: string): AmountReading {
+  return { ok: false, message };
+}
+
+function readNumber(value: number, allowNegative: boolean): AmountReading {
+  const shown = JSON.stringify(String(value));
+  if (!Number.isFinite(value)) return fail('expected a finite amount');
+  const magnitude = Math.abs(value);
+  if (magnitude > MAX_AMOUNT_CENTS / 100) return fail(tooLarge(shown));
+  // A double is a whole number of cents exactly when it is the double nearest to k/100, which is
+  // what Math.round(x * 100) / 100 gives back for |x| below 2^53 / 100.
+  const cents = Math.round(magnitude * 100);
+  if (cents / 100 !== magnitude) return fail(`expected at most two decimals, got ${shown}`);
+  if (value < 0 && cents !== 0 && !allowNegative) return fail(`must not be negative, got ${shown}`);
+  return { ok: true, amount: centsToAmount(value < 0 ? -cents : cents) };
+}
+
+function readString(text: string, allowNegative: boolean): AmountReading {
+  const shown = JSON.stringify(text);
+  if (text === '') return fail('expected an amount, got an empty string');
+  if (text.includes('$')) {
+    return fail(`expected an amount without the dollar sign, e.g. "61,250.00", got ${shown}`);
+  }
+  if (SPACE.test(text)) return fail(`expected an amount without spaces, got ${shown}`);
+  if (text.startsWith('+')) return fail(`expected an amount without a plus sign, got ${shown}`);
+  if (text.startsWith('(') && text.endsWith(')')) {
+    return fail(`expected a minus sign for a negative amount, not parentheses, got ${shown}`);
+  }
+  if (hasNonAsciiDigit(text)) return fail(`expected the digits 0-9, got ${shown}`);
+  if (EXPONENT.test(text)) {
+    return fail(`expected the amount in plain digits, not in exponent notation, got ${shown}`);
+  }
+  const negative = text.startsWith('-');
+  const unsigned = negative ? text.slice(1) : text;
+  const dot = unsigned.indexOf('.');
+  const whole = dot === -1 ? unsigned : unsigned.slice(0, dot);
+  const fraction = dot === -1 ? '' : unsigned.slice(dot + 1);
+  if (
+    !/^[\d,]*$/.test(whole) ||
+    !/^\d*$/.test(fraction) ||
+    (whole !== '' && !ASCII_DIGIT.test(whole))
+  ) {
+    return fail(`expected an amount such as "1234.50", got ${shown}`);
+  }
+  if (whole === '' || (dot !== -1 && fraction === '')) {
+    return fail(
+      `expected digits on both sides of the decimal point, e.g. "12.00" or "0.50", got ${shown}`,
+    );
+  }
+  if (fraction.length > 2) return fail(`expected at most two decimals, got ${shown}`);
+  if (whole.includes(',') && !GROUPED.test(whole)) {
+    return fail(
+      `expected thousands separators between groups of exactly three digits, e.g. "61,250.00", got ${shown}`,
+    );
+  }
+  const digits = whole.replace(/,/g, '').replace(/^0+(?=\d)/, '');
+  if (digits.length > 12) return fail(tooLarge(shown));
+  const cents = Number(digits) * 100 + Number(fraction.padEnd(2, '0'));
+  // Any minus sign, even on zero: the JSON Schema pattern of a non-negative amount has none.
+  if (negative && !allowNegative) return fail(`must not be negative, got ${shown}`);
+  return { ok: true, amount: centsToAmount(negative ? -cents : cents) };
+}
+
+function hasNonAsciiDigit(text: string): boolean {
+  for (const ch of text) {
+    if ((ch < '0' || ch > '9') && NON_ASCII_DIGIT.test(ch)) return true;
+  }
+  return false;
+}
+
+function tooLarge(shown: string): string {
+  return `expected at most 999,999,999,999.99 (below one trillion dollars), got ${shown}`;
+}
+
+/** "-1234.50" from -123450: whole cents to the canonical two-decimal string. */
+export function centsToAmount(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const frac = abs - whole * 100;
+  return `${negative ? '-' : ''}${whole}.${frac < 10 ? '0' : ''}${frac}`;
 }
 
 function moneySchema(allowNegative: boolean) {
+  const pattern = allowNegative ? SIGNED_AMOUNT_PATTERN : AMOUNT_PATTERN;
+  const limit = MAX_AMOUNT_CENTS / 100;
   return z
-    .union([z.string(), z.number()], { error: AMOUNT_TYPE_MESSAGE })
+    .union(
+      [
+        z
+          .string()
+          .meta({ pattern, examples: allowNegative ? ['61,250.00', '-3000'] : ['61,250.00'] }),
+        z.number().meta({ multipleOf: 0.01, minimum: allowNegative ? -limit : 0, maximum: limit }),
+      ],
+      { error: AMOUNT_TYPE_MESSAGE },
+    )
     .transform((value, ctx) => {
-      const fast = fastMoney(value, allowNegative);
-      if (fast !== undefined) return fast;
-      const problem = moneyProblem(value, allowNegative);
-      if (problem) {
-        ctx.issues.push({ code: 'custom', message: problem, input: value });
-        return z.NEVER;
-      }
-      return canonicalMoney(value);
+      const reading = readAmount(value, allowNegative);
+      if (reading.ok) return reading.amount;
+      ctx.issues.push({ code: 'custom', message: reading.message, input: value });
+      return z.NEVER;
     });
 }
 
 /** A non-negative amount with at most two decimals; parsed to a canonical string ("48000.00"). */
-export const amountSchema = moneySchema(false);
+export const amountSchema = moneySchema(false).describe(
+  'An amount in dollars: a string such as "61,250.00" or "1234.5" (thousands separators only in exact groups of three, at most two decimals, no dollar sign), or a JSON number with at most two decimals; not negative; below one trillion dollars.',
+);
 /** An amount that may be negative (a loss), with at most two decimals. */
-export const signedAmountSchema = moneySchema(true);
+export const signedAmountSchema = moneySchema(true).describe(
+  'An amount in dollars that may be negative (a loss): "-3,000.00", "1234.5" or a JSON number with at most two decimals; below one trillion dollars in size.',
+);
 
 /**
- * The whole cents of a canonical amount ("-12.34" gives -1234) when it has at most 15 digits, so
- * the number is exact; else `undefined`, and the caller falls back to Decimal.
+ * The whole cents of a canonical amount ("-12.34" gives -1234). Exact: a canonical amount has at
+ * most 14 digits ({@link MAX_AMOUNT_CENTS}), well inside the safe integers.
  */
-export function centsOf(canonical: string): number | undefined {
-  const length = canonical.length;
-  const negative = canonical.charCodeAt(0) === CHAR_MINUS;
-  const start = negative ? 1 : 0;
-  if (length - start > 16) return undefined;
-  let cents = 0;
-  for (let i = start; i < length; i++) {
-    const c = canonical.charCodeAt(i);
-    if (c !== CHAR_DOT) cents = cents * 10 + (c - CHAR_ZERO);
-  }
+export function centsOf(canonical: string): number {
+  const negative = canonical.startsWith('-');
+  const unsigned = negative ? canonical.slice(1) : canonical;
+  const dot = unsigned.indexOf('.');
+  const cents = Number(unsigned.slice(0, dot)) * 100 + Number(unsigned.slice(dot + 1));
   return negative ? -cents : cents;
-}
-
-/** `amount > 0` for a canonical amount. */
-export function amountIsPositive(amount: string): boolean {
-  const cents = centsOf(amount);
-  return cents === undefined ? new Dec(amount).greaterThan(0) : cents > 0;
 }
 
 /** Whether `share` lies between 0 and `amount` (inclusive; either sign), for canonical amounts. */
 export function amountWithin(share: string, amount: string): boolean {
   const s = centsOf(share);
   const a = centsOf(amount);
-  if (s !== undefined && a !== undefined) {
-    return a < 0 ? s <= 0 && s >= a : s >= 0 && s <= a;
-  }
-  return amountWithinDec(share, amount);
-}
-
-/** @internal {@link amountWithin} in Decimal, for any amounts; exported for the tests. */
-export function amountWithinDec(share: string, amount: string): boolean {
-  const s = new Dec(share);
-  const a = new Dec(amount);
-  return a.isNegative() ? s.lte(0) && s.gte(a) : s.gte(0) && s.lte(a);
+  return a < 0 ? s <= 0 && s >= a : s >= 0 && s <= a;
 }

@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { Dec } from '../money.js';
-import { isSupportedTaxYear, unsupportedYearMessage } from '../parameters/index.js';
-import {
-  amountIsPositive,
-  amountSchema,
-  amountWithin,
-  centsOf,
-  signedAmountSchema,
-} from './money.js';
+import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../parameters/index.js';
+import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
 export const SPOUSE_KEYS = ['injured', 'other', 'joint'] as const;
 export type ItemOwner = (typeof SPOUSE_KEYS)[number];
 
-/** Item kinds of the case format and the Part III line each goes to. */
+/** Item kinds of the case format and the Part III line each goes to (docs/case-format.md). */
 export const ITEM_KINDS = [
   'wages',
   'selfEmployment',
@@ -31,14 +25,29 @@ export const ITEM_KINDS = [
   'itemizedDeduction',
   'nonrefundableCredit',
   'refundableCredit',
+  'additionalChildTaxCredit',
   'otherTax',
   'withholding',
   'estimatedPayment',
+  'priorYearOverpayment',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Kinds whose amount may be negative (a loss). */
-export const SIGNED_KINDS: ReadonlySet<ItemKind> = new Set(['selfEmployment', 'otherIncome']);
+export const SIGNED_KINDS: ReadonlySet<ItemKind> = new Set([
+  'selfEmployment',
+  'capitalGain',
+  'otherIncome',
+]);
+
+/** Kinds a spouse earns alone: never `joint`. */
+export const EARNED_KINDS: ReadonlySet<ItemKind> = new Set(['wages', 'selfEmployment']);
+
+/**
+ * The largest capital loss a joint return deducts (Form 1040 line 7; IRC 1211(b)): $3,000, the
+ * same for every supported year. The rest is carried over and is not on this return.
+ */
+export const CAPITAL_LOSS_LIMIT_CENTS = 300_000;
 
 /** Debt types in IRC 6402 offset order. */
 export const DEBT_TYPES = [
@@ -89,63 +98,147 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+const bool = (what: string) => z.boolean({ error: typeError(`true or false (${what})`) });
+
 const nonEmptyText = (what: string) =>
   z
     .string({ error: `expected ${what} as a string` })
     .trim()
     .min(1, `${what} must not be empty`);
 
+const FIRST_YEAR = SUPPORTED_TAX_YEARS[0] ?? 2018;
+const LAST_YEAR = SUPPORTED_TAX_YEARS[SUPPORTED_TAX_YEARS.length - 1] ?? 2026;
+const yearError = (issue: { input?: unknown }) => unsupportedYearMessage(Number(issue.input));
+
 const spouseSchema = z.strictObject({
-  name: nonEmptyText('the name'),
+  name: nonEmptyText('the name').describe('The name as shown on the joint return.'),
   ssn: z
     .string({ error: 'expected the SSN as a string such as "123-45-6789"' })
     .regex(/^\d{3}-?\d{2}-?\d{4}$/, 'expected an SSN of 9 digits such as "123-45-6789"')
-    .optional(),
-  shownFirst: z.boolean().optional(),
-  age65OrOlder: z.boolean().default(false),
-  blind: z.boolean().default(false),
+    .optional()
+    .describe('Social security number, 9 digits, with or without dashes.'),
+  shownFirst: bool('whether this name is shown first on the joint return')
+    .optional()
+    .describe(
+      'True for the spouse whose name is shown first on the joint return (Form 8379 Part II line 10); at most one spouse.',
+    ),
+  age65OrOlder: bool('age 65 or older')
+    .default(false)
+    .describe(
+      'Born before January 2 of the year after the tax year minus 64 (standard deduction box).',
+    ),
+  blind: bool('blind')
+    .default(false)
+    .describe('Blind at the end of the tax year (standard deduction box).'),
 });
 
 const partISchema = z.strictObject({
-  /** Line 2. */
-  jointReturn: z.boolean({ error: typeError('true or false (Form 8379 line 2)') }),
-  /** Line 3. */
-  debtOwedOnlyBySpouse: z.boolean({ error: typeError('true or false (Form 8379 line 3)') }),
-  /** Line 4. */
-  injuredLegallyObligated: z.boolean({ error: typeError('true or false (Form 8379 line 4)') }),
-  /** Line 5; derived from `communityProperty` when omitted. */
-  communityPropertyResident: z.boolean().optional(),
-  /** Line 6; derived from the items when omitted. */
-  madePayments: z.boolean().optional(),
-  /** Line 7; derived from the items when omitted. */
-  hadEarnedIncome: z.boolean().optional(),
-  /** Line 8; derived from the items when omitted. */
-  claimsEicOrActc: z.boolean().optional(),
-  /** Line 9; derived from the items when omitted. */
-  claimsOtherRefundableCredit: z.boolean().optional(),
+  jointReturn: bool('Form 8379 line 2').describe(
+    'Line 2: is the return a joint return (filed or to be filed)?',
+  ),
+  debtOwedOnlyBySpouse: bool('Form 8379 line 3').describe(
+    'Line 3: was (or will) the joint overpayment be applied to a past-due debt owed only by the other spouse?',
+  ),
+  injuredLegallyObligated: bool('Form 8379 line 4').describe(
+    'Line 4: is the injured spouse legally obligated to pay that debt?',
+  ),
+  communityPropertyResident: bool('Form 8379 line 5')
+    .optional()
+    .describe(
+      'Line 5: resident of a community property state during the year? Derived from "communityProperty" when omitted; must agree with it.',
+    ),
+  madePayments: bool('Form 8379 line 6')
+    .optional()
+    .describe(
+      'Line 6: did the injured spouse make and report payments? Derived from the items when omitted.',
+    ),
+  hadEarnedIncome: bool('Form 8379 line 7')
+    .optional()
+    .describe(
+      'Line 7: did the injured spouse have earned income? Derived from the items when omitted.',
+    ),
+  claimsEicOrActc: bool('Form 8379 line 8')
+    .optional()
+    .describe(
+      'Line 8: does the injured spouse claim the earned income credit or the additional child tax credit? Derived when omitted.',
+    ),
+  claimsOtherRefundableCredit: bool('Form 8379 line 9')
+    .optional()
+    .describe(
+      'Line 9: does the injured spouse claim another refundable credit? Derived when omitted.',
+    ),
 });
 
 const itemSchema = z.strictObject({
-  kind: z.enum(ITEM_KINDS, { error: oneOf('item kind', ITEM_KINDS) }),
-  spouse: z.enum(SPOUSE_KEYS, { error: oneOf('spouse', SPOUSE_KEYS) }),
-  amount: signedAmountSchema,
-  withholding: amountSchema.optional(),
-  injuredShare: signedAmountSchema.optional(),
-  description: z.string().optional(),
-  /** Community property: override the state's default character of this item. */
-  character: z.enum(['community', 'separate']).optional(),
-  /** Community property: the item is income from (or paid with) one spouse's separate property. */
-  fromSeparateProperty: z.boolean().optional(),
-  /** Texas: community property under the spouses' joint management. */
-  jointManagement: z.boolean().optional(),
+  kind: z
+    .enum(ITEM_KINDS, { error: oneOf('item kind', ITEM_KINDS) })
+    .describe('What the item is; docs/case-format.md maps each Form 1040 line to a kind.'),
+  spouse: z
+    .enum(SPOUSE_KEYS, { error: oneOf('spouse', SPOUSE_KEYS) })
+    .describe(
+      'Whom it belongs to: "injured", "other", or "joint" (split equally unless "injuredShare" gives the agreed split).',
+    ),
+  amount: signedAmountSchema.describe(
+    'The amount as on the joint return. Negative only for selfEmployment, capitalGain (a loss, at most 3,000.00 in all) and otherIncome.',
+  ),
+  withholding: amountSchema
+    .optional()
+    .describe(
+      'Federal income tax withheld from this income (Form W-2 box 2, Form 1099): Part III line 19.',
+    ),
+  injuredShare: signedAmountSchema
+    .optional()
+    .describe(
+      "A joint item only: the injured spouse's agreed part of the amount; the other spouse gets the rest.",
+    ),
+  selfEmploymentTax: amountSchema
+    .optional()
+    .describe(
+      'A selfEmployment item only: the self-employment tax on it (Schedule SE, Schedule 2 line 4): line 18, with its deductible half on line 14.',
+    ),
+  description: z
+    .string({ error: typeError('a description as a string') })
+    .optional()
+    .describe('Free text naming the item on the worksheet, e.g. "Acme Corp W-2".'),
+  character: z
+    .enum(['community', 'separate'], { error: oneOf('character', ['community', 'separate']) })
+    .optional()
+    .describe(
+      "Community property: overrides the state's default character of the item and its withholding.",
+    ),
+  fromSeparateProperty: bool('income from separate property')
+    .optional()
+    .describe(
+      "Community property: the income comes from (or the payment was made with) one spouse's separate property.",
+    ),
+  jointManagement: bool('joint management')
+    .optional()
+    .describe(
+      "Texas: community property under the spouses' joint management (fully reachable by a federal tax debt).",
+    ),
 });
 
 const debtSchema = z.strictObject({
-  type: z.enum(DEBT_TYPES, { error: oneOf('debt type', DEBT_TYPES) }),
-  amount: amountSchema,
-  arose: z.enum(['beforeMarriage', 'duringMarriage']).optional(),
-  date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
-  description: z.string().optional(),
+  type: z
+    .enum(DEBT_TYPES, { error: oneOf('debt type', DEBT_TYPES) })
+    .describe('The kind of past-due debt, which sets its place in the offset order (IRC 6402).'),
+  amount: amountSchema.describe('The past-due balance the refund can be applied to.'),
+  arose: z
+    .enum(['beforeMarriage', 'duringMarriage'], {
+      error: oneOf('time the debt arose', ['beforeMarriage', 'duringMarriage']),
+    })
+    .optional()
+    .describe('When the debt arose; required for a federal tax debt in a community property case.'),
+  date: z.iso
+    .date({ error: 'expected a date as YYYY-MM-DD' })
+    .optional()
+    .describe(
+      'When the debt became past due (YYYY-MM-DD); older debts of one kind are offset first.',
+    ),
+  description: z
+    .string({ error: typeError('a description as a string') })
+    .optional()
+    .describe('Free text naming the debt on the worksheet, e.g. "Texas OAG child support".'),
 });
 
 const communityPropertySchema = z.strictObject({
@@ -155,123 +248,201 @@ const communityPropertySchema = z.strictObject({
         error: oneOf('community property state', COMMUNITY_PROPERTY_STATES),
       }),
     )
-    .min(1, 'name at least one community property state'),
-  /** Whether the couple was domiciled there for the whole tax year (default true). */
-  wholeYear: z.boolean().default(true),
+    .min(1, 'name at least one community property state')
+    .describe('Where the couple was domiciled: one state, or two that follow the same rule.'),
+  wholeYear: bool('domiciled there the whole year')
+    .default(true)
+    .describe('Domiciled there for the whole tax year (default true); false is not supported.'),
 });
+
+/**
+ * The joint return's own figures, each optional. `incomeTax` is used as given (the tax the
+ * spouses share); the others are only compared with the items, and every difference is a warning
+ * naming the Form 1040 line.
+ */
+const jointReturnSchema = z.strictObject({
+  totalIncome: signedAmountSchema.optional().describe('Form 1040 line 9, total income.'),
+  adjustedGrossIncome: signedAmountSchema
+    .optional()
+    .describe('Form 1040 line 11, adjusted gross income.'),
+  taxableIncome: amountSchema.optional().describe('Form 1040 line 15, taxable income.'),
+  incomeTax: amountSchema
+    .optional()
+    .describe(
+      'Form 1040 line 18: tax (line 16) plus Schedule 2 Part I (AMT, excess advance premium tax credit repayment). Shared by the tax ratio; computed at married-filing-jointly rates when omitted.',
+    ),
+  nonrefundableCredits: amountSchema
+    .optional()
+    .describe('Form 1040 line 21, total nonrefundable credits.'),
+  otherTaxes: amountSchema
+    .optional()
+    .describe('Form 1040 line 23, other taxes (Schedule 2 Part II).'),
+  totalTax: amountSchema.optional().describe('Form 1040 line 24, total tax.'),
+  totalPayments: amountSchema
+    .optional()
+    .describe('Form 1040 line 33, total payments and refundable credits.'),
+  earnedIncomeCredit: amountSchema
+    .optional()
+    .describe('Form 1040 line 27, the earned income credit; split by earned income (R-EIC-SPLIT).'),
+  overpayment: signedAmountSchema
+    .optional()
+    .describe('Form 1040 line 34, the overpayment (negative for an amount owed, line 37).'),
+});
+
+/** The Form 1040 line of each `jointReturn` field. */
+export const JOINT_RETURN_LINES = {
+  totalIncome: '9',
+  adjustedGrossIncome: '11',
+  taxableIncome: '15',
+  incomeTax: '18',
+  nonrefundableCredits: '21',
+  otherTaxes: '23',
+  totalTax: '24',
+  totalPayments: '33',
+  earnedIncomeCredit: '27',
+  overpayment: '34',
+} as const satisfies Record<keyof z.input<typeof jointReturnSchema>, string>;
 
 /** The case format (docs/case-format.md): one joint return, as a user writes it by hand. */
 export const caseSchema = z
   .strictObject({
-    title: z.string().optional(),
-    source: z.string().optional(),
+    title: z.string().optional().describe('Free text; ignored by the calculator.'),
+    source: z.string().optional().describe('Where the facts come from; ignored by the calculator.'),
     taxYear: z
       .number({ error: typeError('the tax year as a number, e.g. 2024') })
       .int('expected a whole year, e.g. 2024')
-      .refine(isSupportedTaxYear, {
-        error: (issue) => unsupportedYearMessage(Number(issue.input)),
-      }),
-    spouses: z.strictObject({ injured: spouseSchema, other: spouseSchema }),
-    partI: partISchema,
-    communityProperty: communityPropertySchema.optional(),
-    deduction: z
-      .strictObject({ kind: z.enum(['standard', 'itemized']) })
-      .default({ kind: 'standard' }),
-    items: z.array(itemSchema).default([]),
-    jointReturn: z
+      .gte(FIRST_YEAR, { error: yearError })
+      .lte(LAST_YEAR, { error: yearError })
+      .describe(`The tax year of the joint return, ${FIRST_YEAR} to ${LAST_YEAR}.`),
+    spouses: z
       .strictObject({
-        incomeTax: amountSchema.optional(),
-        earnedIncomeCredit: amountSchema.optional(),
-        overpayment: signedAmountSchema.optional(),
+        injured: spouseSchema.describe('The spouse claiming the refund (the injured spouse).'),
+        other: spouseSchema.describe('The spouse who owes the past-due debt.'),
       })
-      .default({}),
-    debts: z.array(debtSchema).default([]),
-    /** Expected figures of a reference case: ignored by the calculator. */
-    expected: z.unknown().optional(),
+      .describe('The two spouses of the joint return.'),
+    partI: partISchema.describe('Form 8379 Part I answers.'),
+    communityProperty: communityPropertySchema
+      .optional()
+      .describe('Present when Form 8379 Part I line 5 is yes.'),
+    deduction: z
+      .strictObject({
+        kind: z
+          .enum(['standard', 'itemized'], { error: oneOf('deduction', ['standard', 'itemized']) })
+          .describe('"standard" (computed) or "itemized" (from the itemizedDeduction items).'),
+      })
+      .default({ kind: 'standard' })
+      .describe('Form 1040 line 12.'),
+    items: z
+      .array(itemSchema)
+      .default([])
+      .describe(
+        'Every income, adjustment, deduction, credit, tax and payment of the joint return.',
+      ),
+    jointReturn: jointReturnSchema
+      .default({})
+      .describe("The joint return's own figures, checked against the items."),
+    debts: z
+      .array(debtSchema)
+      .default([])
+      .describe("The other spouse's past-due debts the refund was (or will be) applied to."),
+    expected: z
+      .unknown()
+      .optional()
+      .describe('The expected figures of a reference case; ignored by the calculator.'),
   })
   // Cross-field rules. A plain `.check` rather than `.superRefine`: the same issues (see
   // addIssue), without the per-parse `ctx.addIssue` closure that superRefine allocates.
   .check((ctx) => {
     const c = ctx.value;
+    const issue = (path: PropertyKey[], message: string) =>
+      addIssue(ctx, { code: 'custom', path, message });
+    let capital = new Dec(0);
+    let firstLoss = -1;
     c.items.forEach((item, i) => {
       if (!SIGNED_KINDS.has(item.kind) && item.amount.startsWith('-')) {
-        addIssue(ctx, {
-          code: 'custom',
-          path: ['items', i, 'amount'],
-          message: `must not be negative for a ${item.kind} item, got "${item.amount}"`,
-        });
+        issue(
+          ['items', i, 'amount'],
+          `must not be negative for a ${item.kind} item, got "${item.amount}"`,
+        );
+      }
+      if (item.kind === 'capitalGain') {
+        capital = capital.plus(item.amount);
+        if (firstLoss === -1 && item.amount.startsWith('-')) firstLoss = i;
       }
       if (item.injuredShare !== undefined) {
         if (item.spouse !== 'joint') {
-          addIssue(ctx, {
-            code: 'custom',
-            path: ['items', i, 'injuredShare'],
-            message: `only a joint item can be split; this item belongs to the ${item.spouse} spouse`,
-          });
+          issue(
+            ['items', i, 'injuredShare'],
+            `only a joint item can be split; this item belongs to the ${item.spouse} spouse`,
+          );
         } else if (!amountWithin(item.injuredShare, item.amount)) {
-          addIssue(ctx, {
-            code: 'custom',
-            path: ['items', i, 'injuredShare'],
-            message: `must lie between 0 and the item's amount ${item.amount}, got ${item.injuredShare}`,
-          });
+          issue(
+            ['items', i, 'injuredShare'],
+            `must lie between 0 and the item's amount ${item.amount}, got ${item.injuredShare}`,
+          );
         }
       }
-      if (item.spouse === 'joint' && (item.kind === 'wages' || item.kind === 'selfEmployment')) {
-        addIssue(ctx, {
-          code: 'custom',
-          path: ['items', i, 'spouse'],
-          message: `${item.kind} belong to the spouse who earned them: use "injured" or "other", not "joint"`,
-        });
+      if (item.spouse === 'joint' && EARNED_KINDS.has(item.kind)) {
+        issue(
+          ['items', i, 'spouse'],
+          `${item.kind} belong to the spouse who earned them: use "injured" or "other", not "joint"`,
+        );
       }
       if (item.kind === 'schedule1ADeduction' && c.taxYear < 2025) {
-        addIssue(ctx, {
-          code: 'custom',
-          path: ['items', i, 'kind'],
-          message: `Schedule 1-A deductions exist from tax year 2025; this case is for ${c.taxYear}`,
-        });
+        issue(
+          ['items', i, 'kind'],
+          `Schedule 1-A deductions exist from tax year 2025; this case is for ${c.taxYear}`,
+        );
       }
       if (item.withholding !== undefined && item.kind === 'withholding') {
-        addIssue(ctx, {
-          code: 'custom',
-          path: ['items', i, 'withholding'],
-          message: 'a withholding item carries its amount in "amount"',
-        });
+        issue(['items', i, 'withholding'], 'a withholding item carries its amount in "amount"');
+      }
+      if (item.selfEmploymentTax !== undefined && item.kind !== 'selfEmployment') {
+        issue(
+          ['items', i, 'selfEmploymentTax'],
+          `only a selfEmployment item carries self-employment tax; this is a ${item.kind} item (enter other taxes as kind "otherTax")`,
+        );
       }
     });
+    if (firstLoss !== -1 && capital.times(100).lessThan(-CAPITAL_LOSS_LIMIT_CENTS)) {
+      issue(
+        ['items', firstLoss, 'amount'],
+        `the capitalGain items add up to a loss of ${capital.negated().toFixed(2)}, but a joint return deducts at most 3000.00 (Form 1040 line 7): enter the deductible loss; the rest carries over to next year`,
+      );
+    }
+    if (c.spouses.injured.shownFirst === true && c.spouses.other.shownFirst === true) {
+      issue(
+        ['spouses', 'other', 'shownFirst'],
+        'both spouses are marked shownFirst; only the spouse whose name is shown first on the joint return can be',
+      );
+    }
     const itemizedIndex = c.items.findIndex((i) => i.kind === 'itemizedDeduction');
     const itemized = itemizedIndex !== -1;
     if (c.deduction.kind === 'itemized' && !itemized) {
-      addIssue(ctx, {
-        code: 'custom',
-        path: ['deduction', 'kind'],
-        message: 'is "itemized" but no item has kind "itemizedDeduction"',
-      });
+      issue(['deduction', 'kind'], 'is "itemized" but no item has kind "itemizedDeduction"');
     }
     if (c.deduction.kind === 'standard' && itemized) {
-      addIssue(ctx, {
-        code: 'custom',
-        path: ['items', itemizedIndex, 'kind'],
-        message: 'itemizedDeduction items need deduction.kind "itemized"',
-      });
+      issue(
+        ['items', itemizedIndex, 'kind'],
+        'itemizedDeduction items need deduction.kind "itemized"',
+      );
     }
     const eic = c.jointReturn.earnedIncomeCredit;
-    if (eic !== undefined && amountIsPositive(eic) && !hasEarnedIncome(c.items)) {
-      addIssue(ctx, {
-        code: 'custom',
-        path: ['jointReturn', 'earnedIncomeCredit'],
-        message: `the return claims ${eic} of earned income credit, but no item gives either spouse earned income (wages or selfEmployment); add them so the credit can be split by earned income`,
-      });
+    if (eic !== undefined && centsOf(eic) > 0 && !hasEarnedIncome(c.items)) {
+      issue(
+        ['jointReturn', 'earnedIncomeCredit'],
+        `the return claims ${eic} of earned income credit, but no item gives either spouse earned income (wages or selfEmployment); add them so the credit can be split by earned income`,
+      );
     }
     const cp = c.communityProperty;
     const line5 = c.partI.communityPropertyResident;
     if (line5 !== undefined && line5 !== (cp !== undefined)) {
-      addIssue(ctx, {
-        code: 'custom',
-        path: ['partI', 'communityPropertyResident'],
-        message: line5
+      issue(
+        ['partI', 'communityPropertyResident'],
+        line5
           ? 'is true but the case has no communityProperty block naming the state'
           : 'is false but the case has a communityProperty block',
-      });
+      );
     }
   });
 
@@ -288,33 +459,11 @@ function addIssue(
 
 type EarningItem = { kind: string; spouse: string; amount: string };
 
-/**
- * True when some spouse has positive wages plus self-employment income (the EIC needs it).
- * @internal Exported for the tests.
- */
+/** True when some spouse has positive wages plus self-employment income (the EIC needs it). */
 export function hasEarnedIncome(items: readonly EarningItem[]): boolean {
-  // In whole cents while every amount and running total is a safe integer (so exact), else Decimal.
-  let injured = 0;
-  let other = 0;
-  for (const i of items) {
-    if (i.kind !== 'wages' && i.kind !== 'selfEmployment') continue;
-    if (i.spouse !== 'injured' && i.spouse !== 'other') continue;
-    const cents = centsOf(i.amount);
-    if (cents === undefined) return hasEarnedIncomeDec(items);
-    if (i.spouse === 'injured') injured += cents;
-    else other += cents;
-    if (!Number.isSafeInteger(injured) || !Number.isSafeInteger(other)) {
-      return hasEarnedIncomeDec(items);
-    }
-  }
-  return injured > 0 || other > 0;
-}
-
-/** @internal {@link hasEarnedIncome} in Decimal, for any amounts; exported for the tests. */
-export function hasEarnedIncomeDec(items: readonly EarningItem[]): boolean {
   return (['injured', 'other'] as const).some((spouse) =>
     items
-      .filter((i) => i.spouse === spouse && (i.kind === 'wages' || i.kind === 'selfEmployment'))
+      .filter((i) => i.spouse === spouse && EARNED_KINDS.has(i.kind as ItemKind))
       .reduce((t, i) => t.plus(i.amount), new Dec(0))
       .greaterThan(0),
   );

@@ -721,7 +721,12 @@ function buildSteps(
     ]),
   ]);
   add('tax-share', 'Share of the joint tax', pair(r.taxShare));
-  add('credits', 'Nonrefundable credits', pair(r.netTax));
+  add('credits', 'Nonrefundable credits', [
+    ...(r.creditLimit
+      ? [fig(r.creditLimit.entered), fig(r.creditLimit.ratio), ...pair(r.creditLimit.allowed)]
+      : []),
+    ...pair(r.netTax),
+  ]);
   add('other-taxes', 'Other taxes', pair(r.otherTaxes));
   add('payments', 'Withholding and refundable credits', [
     ...pair(r.withholding),
