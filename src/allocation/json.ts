@@ -59,11 +59,12 @@ function convert(value: unknown): unknown {
 }
 
 /**
- * The JSON form of a result, with `summary` first (the `expected` keys of the case format). The
+ * The JSON form of a result, with `summary` first (the `expected` keys of the case format), then
+ * the `warnings` (a reviewer reads them before any figure). The
  * validated input is left out; money is two-decimal strings, ratios keep their places.
  */
 export function resultToJson(result: AllocationResult): AllocationResultJson {
-  const { summary, input: _input, ...rest } = result;
+  const { summary, warnings, input: _input, ...rest } = result;
   void _input;
-  return { summary, ...(convert(rest) as object) } as AllocationResultJson;
+  return { summary, warnings, ...(convert(rest) as object) } as AllocationResultJson;
 }

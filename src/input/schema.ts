@@ -111,7 +111,9 @@ const LAST_YEAR = SUPPORTED_TAX_YEARS[SUPPORTED_TAX_YEARS.length - 1] ?? 2026;
 const yearError = (issue: { input?: unknown }) => unsupportedYearMessage(Number(issue.input));
 
 const spouseSchema = z.strictObject({
-  name: nonEmptyText('the name').describe('The name as shown on the joint return.'),
+  name: nonEmptyText('the name')
+    .meta({ pattern: '\\S' })
+    .describe('The name as shown on the joint return.'),
   ssn: z
     .string({ error: 'expected the SSN as a string such as "123-45-6789"' })
     .regex(/^\d{3}-?\d{2}-?\d{4}$/, 'expected an SSN of 9 digits such as "123-45-6789"')
@@ -125,7 +127,7 @@ const spouseSchema = z.strictObject({
   age65OrOlder: bool('age 65 or older')
     .default(false)
     .describe(
-      'Born before January 2 of the year after the tax year minus 64 (standard deduction box).',
+      'Age 65 or older at the end of the tax year, i.e. born before January 2 of the year 64 years before it (standard deduction box).',
     ),
   blind: bool('blind')
     .default(false)

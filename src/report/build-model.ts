@@ -495,10 +495,19 @@ function answerSentence(
 }
 
 const QUALIFIES_NEXT = 'Injured spouse: complete Parts II to IV';
+const NOTHING_TO_CLAIM_NEXT = 'Stop: the return has no overpayment, so there is nothing to claim';
 const STOP_NEXT = 'Stop: not an injured spouse';
 
-/** Where each Part I answer leads, per the form's instructions (method section 1). */
-function partINext(line: number, yes: boolean): string {
+/**
+ * Where each Part I answer leads, per the form's instructions (method section 1); with no
+ * overpayment, the answers that would qualify lead nowhere.
+ */
+function partINext(line: number, yes: boolean, nothingToClaim: boolean): string {
+  const next = partINextOnForm(line, yes);
+  return nothingToClaim && next.startsWith(QUALIFIES_NEXT) ? NOTHING_TO_CLAIM_NEXT : next;
+}
+
+function partINextOnForm(line: number, yes: boolean): string {
   switch (line) {
     case 2:
       return yes ? 'Go to line 3' : STOP_NEXT;
@@ -542,7 +551,7 @@ function buildPartI(
       answer: a.answer ? 'Yes' : 'No',
       basis: a.basis,
       detail: a.detail ?? null,
-      next: partINext(a.line, a.answer),
+      next: partINext(a.line, a.answer, e.stopReason === 'no-overpayment'),
     })),
   ];
   const states = e.communityPropertyStates;
@@ -551,7 +560,9 @@ function buildPartI(
       (states.length > 0
         ? `; community property state: ${states.join(', ')}, so the refund is divided under state law.`
         : '.')
-    : `Part I stops at line ${e.decidedAtLine}: ${header.injuredName} is not an injured spouse for this return.`;
+    : e.stopReason === 'no-overpayment'
+      ? `The joint return has no overpayment, so ${header.injuredName} has nothing to claim on Form 8379 for this return.`
+      : `Part I stops at line ${e.decidedAtLine}: ${header.injuredName} is not an injured spouse for this return.`;
   return {
     rules: [ref('R-PART-I')],
     qualifies: e.qualifies,

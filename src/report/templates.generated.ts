@@ -34,6 +34,14 @@ export const TEMPLATE_SOURCES = {
     </tbody>
   </table>
   <p class="sentence">{{answer.sentence}}</p>
+  {{#if warnings.length}}
+  <h3>Check these first</h3>
+  <ul>
+    {{#each warnings}}
+    <li class="warning">{{message}}</li>
+    {{/each}}
+  </ul>
+  {{/if}}
 </section>
 
 <section>
@@ -115,14 +123,6 @@ export const TEMPLATE_SOURCES = {
     <li>{{text}} <span class="small">({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}})</span></li>
     {{/each}}
   </ul>
-  {{#if warnings.length}}
-  <h3>Warnings</h3>
-  <ul>
-    {{#each warnings}}
-    <li class="warning">{{message}}</li>
-    {{/each}}
-  </ul>
-  {{/if}}
 </section>
 
 <section class="notes">
@@ -267,6 +267,14 @@ SSNs are masked to the last four digits.
 {{/each}}
 
 {{md answer.sentence block=true}}
+{{#if warnings.length}}
+
+## Check these first
+
+{{#each warnings}}
+- {{md message block=true}}
+{{/each}}
+{{/if}}
 
 ## Part I: is this an injured spouse claim?
 
@@ -356,14 +364,6 @@ The injured spouse's own contribution is {{injuredContributionText}}; the estima
 {{#each assumptions}}
 - {{md text block=true}} ({{md id}}, {{md rule}}{{#if option}}; option {{code option}} = {{code value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}})
 {{/each}}
-{{#if warnings.length}}
-
-### Warnings
-
-{{#each warnings}}
-- {{md message block=true}}
-{{/each}}
-{{/if}}
 
 ## Processing notes
 
@@ -410,6 +410,15 @@ THE ANSWER
 {{/each}}
 
 {{#wrap 78}}{{answer.sentence}}{{/wrap}}
+{{#if warnings.length}}
+
+
+CHECK THESE FIRST
+------------------------------------------------------------------------------
+{{#each warnings}}
+{{#wrap 78 first="  ! " indent="    "}}{{message}}{{/wrap}}
+{{/each}}
+{{/if}}
 
 
 PART I: IS THIS AN INJURED SPOUSE CLAIM?
@@ -501,13 +510,6 @@ ASSUMPTIONS AND ALTERNATIVES
 {{#each assumptions}}
 {{#wrap 78 first="  - " indent="    "}}{{text}} ({{id}}, {{rule}}{{#if option}}; option {{option}} = {{value}}{{/if}}{{#if otherChoices.length}}; alternative: {{otherChoicesText}}{{/if}}){{/wrap}}
 {{/each}}
-{{#if warnings.length}}
-
-Warnings:
-{{#each warnings}}
-{{#wrap 78 first="  ! " indent="    "}}{{message}}{{/wrap}}
-{{/each}}
-{{/if}}
 
 
 PROCESSING NOTES
