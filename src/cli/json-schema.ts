@@ -134,10 +134,10 @@ export const RULES_A_SCHEMA_CANNOT_STATE = [
  * parser's own pattern) or numbers.
  */
 export function caseJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(caseSchema, { io: 'input' }) as Record<
-    string,
-    unknown
-  > & { properties: { items: { items: Record<string, unknown> } } };
+  type Generated = Record<string, unknown> & {
+    properties: { items: { items: Record<string, unknown> } };
+  };
+  const { $schema, ...rest } = z.toJSONSchema(caseSchema, { io: 'input' }) as unknown as Generated;
   rest.properties.items.items.allOf = ITEM_RULES;
   return {
     $schema,
