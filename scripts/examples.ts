@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allocate, renderWorksheet } from '../src/index.js';
+import { allocate, renderWorksheet, type CaseInput } from '../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'cases');
@@ -32,7 +32,7 @@ function exampleFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const { name, fixture } of EXAMPLES) {
     const text = readFileSync(join(fixtures, fixture), 'utf8');
-    const json = JSON.parse(text) as { expected?: unknown };
+    const json = JSON.parse(text) as CaseInput;
     const result = allocate(json);
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(result.summary)), json.expected)) {
       throw new Error(`${fixture}: the summary differs from "expected"; fix the engine first`);

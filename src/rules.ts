@@ -152,7 +152,8 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'R-RETURN-CHECK': {
     id: 'R-RETURN-CHECK',
     title: "The joint return's own figures compared with the items",
-    source: 'Form 1040 lines 9-34 (2024 and 2025 layout); IRM 25.18.5',
+    source:
+      'Form 1040 lines 9-34 (2024 line numbers; the 2025 form renumbers some, e.g. adjusted gross income is line 11a); IRM 25.18.5',
     confidence: 'D',
   },
   'R-IS-REFUND': {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allocate, resultToJson, RULES } from '../src/index.js';
+import { resultToJson, RULES } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;

@@ -42,6 +42,8 @@ describe('amounts: what is accepted', () => {
     expect(ok('-3000.00', true)).toBe('-3000.00');
     expect(ok('-3,000', true)).toBe('-3000.00');
     expect(ok('-0', true)).toBe('0.00');
+    expect(ok('-0')).toBe('0.00');
+    expect(ok('-0.00')).toBe('0.00');
   });
 
   it('reads JSON numbers that are whole cents', () => {
@@ -101,7 +103,6 @@ describe('amounts: what is rejected, and the message', () => {
     [1e12, 'expected at most 999,999,999,999.99 (below one trillion dollars), got "1000000000000"'],
     [1e21, 'expected at most 999,999,999,999.99 (below one trillion dollars), got "1e+21"'],
     ['-3', 'must not be negative, got "-3"'],
-    ['-0.00', 'must not be negative, got "-0.00"'],
     [-3, 'must not be negative, got "-3"'],
     ['12x', 'expected an amount such as "1234.50", got "12x"'],
     ['1.2.3', 'expected an amount such as "1234.50", got "1.2.3"'],

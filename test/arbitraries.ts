@@ -22,7 +22,12 @@ const INCOME_LIMIT: Partial<Record<ItemKind, number>> = {
   adjustment: 15_000,
   itemizedDeduction: 30_000,
   schedule1ADeduction: 12_000,
+  additionalChildTaxCredit: 5_000,
+  priorYearOverpayment: 5_000,
 };
+
+/** The most a case's capitalGain items can lose in all is 3,000.00 (at most 8 items of 375.00). */
+const CAPITAL_LOSS_PER_ITEM = 375;
 
 /** One item of any kind valid for `year` and `itemized`. */
 export function itemArb(year: number, itemized: boolean, only?: ItemKind) {
@@ -35,6 +40,7 @@ export function itemArb(year: number, itemized: boolean, only?: ItemKind) {
   return fc.constantFrom(...kinds).chain((kind) => {
     const limit = INCOME_LIMIT[kind] ?? 40_000;
     const signed = kind === 'selfEmployment' || kind === 'otherIncome';
+    const floor = kind === 'capitalGain' ? -CAPITAL_LOSS_PER_ITEM : signed ? -5_000 : 0;
     const spouses =
       kind === 'wages' || kind === 'selfEmployment'
         ? (['injured', 'other'] as const)
@@ -42,12 +48,16 @@ export function itemArb(year: number, itemized: boolean, only?: ItemKind) {
     return fc
       .record({
         spouse: fc.constantFrom(...spouses),
-        cents: fc.integer({ min: signed ? -5_000 * 100 : 0, max: limit * 100 }),
+        cents: fc.integer({ min: floor * 100, max: limit * 100 }),
         withholdingCents: fc.option(fc.integer({ min: 0, max: 15_000 * 100 }), { nil: undefined }),
         sharePermille: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+        seTaxCents: fc.option(fc.integer({ min: 0, max: 15_000 * 100 }), { nil: undefined }),
       })
-      .map(({ spouse, cents, withholdingCents, sharePermille }) => {
+      .map(({ spouse, cents, withholdingCents, sharePermille, seTaxCents }) => {
         const item: Record<string, string> = { kind, spouse, amount: centsToMoney(cents) };
+        if (kind === 'selfEmployment' && seTaxCents !== undefined) {
+          item.selfEmploymentTax = centsToMoney(seTaxCents);
+        }
         if (withholdingCents !== undefined && kind !== 'withholding')
           item.withholding = centsToMoney(withholdingCents);
         if (spouse === 'joint' && sharePermille !== undefined) {

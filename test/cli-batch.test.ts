@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LineSplitter } from '../src/cli/batch-lines.js';
 import { batchWorkerUrl } from '../src/cli/batch-pool.js';
 import { fixture, ROOT, runCli, startCli, tempDir, type CliRun } from './cli-helpers.js';
@@ -323,13 +323,27 @@ describe('form8379 batch --jobs', () => {
     expect(batchWorkerUrl('file:///elsewhere/chunks/batch.js', has)).toBeNull();
   });
 
-  const built = join(ROOT, 'dist', 'batch-worker.js');
-  // CI builds before the tests, so there a missing dist/ fails this test instead of skipping it.
-  const skipBuilt = !existsSync(built) && process.env.CI === undefined;
-  if (skipBuilt)
-    console.warn('cli-batch: dist/ not built (npm run build), built-CLI worker test skipped');
-  it.skipIf(skipBuilt)('the built CLI starts dist/batch-worker.js', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'batch', '-', '-j', '2'], {
+  // Built here, from the sources under test, into a folder inside the repository (so the build
+  // resolves the dependencies in node_modules): a stale or missing dist/ cannot skip or fail it.
+  const builtDir = join(ROOT, 'node_modules', '.cache', 'form8379-test-build');
+  beforeAll(async () => {
+    rmSync(builtDir, { recursive: true, force: true });
+    const { build } = await import('tsup');
+    await build({
+      config: false,
+      silent: true,
+      entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+      format: ['esm'],
+      splitting: true,
+      target: 'node20',
+      platform: 'node',
+      outDir: builtDir,
+      dts: false,
+    });
+  }, 120_000);
+  it('the built CLI starts its batch-worker.js', async () => {
+    expect(existsSync(join(builtDir, 'batch-worker.js'))).toBe(true);
+    const child = spawn(process.execPath, [join(builtDir, 'cli.js'), 'batch', '-', '-j', '2'], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allocate, renderWorksheet } from '../src/index.js';
+import { renderWorksheet } from '../src/index.js';
 import { fixture, runCli, tempDir } from './cli-helpers.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const W2 = fixture('w2-child-support-2024.json');
 const TX = fixture('tx-wages-mixed-debts-2024.json');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, COMMUNITY_PROPERTY_STATES, type CommunityPropertyState } from '../src/index.js';
+import { COMMUNITY_PROPERTY_STATES, type CommunityPropertyState } from '../src/index.js';
 import { formatMoney } from '../src/money.js';
 import { referenceCases } from './helpers.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const cases = referenceCases().filter((c) => c.json.communityProperty !== undefined);
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, COMMUNITY_PROPERTY_STATES, type AllocationResult } from '../src/index.js';
+import { COMMUNITY_PROPERTY_STATES, type AllocationResult } from '../src/index.js';
 import { HALF, toCents } from '../src/money.js';
 import { debtArb, hasEarnedIncome, itemArb, money } from './arbitraries.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const RUNS = 2_000;
 const params = { numRuns: RUNS, seed: 20_043 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allocate,
   ARIZONA_WISCONSIN_RULE,
   BUILT_IN_COMMUNITY_PROPERTY_RULES,
   CALIFORNIA_IDAHO_LOUISIANA_RULE,
@@ -13,6 +12,7 @@ import {
   type CommunityPropertyRule,
 } from '../src/index.js';
 import { Dec, formatMoney } from '../src/money.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  allocate,
+  type AllocationOptions,
+  type AllocationResult,
+  type CaseInput,
+} from '../src/index.js';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures', 'cases');
 
@@ -14,4 +20,13 @@ export function referenceCases(): ReferenceCase[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => ({ file, json: JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) }));
+}
+
+/**
+ * `allocate` for a case held as plain, untyped data (a parsed fixture, a fuzzed case, a case made
+ * wrong on purpose): the library's typed entry point validates such input at run time, which is
+ * what these tests exercise.
+ */
+export function allocateUntyped(input: unknown, options?: AllocationOptions): AllocationResult {
+  return allocate(input as CaseInput, options);
 }

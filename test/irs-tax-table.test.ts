@@ -1,24 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../src/money.js';
 import { getTaxYearParameters } from '../src/parameters/index.js';
 import { regularTax } from '../src/tax/compute-tax.js';
 
-// The IRS Tax Table rows stay in the shared domain reference (../shared beside the repository);
-// CI always has it, so there a missing folder is a failure, not a skip.
-const TABLE_DIR = join(import.meta.dirname, '..', '..', 'shared', 'reference', 'irs-tax-table');
-const present = existsSync(TABLE_DIR);
-if (!present && process.env.CI) {
-  throw new Error(
-    `IRS Tax Table folder not found at ${TABLE_DIR}; CI must run with ../shared beside the repository`,
-  );
-}
-if (!present) {
-  console.warn(
-    `[skipped] IRS Tax Table test: ${TABLE_DIR} is absent (the shared domain reference is not beside this checkout)`,
-  );
-}
+// IRS Tax Table rows (public IRS data, test/fixtures/irs-tax-table/README.md).
+const TABLE_DIR = join(import.meta.dirname, 'fixtures', 'irs-tax-table');
 
 interface Row {
   atLeast: string;
@@ -38,7 +26,7 @@ function readRows(year: number): Row[] {
   });
 }
 
-describe.skipIf(!present)('IRS Tax Table rows (married filing jointly and separately)', () => {
+describe('IRS Tax Table rows (married filing jointly and separately)', () => {
   for (const year of [2021, 2022, 2023]) {
     it(`reproduces every row of the ${year} table at both ends of the row`, () => {
       const params = getTaxYearParameters(year);

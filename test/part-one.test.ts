@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../src/index.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 function caseWith(
   items: unknown[],

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, type AllocationResult } from '../src/index.js';
+import { type AllocationResult } from '../src/index.js';
 import { Dec, ZERO } from '../src/money.js';
 import { caseArb, money } from './arbitraries.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const RUNS = 2000;
 const params = { numRuns: RUNS, seed: 8379 };
@@ -141,6 +142,69 @@ describe('properties over random valid returns (2018-2026, every item kind, 0-3 
         expect(total.equals(Dec.max(r.overpayment.recomputed.amount, 0))).toBe(true);
       }),
       { numRuns: 500, seed: 8379 },
+    );
+  });
+});
+
+describe("the return's own figures, taken from the items, never disagree with them", () => {
+  const RECONCILIATION = [
+    'return-figure-mismatch',
+    'joint-tax-mismatch',
+    'overpayment-mismatch',
+  ] as const;
+
+  /** The Form 1040 totals of a result, as the return built from the same items would show them. */
+  function totalsOf(r: AllocationResult): Record<string, string> {
+    const line = (id: string) => r.partIII.find((l) => l.line === id)!;
+    const income = line('13a').total.plus(line('13b').total);
+    const agi = income.minus(line('14').total);
+    const credits = r.creditLimit ? r.creditLimit.entered.amount : line('16').total;
+    const tax = r.jointTax.amount;
+    const otherTaxes = line('18').total;
+    const payments = line('19')
+      .total.plus(line('20').total)
+      .plus(r.eic.injured.amount)
+      .plus(r.eic.other.amount)
+      .plus(line('17').total);
+    return {
+      totalIncome: income.toFixed(2),
+      adjustedGrossIncome: agi.toFixed(2),
+      taxableIncome: Dec.max(agi.minus(line('15').total), 0).toFixed(2),
+      incomeTax: tax.toFixed(2),
+      nonrefundableCredits: credits.toFixed(2),
+      otherTaxes: otherTaxes.toFixed(2),
+      totalTax: Dec.max(tax.minus(credits), 0).plus(otherTaxes).toFixed(2),
+      totalPayments: payments.toFixed(2),
+      overpayment: r.summary.jointOverpayment,
+    };
+  }
+
+  it('a case with jointReturn totals from its own recomputed figures has no reconciliation warning', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        // The return's tax is the tax of its items here (a given incomeTax of the generator is not).
+        const { incomeTax: _given, ...jointReturn } = c.jointReturn;
+        void _given;
+        const fromItems = { ...c, jointReturn };
+        const first = allocate(fromItems);
+        const totals = totalsOf(first);
+        const again = allocate({ ...fromItems, jointReturn: { ...jointReturn, ...totals } });
+        const codes = again.warnings.map((w) => w.code);
+        for (const code of RECONCILIATION)
+          expect(codes, JSON.stringify(totals)).not.toContain(code);
+        expect(again.returnCheck.map((x) => x.line)).toEqual([
+          '9',
+          '11',
+          '15',
+          '18',
+          '21',
+          '23',
+          '24',
+          '33',
+        ]);
+        expect(again.summary).toEqual(first.summary);
+      }),
+      params,
     );
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   InvalidOptionError,
   UnsupportedCaseError,
-  allocate,
   buildWorksheetModel,
   renderWorksheet,
   type AllocationResult,
@@ -14,6 +13,7 @@ import {
 } from '../src/index.js';
 import { TEMPLATE_SOURCES } from '../src/report/templates.generated.js';
 import { referenceCases } from './helpers.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TEMPLATES = join(ROOT, 'src', 'report', 'templates');

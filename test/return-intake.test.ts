@@ -6,14 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  allocate,
-  renderWorksheet,
-  resultToJson,
-  safeValidateCase,
-  type InputIssue,
-} from '../src/index.js';
+import { renderWorksheet, resultToJson, safeValidateCase, type InputIssue } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 type Json = Record<string, unknown> & { items: Record<string, unknown>[] };
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Json;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allocate,
   Form8379Error,
   InvalidCaseError,
   InvalidOptionError,
@@ -8,6 +7,7 @@ import {
   safeValidateCase,
   type InputIssue,
 } from '../src/index.js';
+import { allocateUntyped as allocate } from './helpers.js';
 
 /** A small valid case; each test breaks one thing in a fresh copy. */
 function base(): Record<string, unknown> & {

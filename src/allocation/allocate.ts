@@ -1,5 +1,5 @@
 import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../errors.js';
-import type { Form8379Case } from '../input/schema.js';
+import type { CaseInput, Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
 import { Dec, ZERO, maxDec, sumDec } from '../money.js';
 import { getTaxYearParameters } from '../parameters/index.js';
@@ -12,6 +12,7 @@ import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './
 import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
 import { determineEligibility } from './part-one.js';
 import {
+  JOINT_PAYMENT_KINDS,
   allocateItems,
   buildPartIIILines,
   type LineEntry,
@@ -43,14 +44,16 @@ import {
 } from '../community-property/allocate-community-property.js';
 
 /**
- * Validates `input` (a parsed case file, or its JSON text) and computes its Form 8379 allocation.
+ * Validates `input` (a case, or its JSON text) and computes its Form 8379 allocation. The case is
+ * typed ({@link CaseInput}: a misspelled field fails to compile); a case read from a file arrives
+ * as JSON text, or as the `unknown` of `JSON.parse`, which is validated the same way at run time.
  *
  * @throws InvalidCaseError for bad input, naming every wrong field path.
  * @throws UnsupportedCaseError for a valid case this version does not compute.
  * @throws InvalidOptionError for an option out of range.
  * @throws Form8379Error (code `internal-error`) if anything else goes wrong: never a bare error.
  */
-export function allocate(input: unknown, options?: AllocationOptions): AllocationResult {
+export function allocate(input: CaseInput | string, options?: AllocationOptions): AllocationResult {
   return guarded(() => computeAllocation(validateCase(parseIfText(input)), options));
 }
 
@@ -596,7 +599,7 @@ function appliedAssumptions(
 ): AppliedAssumption[] {
   const list: AppliedAssumption[] = [];
   const jointItems = c.items.some(
-    (i) => i.spouse === 'joint' && i.injuredShare === undefined && i.kind !== 'estimatedPayment',
+    (i) => i.spouse === 'joint' && i.injuredShare === undefined && !JOINT_PAYMENT_KINDS.has(i.kind),
   );
   if (jointItems) {
     list.push({

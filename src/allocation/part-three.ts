@@ -57,7 +57,7 @@ export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
 };
 
 /** Payments that, held jointly without an agreed split, are divided by the tax ratio (R-ES-SPLIT). */
-const JOINT_PAYMENT_KINDS: ReadonlySet<ItemKind> = new Set([
+export const JOINT_PAYMENT_KINDS: ReadonlySet<ItemKind> = new Set([
   'estimatedPayment',
   'priorYearOverpayment',
 ]);

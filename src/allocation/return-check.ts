@@ -28,7 +28,7 @@ const LABELS: Readonly<Record<CheckedReturnField, string>> = {
 /** One figure of the joint return set beside the same figure computed from the items. */
 export interface ReturnFigureCheck {
   readonly field: CheckedReturnField;
-  /** The Form 1040 line (2024 and 2025 layout). */
+  /** The Form 1040 line, as numbered on the 2024 form (the 2025 form renumbers some). */
   readonly line: string;
   readonly label: string;
   readonly onReturn: Dec;

@@ -18,9 +18,9 @@ const BODY = `(?:${WHOLE_PLAIN}|${WHOLE_GROUPED})(?:\\.\\d{1,2})?`;
 /**
  * The accepted amount strings as a regular expression (also the JSON Schema `pattern`): digits,
  * thousands separators only in exact groups of three, at most two decimals, at most twelve whole
- * digits (below one trillion dollars).
+ * digits (below one trillion dollars). A minus sign only on zero ("-0", "-0.00"), which is 0.
  */
-export const AMOUNT_PATTERN = `^${BODY}$`;
+export const AMOUNT_PATTERN = `^(?:${BODY}|-0+(?:\\.0{1,2})?)$`;
 /** {@link AMOUNT_PATTERN} with an optional leading minus, for amounts that may be negative. */
 export const SIGNED_AMOUNT_PATTERN = `^-?${BODY}$`;
 
@@ -105,8 +105,8 @@ function readString(text: string, allowNegative: boolean): AmountReading {
   const digits = whole.replace(/,/g, '').replace(/^0+(?=\d)/, '');
   if (digits.length > 12) return fail(tooLarge(shown));
   const cents = Number(digits) * 100 + Number(fraction.padEnd(2, '0'));
-  // Any minus sign, even on zero: the JSON Schema pattern of a non-negative amount has none.
-  if (negative && !allowNegative) return fail(`must not be negative, got ${shown}`);
+  // "-0" is zero, as the JSON number -0 is.
+  if (negative && cents !== 0 && !allowNegative) return fail(`must not be negative, got ${shown}`);
   return { ok: true, amount: centsToAmount(negative ? -cents : cents) };
 }
 

@@ -13,16 +13,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  UnsupportedCaseError,
-  allocate,
-  renderWorksheet,
-  type AllocationResult,
-} from '../../src/index.js';
+import { UnsupportedCaseError, renderWorksheet, type AllocationResult } from '../../src/index.js';
 import { displayMoney } from '../../src/report/format.js';
 import { TEMPLATE_SOURCES } from '../../src/report/templates.generated.js';
 import { referenceCases } from '../helpers.js';
 import { readPdfText } from './pdf-text.js';
+import { allocateUntyped as allocate } from '../helpers.js';
 
 // Debian's Chromium; CHROMIUM_PATH points elsewhere (or nowhere, to check the skip).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
