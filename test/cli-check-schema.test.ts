@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { MULTIPLE_OF_PRECISION } from '../src/cli/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './cli-helpers.js';
 import { referenceCases } from './helpers.js';
@@ -50,7 +51,7 @@ describe('form8379 schema', () => {
     expect(schema.properties.items.items.properties.kind.enum).toContain('wages');
 
     // An independent validator (ajv, draft 2020-12) of the printed schema.
-    const ajv = new Ajv2020({ allErrors: true, multipleOfPrecision: 6 });
+    const ajv = new Ajv2020({ allErrors: true, multipleOfPrecision: MULTIPLE_OF_PRECISION });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
     const valid = ajv.compile(schema);
     for (const { file, json } of referenceCases()) {

@@ -9,7 +9,11 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES_A_SCHEMA_CANNOT_STATE, caseJsonSchema } from '../src/cli/json-schema.js';
+import {
+  MULTIPLE_OF_PRECISION,
+  RULES_A_SCHEMA_CANNOT_STATE,
+  caseJsonSchema,
+} from '../src/cli/json-schema.js';
 import {
   COMMUNITY_PROPERTY_STATES,
   DEBT_TYPES,
@@ -49,7 +53,7 @@ const record =
   };
 const ajv = new Ajv2020({
   allErrors: true,
-  multipleOfPrecision: 6,
+  multipleOfPrecision: MULTIPLE_OF_PRECISION,
   logger: { log: record('log'), warn: record('warn'), error: record('error') },
 });
 addFormats(ajv);
@@ -571,7 +575,6 @@ const BAD_AMOUNTS: readonly (readonly [string, Json])[] = [
   ['"12.345" (three decimals)', '12.345'],
   ['"52000.005" (three decimals)', '52000.005'],
   ['the JSON number 12.345', 12.345],
-  ['the JSON number 1e-7', 1e-7],
   ['"1000000000000" (one trillion)', '1000000000000'],
   ['"1,000,000,000,000.00" (one trillion)', '1,000,000,000,000.00'],
   ['the JSON number 1e12', 1e12],
@@ -600,19 +603,33 @@ invalid(
   (c) => {
     at(c, 'items', 1).withholding = 0.1 + 0.2;
   },
-  'JSON numbers within floating-point noise of a whole cent (e.g. 0.30000000000000004)',
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
 );
 invalid(
   'a debt of the JSON number 0.7999999999999999',
   (c) => {
     at(c, 'debts', 0).amount = 0.1 + 0.7;
   },
-  'JSON numbers within floating-point noise of a whole cent (e.g. 0.30000000000000004)',
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
 );
 invalid(
   'a capital loss of the JSON number -3.3000000000000003',
   withItem({ kind: 'capitalGain', spouse: 'injured', amount: -(1.1 + 2.2) }),
-  'JSON numbers within floating-point noise of a whole cent (e.g. 0.30000000000000004)',
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
+);
+invalid(
+  'wages of the JSON number 1e-7',
+  withItem({ kind: 'wages', spouse: 'injured', amount: 1e-7 }),
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
+);
+invalid(
+  'wages of the JSON number 12.3401 (a hundredth of a cent off)',
+  withItem({ kind: 'wages', spouse: 'injured', amount: 12.3401 }),
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
+);
+invalid(
+  'wages of the JSON number 12.345 (half a cent off)',
+  withItem({ kind: 'wages', spouse: 'injured', amount: 12.345 }),
 );
 invalid(
   'a capitalGain loss "(100)" in parentheses',

@@ -117,6 +117,14 @@ const CASE_RULES = [
 ];
 
 /**
+ * The tolerance a validator needs for `multipleOf: 0.01` (ajv: `multipleOfPrecision`): a JSON
+ * Schema validator divides in floating point, and near the one-trillion-dollar bound x / 0.01 is off
+ * by up to about 0.02, so with a finer tolerance it rejects exact amounts such as 115137105.82.
+ * At 1 (a tenth of a cent) it accepts every amount the library accepts.
+ */
+export const MULTIPLE_OF_PRECISION = 1;
+
+/**
  * The cross-field rules of `form8379 check` that no JSON Schema can state: they compare amounts
  * with each other or add them up. A schema-valid case can still fail these.
  */
@@ -124,7 +132,7 @@ export const RULES_A_SCHEMA_CANNOT_STATE = [
   "injuredShare between 0 and the item's amount",
   'capital loss of all capitalGain items at most 3,000.00',
   'earned income credit with positive earned income of some spouse',
-  'JSON numbers within floating-point noise of a whole cent (e.g. 0.30000000000000004)',
+  'JSON numbers less than a tenth of a cent off a whole cent (e.g. 0.30000000000000004)',
 ] as const;
 
 /**
@@ -146,6 +154,6 @@ export function caseJsonSchema(): Record<string, unknown> {
       'One joint return for the Form 8379 injured spouse allocation (docs/case-format.md of the form8379 package).',
     ...rest,
     allOf: CASE_RULES,
-    $comment: `Rules only "form8379 check" applies: ${RULES_A_SCHEMA_CANNOT_STATE.join('; ')}.`,
+    $comment: `Rules only "form8379 check" applies: ${RULES_A_SCHEMA_CANNOT_STATE.join('; ')}. Check multipleOf with a tolerance of a tenth of a cent (ajv: multipleOfPrecision ${MULTIPLE_OF_PRECISION}).`,
   };
 }
