@@ -18,6 +18,7 @@ import {
   type LineEntry,
   type SpouseFigures,
 } from './part-three.js';
+import { plausibilityWarnings } from './plausibility.js';
 import { checkReturnFigures } from './return-check.js';
 import { selfEmploymentTaxWarnings } from './self-employment.js';
 import type {
@@ -338,7 +339,7 @@ function computeAllocation(
       message: `The nonrefundable credits of the items (${m(entered)}) are more than the joint income tax (${m(jointTax.amount)}), but Form 1040 line 22 cannot go below 0: the unused part of a child tax credit becomes the additional child tax credit (line 28), entered as its own item. The allocation uses ${m(jointTax.amount)} of credits, split in proportion to each spouse's credits (option creditLimit).`,
     });
   }
-  warnings.push(...selfEmploymentTaxWarnings(c));
+  warnings.push(...selfEmploymentTaxWarnings(c), ...plausibilityWarnings(c));
   if (cpAllocation) warnings.push(...cpAllocation.warnings);
   if (!c.communityProperty) {
     const marked = c.items.flatMap((item, i) =>

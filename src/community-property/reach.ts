@@ -3,7 +3,7 @@ import { m, money } from '../allocation/figures.js';
 import { DEBT_LABELS, type OrderedDebt } from '../allocation/offsets.js';
 import { InvalidOptionError, UnsupportedCaseError } from '../errors.js';
 import type { CaseDebt, CommunityPropertyState } from '../input/schema.js';
-import { Dec, HALF, toCents } from '../money.js';
+import { Dec, HALF, ZERO, toCents } from '../money.js';
 import type { Confidence } from '../rules.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { ReachFigures, RuleReach, StateDebtKind } from './state-rules.js';
@@ -99,6 +99,15 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
     formula = `min(${formula}, S_o + C/2)`;
     amount = cap;
   }
+  // A negative figure (the other spouse's separate part and share of the community are below 0:
+  // that spouse owes more tax than that spouse paid in) reaches nothing; the offset would clamp
+  // it anyway, but shown as what the debt "can reach" it reads as a debt reaching a minus amount.
+  const formulaAmount = toCents(amount);
+  const belowZero = formulaAmount.isNegative();
+  if (belowZero) {
+    inputs['formula amount'] = m(formulaAmount);
+    formula = `max(0, ${formula})`;
+  }
   const rule: StateRuleCitation = {
     state: first.state,
     debtKind: kind,
@@ -113,8 +122,8 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
     `communityProperty.reachable.debts[${d.index}]`,
     `Reachable by ${DEBT_LABELS[d.debt.type]} (debts[${d.index}])`,
     'R-CP-REACHABLE',
-    toCents(amount),
-    `${formula} under ${j.states.join('/')} law (rule ${j.rule.name}) for a ${DEBT_KIND_WORDS[kind]}, rounded to the cent half-up [${confidence}]; ${rule.citation}${kind === 'nonTax' ? '; every non-tax debt is capped at S_o + C/2 (IRM 25.18.5.10)' : ''}`,
+    belowZero ? ZERO : formulaAmount,
+    `${formula} under ${j.states.join('/')} law (rule ${j.rule.name}) for a ${DEBT_KIND_WORDS[kind]}, rounded to the cent half-up [${confidence}]; ${rule.citation}${kind === 'nonTax' ? '; every non-tax debt is capped at S_o + C/2 (IRM 25.18.5.10)' : ''}${belowZero ? `; the formula gives ${m(formulaAmount)}, below 0: the other spouse's part of the overpayment is below 0 (that spouse's share of the tax is more than that spouse paid in), so this debt reaches nothing` : ''}`,
     inputs,
   );
   return { debtIndex: d.index, type: d.debt.type, rule, reachable };
