@@ -84,11 +84,12 @@ describe('community property properties (fast-check, 2,000 runs each, all nine s
         const r = allocate(c);
         const a = cp(r).attribution;
         const cap = toCents(a.separateOther.amount.plus(a.community.amount.times(HALF)));
-        // An offset is never negative, so a negative S_o + C/2 means the debt takes nothing.
+        // A negative S_o + C/2 means the debt reaches, and takes, nothing (shown as 0.00).
         const takeable = cap.isNegative() ? cap.times(0) : cap;
         for (const s of r.distribution.offsets) {
           if (s.type === 'federalTax') continue;
-          expect(s.reachable?.amount.lte(cap)).toBe(true);
+          expect(s.reachable?.amount.gte(0)).toBe(true);
+          expect(s.reachable?.amount.lte(takeable)).toBe(true);
           if (r.eligibility.qualifies) expect(s.applied.amount.lte(takeable)).toBe(true);
         }
       }),
