@@ -127,6 +127,19 @@ export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone 
   return { seq: job.seq, output: out.subarray(0, used), ...counts, notOkLines };
 }
 
+/** Anything but printable ASCII and tabs. */
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN_ASCII = /[^\x09\x20-\x7e]/;
+
+/**
+ * Whether a line's strings hold no control character: printable ASCII and no `\u` escape (an
+ * escaped backslash before a `u` counts too: a false alarm only costs the search). Two plain
+ * scans, no pattern that could backtrack on a line of megabytes.
+ */
+function isPlainAscii(line: string): boolean {
+  return !NOT_PLAIN_ASCII.test(line) && !line.includes('\\u');
+}
+
 /** The error line of an input line that is not UTF-8 (`column` in bytes, from 1). */
 function invalidUtf8Line(lineNo: number, column: number, byte: number): LineOutcome {
   const error = {
@@ -202,7 +215,10 @@ function allocateLine(
   try {
     const result = allocateCase(validateCase(json), options);
     const out = summaryOnly ? summaryLine(result, lineNo) : resultToJson(result);
-    return { status: 'ok', text: escapeJsonControls(JSON.stringify(out)) };
+    const text = JSON.stringify(out);
+    // Control characters in a result can only come from the case's strings: a line of printable
+    // ASCII without \u escapes has none, and its result (some 30 KB) need not be searched.
+    return { status: 'ok', text: isPlainAscii(line) ? text : escapeJsonControls(text) };
   } catch (error) {
     const known = toBatchError(error);
     if (known) return invalid(known);
