@@ -59,7 +59,8 @@ describe('worksheet formatting', () => {
 
 describe('plain text and Markdown safety', () => {
   it('makes one line without control or bidi characters', () => {
-    expect(oneLine(' a\n\tb \u001b[31mc\u202e d ')).toBe('a b [31mc d');
+    // Issue 11: control and bidi characters are shown as escapes, no longer dropped.
+    expect(oneLine(' a\n\tb \u001b[31mc\u202e d ')).toBe('a b \\u001b[31mc\\u202e d');
   });
 
   it('cleans every kind of space, plain ASCII or not, and keeps clean text as it is', () => {
@@ -150,9 +151,11 @@ describe('text layout fast paths', () => {
     const text = String(value ?? '');
     const unsafe =
       // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     if (!/[^\x20-\x7e]| {2}|^ | $/.test(text)) return text;
-    return text.replace(unsafe, '').replace(/\s+/g, ' ').trim();
+    // Issue 11: shown as visible escapes instead of dropped.
+    const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return text.replace(unsafe, visible).replace(/\s+/g, ' ').trim();
   };
   const pieces = [
     'a',
@@ -216,7 +219,9 @@ describe('Markdown escaping fast path', () => {
   const referenceEscape = (value: string, blockStart: boolean): string => {
     const inline = oneLine(value)
       .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      // Issue 11: what a GFM renderer would autolink.
+      .replace(/:(?=\/\/)|(?<=www)\.|@/gi, '\\$&');
     if (!blockStart) return inline;
     return inline.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   };
@@ -238,6 +243,8 @@ describe('Markdown escaping fast path', () => {
     '_',
   ];
   const more = ['[', ']', '<', '>', '|', '~', '`', '\\', '\t', '\n', 'é', '\u202e', '$1,234.00'];
+  // Issue 11: autolink triggers, so the fast path is checked against them too.
+  more.push('@', ':', '//', 'www', 'WwW', '.', 'https://x', '\u200f');
   const texts = fc
     .array(fc.constantFrom(...pieces, ...more), { maxLength: 16 })
     .map((p) => p.join(''));

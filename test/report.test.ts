@@ -457,7 +457,8 @@ describe('renderWorksheet', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
     expect(md).toContain(
-      'Ana & "Luis" \\| \\*x\\* \\_y\\_ \\[z\\](http://e.x) \\`c\\` \\[31mred\\[0m new # line',
+      // Issue 11: the ESC is shown as a visible escape, and the autolink's "://" is broken.
+      'Ana & "Luis" \\| \\*x\\* \\_y\\_ \\[z\\](http\\://e.x) \\`c\\` \\\\u001b\\[31mred\\\\u001b\\[0m new # line',
     );
     expect(md).not.toContain('\u001b');
     // Every table keeps its column count: unescaped pipes per row equal the header's.

@@ -9,9 +9,11 @@ import { resultToJson } from '../allocation/json.js';
 import type { AllocationOptions } from '../allocation/options.js';
 import type { AllocationResult } from '../allocation/result.js';
 import { validateCase } from '../input/validate.js';
+import { escapeJsonControls } from '../terminal-text.js';
 import { toBatchError, type BatchErrorJson } from './case-errors.js';
-import { findJsonSyntaxProblem } from './json-syntax.js';
+import { findDuplicateKey, findJsonSyntaxProblem, mayHaveDuplicateKey } from './json-syntax.js';
 import { stripBom } from './input.js';
+import { byteName, invalidUtf8Offset } from './utf8.js';
 
 /**
  * A line of `batch --summary`: the answer without the trace. `line` comes first, as on an error
@@ -93,13 +95,20 @@ export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone 
   let used = 0;
   for (let i = 0; i < lines; i++) {
     const lineNo = job.firstLine + i;
-    const raw = bytes.toString('utf8', job.bounds[2 * i], job.bounds[2 * i + 1]);
-    const outcome = processLine(
-      lineNo === 1 ? stripBom(raw) : raw,
-      lineNo,
-      settings.options,
-      settings.summaryOnly,
-    );
+    const start = job.bounds[2 * i]!;
+    const end = job.bounds[2 * i + 1]!;
+    const bad = invalidUtf8Offset(bytes, start, end);
+    let outcome: LineOutcome;
+    if (bad >= 0) outcome = invalidUtf8Line(lineNo, bad + 1, bytes[start + bad]!);
+    else {
+      const raw = bytes.toString('utf8', start, end);
+      outcome = processLine(
+        lineNo === 1 ? stripBom(raw) : raw,
+        lineNo,
+        settings.options,
+        settings.summaryOnly,
+      );
+    }
     counts[outcome.status]++;
     if (outcome.status !== 'ok' && notOkLines.length < LISTED_INVALID_LINES) {
       notOkLines.push(lineNo);
@@ -118,16 +127,63 @@ export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone 
   return { seq: job.seq, output: out.subarray(0, used), ...counts, notOkLines };
 }
 
-/** One input line's output line (without the line end). Never throws. */
+/** Anything but printable ASCII and tabs. */
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN_ASCII = /[^\x09\x20-\x7e]/;
+
+/**
+ * Whether a line's strings hold no control character: printable ASCII and no `\u` escape (an
+ * escaped backslash before a `u` counts too: a false alarm only costs the search). Two plain
+ * scans, no pattern that could backtrack on a line of megabytes.
+ */
+function isPlainAscii(line: string): boolean {
+  return !NOT_PLAIN_ASCII.test(line) && !line.includes('\\u');
+}
+
+/** The error line of an input line that is not UTF-8 (`column` in bytes, from 1). */
+function invalidUtf8Line(lineNo: number, column: number, byte: number): LineOutcome {
+  const error = {
+    code: 'invalid-utf8',
+    message: `invalid UTF-8 at column ${column}: ${byteName(byte)} is not UTF-8 text`,
+    column,
+  };
+  return { status: 'invalid', text: JSON.stringify({ line: lineNo, error }) };
+}
+
+/**
+ * One input line's output line (without the line end). Never throws: whatever a line holds, or
+ * whatever goes wrong with it, the batch gets one line for it and goes on.
+ */
 function processLine(
   line: string,
   lineNo: number,
   options: AllocationOptions,
   summaryOnly: boolean,
 ): LineOutcome {
+  try {
+    return allocateLine(line, lineNo, options, summaryOnly);
+  } catch (error) {
+    // A bug, not the input's fault: reported on its line so the rest of the batch still runs.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'failed',
+      text: escapeJsonControls(
+        JSON.stringify({ line: lineNo, error: { code: 'internal-error', message } }),
+      ),
+    };
+  }
+}
+
+function allocateLine(
+  line: string,
+  lineNo: number,
+  options: AllocationOptions,
+  summaryOnly: boolean,
+): LineOutcome {
+  // Escaped as the output of allocate is: a batch's output may be read on a terminal too.
   const invalid = (error: BatchErrorJson): LineOutcome => ({
     status: 'invalid',
-    text: JSON.stringify({ line: lineNo, error }),
+    text: escapeJsonControls(JSON.stringify({ line: lineNo, error })),
   });
   if (line.trim() === '') {
     return invalid({ code: 'empty-line', message: 'empty line; expected one case as JSON' });
@@ -145,19 +201,28 @@ function processLine(
       ...(problem ? { column: problem.column } : {}),
     });
   }
+  const duplicate = mayHaveDuplicateKey(line, json) ? findDuplicateKey(line) : null;
+  if (duplicate) {
+    const { path, key, column, first } = duplicate;
+    const what = `duplicate key ${JSON.stringify(key)}`;
+    return invalid({
+      code: 'duplicate-key',
+      message: `${path}: ${what} at column ${column} (first at column ${first.column})`,
+      issues: [{ path, message: what }],
+      column,
+    });
+  }
   try {
     const result = allocateCase(validateCase(json), options);
     const out = summaryOnly ? summaryLine(result, lineNo) : resultToJson(result);
-    return { status: 'ok', text: JSON.stringify(out) };
+    const text = JSON.stringify(out);
+    // Control characters in a result can only come from the case's strings: a line of printable
+    // ASCII without \u escapes has none, and its result (some 30 KB) need not be searched.
+    return { status: 'ok', text: isPlainAscii(line) ? text : escapeJsonControls(text) };
   } catch (error) {
     const known = toBatchError(error);
     if (known) return invalid(known);
-    // A bug, not the input's fault: reported on its line so the rest of the batch still runs.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      status: 'failed',
-      text: JSON.stringify({ line: lineNo, error: { code: 'internal-error', message } }),
-    };
+    throw error;
   }
 }
 

@@ -40,6 +40,8 @@ export interface BatchErrorJson {
   readonly code: string;
   readonly message: string;
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  /** Where on the line, for a line that is not JSON, not UTF-8 or gives a key twice. */
+  readonly column?: number;
 }
 
 /** Whether an error is the library's wrapper of a bug (code `internal-error`) or a bare error. */

@@ -12,8 +12,11 @@ export class UserError extends Error {
   }
 }
 
-/** Exit codes of the CLI, documented in the README. */
-export const EXIT = { ok: 0, unexpected: 1, invalid: 2 } as const;
+/**
+ * Exit codes of the CLI, documented in the README. An interrupted batch exits as a shell reports
+ * a process killed by the signal: 128 + its number.
+ */
+export const EXIT = { ok: 0, unexpected: 1, invalid: 2, SIGINT: 130, SIGTERM: 143 } as const;
 
 /** The name a file is shown under in messages: `<stdin>` for `-`. */
 export function displayName(file: string): string {
@@ -33,6 +36,15 @@ export function describeFsError(error: unknown): string {
         return 'permission denied';
       case 'ENOTDIR':
         return 'a parent of this path is not a directory';
+      case 'ENOSPC':
+      case 'EDQUOT':
+        return 'no space left on device';
+      case 'EFBIG':
+        return 'the file is too large';
+      case 'EROFS':
+        return 'read-only file system';
+      case 'EIO':
+        return 'input/output error';
     }
   }
   return error instanceof Error ? error.message : String(error);

@@ -1,19 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { describeFsError, displayName, UserError } from './errors.js';
-import { findJsonSyntaxProblem } from './json-syntax.js';
+import { findDuplicateKey, findJsonSyntaxProblem, mayHaveDuplicateKey } from './json-syntax.js';
+import { byteLineAndColumn, byteName, invalidUtf8Offset } from './utf8.js';
 
-/** Reads a whole text file, or standard input for `-`. */
-export async function readInput(file: string): Promise<string> {
+/** Reads a whole file, or standard input for `-`, as bytes. */
+export async function readInputBytes(file: string): Promise<Buffer> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     throw new UserError(`${file}: cannot read the file: ${describeFsError(error)}`);
   }
+}
+
+/**
+ * The text of UTF-8 bytes. Bytes that are not UTF-8 are an error naming where they are, not
+ * U+FFFD in a name.
+ */
+export function decodeUtf8(bytes: Buffer, file: string): string {
+  const bad = invalidUtf8Offset(bytes);
+  if (bad >= 0) {
+    const { line, column } = byteLineAndColumn(bytes, bad);
+    throw new UserError(
+      `${displayName(file)}:${line}:${column}: invalid UTF-8: ${byteName(bytes[bad]!)} at byte offset ${bad} is not UTF-8 text; save the file as UTF-8`,
+    );
+  }
+  return bytes.toString('utf8');
+}
+
+/** Reads a whole text file (or standard input for `-`), which must be UTF-8. */
+export async function readInput(file: string): Promise<string> {
+  return decodeUtf8(await readInputBytes(file), file);
 }
 
 /** Editors on Windows save UTF-8 with a byte order mark, which JSON.parse rejects. */
@@ -28,12 +49,24 @@ export function jsonSyntaxMessage(text: string, error: unknown): string {
   return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Parses a case file's text, naming the file, line and column when it is not JSON. */
+/**
+ * Parses a case file's text, naming the file, line and column when it is not JSON or gives a
+ * key twice in one object (JSON.parse would keep the last value without a word).
+ */
 export function parseCaseJson(text: string, file: string): unknown {
   const clean = stripBom(text);
+  let value: unknown;
   try {
-    return JSON.parse(clean) as unknown;
+    value = JSON.parse(clean) as unknown;
   } catch (error) {
     throw new UserError(`${displayName(file)}:${jsonSyntaxMessage(clean, error)}`);
   }
+  const duplicate = mayHaveDuplicateKey(clean, value) ? findDuplicateKey(clean) : null;
+  if (duplicate) {
+    const { line, column, path, key, first } = duplicate;
+    throw new UserError(
+      `${displayName(file)}:${line}:${column}: ${path}: duplicate key ${JSON.stringify(key)} (first at ${first.line}:${first.column})`,
+    );
+  }
+  return value;
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { describeFsError, UserError } from './errors.js';
+import { outputFailed } from './messages.js';
 
 /** Writes a command's output to `out`, or to standard output when no file is given. */
 export async function writeOutput(text: string, out: string | undefined): Promise<void> {
@@ -14,9 +15,12 @@ export async function writeOutput(text: string, out: string | undefined): Promis
   }
 }
 
-/** Resolves once the text is handed to the OS, so a large result is not cut off at exit. */
+/**
+ * Resolves once the text is handed to the OS, so a large result is not cut off at exit. A write
+ * that fails (a full disk) ends the process with one line: see {@link outputFailed}.
+ */
 export function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+  return new Promise((resolve) => {
+    process.stdout.write(text, (error) => (error ? outputFailed(error) : resolve()));
   });
 }

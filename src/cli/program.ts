@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { terminalText } from '../terminal-text.js';
 import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
 import type { BatchFlags } from './commands/batch.js';
@@ -11,14 +12,19 @@ Examples:
   $ form8379 check case.json
   $ form8379 schema > case.schema.json
 
-Exit codes: 0 success, 2 invalid input or usage, 1 unexpected error.
+Exit codes: 0 success, 2 invalid input or usage, 1 unexpected error (a bug: --debug or
+FORM8379_DEBUG=1 prints its stack), 130 or 143 a batch interrupted by SIGINT or SIGTERM.
+Standard output that cannot be written (a full disk) is exit 2 too.
 Results are estimates of the IRS computation, not a determination.`;
 
 /**
  * The command tree. Each action imports its command module on first use, so `--version` and
  * `--help` load only commander, not the library, zod or decimal.js.
  */
-export function buildProgram(version: string): Command {
+export function buildProgram(
+  version: string,
+  setExitCode: (code: number) => void = () => {},
+): Command {
   const program = new Command('form8379')
     .description('Compute the IRS Form 8379 injured spouse allocation of a joint refund.')
     .version(version, '-V, --version', 'print the version')
@@ -26,9 +32,18 @@ export function buildProgram(version: string): Command {
     .helpCommand('help [command]', 'show help for a command')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
+    .option('--debug', 'print the stack trace of an internal error (also FORM8379_DEBUG=1)')
     .configureOutput({
-      // One prefix for every error line, whether commander or a command wrote it.
-      outputError: (text, write) => write(`form8379: ${text.replace(/^error: /, '')}`),
+      // One prefix for every error line, whether commander or a command wrote it; an argument
+      // echoed in the message has its control characters shown as escapes.
+      outputError: (text, write) =>
+        write(
+          `form8379: ${text
+            .replace(/^error: /, '')
+            .split('\n')
+            .map(terminalText)
+            .join('\n')}`,
+        ),
     })
     .addHelpText('after', ROOT_HELP);
 
@@ -94,7 +109,7 @@ only); the output is the same, byte for byte and in the same order, whatever the
     )
     .action(async (file: string, flags: BatchFlags) => {
       const { runBatch } = await import('./commands/batch.js');
-      process.exitCode = await runBatch(file, flags);
+      setExitCode(await runBatch(file, flags));
     });
 
   program

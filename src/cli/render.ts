@@ -23,8 +23,12 @@ export function renderWorksheet(
       error instanceof InvalidOptionError
         ? error.message.slice(error.path.length + 2)
         : error.message;
-    throw new UserError(
-      `${templateFile}: the template failed: ${message.split('\n').join('\n  ')}`,
-    );
+    // One message line per line of Handlebars' message (a parse error points at a column on
+    // the line above it): each is printed with the same prefix, so the pointer still lines up.
+    const [first = '', ...rest] = message.split('\n');
+    throw new UserError([
+      `${templateFile}: the template failed: ${first}`,
+      ...rest.map((line) => `  ${line}`),
+    ]);
   }
 }

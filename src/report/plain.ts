@@ -1,14 +1,10 @@
 /**
  * Making text safe for the formats Handlebars does not escape: Markdown and fixed-width plain
- * text. User strings (names, descriptions) may hold anything; here they lose what would break the
- * layout or a terminal (control characters, bidi overrides, line breaks) and, for Markdown, what
- * would turn into markup.
+ * text. User strings (names, descriptions) may hold anything; here line breaks become spaces,
+ * what would act on a terminal (control characters, bidi overrides) is shown as a visible escape,
+ * and, for Markdown, what would turn into markup or a link is escaped.
  */
-
-// C0/C1 controls (ESC sequences could restyle a terminal) and the bidi embedding, override and
-// isolate marks (they can make printed text read differently from its bytes).
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+import { escapeControlsKeepingSpace } from '../terminal-text.js';
 
 /**
  * Whether `oneLine` would return the text as is: printable ASCII only, no space at either end and
@@ -28,19 +24,25 @@ function isOneLine(text: string): boolean {
   return true;
 }
 
-/** One line of text: unsafe characters dropped, every run of whitespace one space. */
+/**
+ * One line of text: control and bidi characters shown as visible escapes (`\u001b`, see
+ * terminal-text.ts), every run of whitespace one space.
+ */
 export function oneLine(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
   // Most text is printable ASCII with single spaces, which the replacements would return as is:
   // skipping the replacements for them was a large share of a text render.
   if (isOneLine(text)) return text;
-  return text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+  return escapeControlsKeepingSpace(text).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Escapes a string for inline Markdown (CommonMark and GitHub): the characters that start
  * emphasis, code, links, raw HTML, tables or strikethrough are backslash-escaped, and an `&` only
- * where it would start an entity. Plain prose comes through unchanged. With `blockStart` (text
+ * where it would start an entity. What GitHub's autolink extension would make a live link of (a
+ * bare `https://` or `ftp://` URL, a `www.` host, an e-mail address) is broken by escaping the
+ * `:` of `://`, the `.` of `www.` and every `@`: a renderer shows the same text, as text. Plain
+ * prose comes through unchanged. With `blockStart` (text
  * that begins a line) a leading character that would open a block (heading, list, quote, setext
  * underline) is escaped too.
  */
@@ -62,8 +64,9 @@ export function escapeMarkdown(value: unknown, blockStart = false): string {
 
 /**
  * Whether `escapeMarkdownText` would return the text unchanged, judged conservatively: one clean
- * line (see `isOneLine`) without any character the escapes touch (`\\ \` * _ [ ] < > | ~ &`), and,
- * at a block start, not starting with `# + - =` or a digit.
+ * line (see `isOneLine`) without any character the escapes touch (`\\ \` * _ [ ] < > | ~ & @`,
+ * a `:` or `.` that could be part of an autolink), and, at a block start, not starting with
+ * `# + - =` or a digit.
  */
 function isPlainMarkdown(text: string, blockStart: boolean): boolean {
   const n = text.length;
@@ -78,11 +81,14 @@ function isPlainMarkdown(text: string, blockStart: boolean): boolean {
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    // What isOneLine rejects, and & * < > [ \ ] _ ` | ~
+    // What isOneLine rejects, and & * < > [ \ ] _ ` | ~ @, and the : of :// and . of www.
     if (
       code < 0x20 ||
       code > 0x7e ||
       (code === 32 && previous === 32) ||
+      code === 64 ||
+      (code === 58 && text.charCodeAt(i + 1) === 47) ||
+      (code === 46 && (previous === 119 || previous === 87)) ||
       code === 38 ||
       code === 42 ||
       code === 60 ||
@@ -102,6 +108,9 @@ function isPlainMarkdown(text: string, blockStart: boolean): boolean {
   return true;
 }
 
+/** The `:` of `://`, the `.` of `www.` (any case) and `@`: what GFM autolinks start from. */
+const AUTOLINK_TRIGGER = /:(?=\/\/)|(?<=www)\.|@/gi;
+
 const ESCAPE_CACHE_LIMIT = 4096;
 const inlineEscapes = new Map<string, string>();
 const blockEscapes = new Map<string, string>();
@@ -109,7 +118,8 @@ const blockEscapes = new Map<string, string>();
 function escapeMarkdownText(value: unknown, blockStart: boolean): string {
   const inline = oneLine(value)
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(AUTOLINK_TRIGGER, '\\$&');
   if (!blockStart) return inline;
   return inline.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }

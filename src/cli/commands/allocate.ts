@@ -5,6 +5,7 @@ import { resultToJson } from '../../allocation/json.js';
 import { validateCase } from '../../input/validate.js';
 import type { WorksheetFormat } from '../../report/model.js';
 import { resolveOptions } from '../../allocation/options.js';
+import { escapeJsonControls, terminalText } from '../../terminal-text.js';
 import { toUserError } from '../case-errors.js';
 import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
@@ -57,7 +58,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   }
   let output: string;
   if (flags.format === 'json') {
-    output = `${JSON.stringify(resultToJson(result), null, 2)}\n`;
+    output = `${escapeJsonControls(JSON.stringify(resultToJson(result), null, 2))}\n`;
   } else {
     // Loaded only for a worksheet: Handlebars is most of the CLI's start-up time.
     const { renderWorksheet } = await import('../render.js');
@@ -77,6 +78,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   await writeOutput(output, flags.out);
   if (flags.out !== undefined && flags.out !== '-' && !flags.quiet) {
     const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
-    process.stderr.write(`${[...lines, ...summaryLines(result)].join('\n')}\n`);
+    // The summary holds the spouse's name and the file names: escaped, as any terminal text.
+    process.stderr.write(`${[...lines, ...summaryLines(result)].map(terminalText).join('\n')}\n`);
   }
 }

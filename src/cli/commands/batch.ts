@@ -1,7 +1,9 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createWriteStream, unlinkSync } from 'node:fs';
+import { open, realpath, rename, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { terminalText } from '../../terminal-text.js';
 import { resolveOptions } from '../../allocation/options.js';
 import {
   LineSplitter,
@@ -60,8 +62,35 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   const settings: BatchSettings = { options, summaryOnly: flags.summary === true };
   const jobs = flags.jobs ?? defaultJobs();
   const { input, size } = await openInput(file);
-  const output = await openOutput(flags.out);
-  const progress: Progress | null =
+  let linesWritten = 0;
+  let opened: BatchOutput | null = null;
+  let progress: Progress | null = null;
+  // SIGINT/SIGTERM: the output so far is whole lines (each write is whole lines, and standard
+  // output is written synchronously); with --out to a file, the temporary file is removed and
+  // the file is left as it was. Either way stderr says what was written. Listening from before
+  // the output is opened, so no temporary file can be left behind.
+  const interrupted = (signal: 'SIGINT' | 'SIGTERM') => {
+    progress?.stop();
+    opened?.abandon();
+    const what =
+      opened === null || opened.temporary
+        ? `${flags.out ?? 'standard output'} was not written`
+        : `${linesWritten} line${linesWritten === 1 ? '' : 's'} written to ${opened.name}`;
+    process.stderr.write(`form8379 batch: interrupted by ${signal}; ${terminalText(what)}\n`);
+    process.exit(EXIT[signal]);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  const stopListening = () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  };
+  const output = await openOutput(flags.out).catch((error: unknown) => {
+    stopListening();
+    throw error;
+  });
+  opened = output;
+  progress =
     process.stderr.isTTY && !(flags.out === undefined && process.stdout.isTTY)
       ? await startProgress(size)
       : null;
@@ -95,7 +124,9 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
       for (const n of done.notOkLines) {
         if (invalidLines.length < LISTED_INVALID_LINES) invalidLines.push(n);
       }
-      if (!output.stream.write(done.output) && !outputBlocked) {
+      const written = split.lines;
+      const flushed = () => (linesWritten += written);
+      if (!output.stream.write(done.output, flushed) && !outputBlocked) {
         outputBlocked = true;
         output.stream.once('drain', () => {
           outputBlocked = false;
@@ -118,11 +149,13 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
     },
   };
 
-  // A write error (a full disk; a closed stdout is handled in main.ts) ends the batch with a
-  // message rather than as an unhandled 'error' event.
+  // A write error (a full disk) ends the batch with a message rather than as an unhandled
+  // 'error' event (for standard output, main.ts ends the process with the message first).
   output.stream.once('error', (error) =>
     events.failed(
-      new UserError(`${flags.out ?? '-'}: cannot write the file: ${describeFsError(error)}`),
+      flags.out === undefined || flags.out === '-'
+        ? new UserError(`cannot write the output: ${describeFsError(error)}`)
+        : new UserError(`${flags.out}: cannot write the file: ${describeFsError(error)}`),
     ),
   );
 
@@ -147,6 +180,7 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
 
   const splitter = new LineSplitter(settings.summaryOnly ? BATCH_LINES.summary : BATCH_LINES.full);
   let readError: unknown = null;
+  let complete = false;
   try {
     try {
       for await (const chunk of input) {
@@ -161,14 +195,17 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
       if (last) await submit(last);
     }
     await waitFor(() => inFlight.size === 0);
+    complete = readError === null;
   } finally {
     progress?.stop();
     await runner.close();
+    if (!complete) output.abandon();
+    stopListening();
   }
-  await output.close();
   if (readError) {
     throw new UserError(`${file}: cannot read the file: ${describeFsError(readError)}`);
   }
+  await output.close();
 
   const notOk = counts.invalid + counts.failed;
   let report = `form8379 batch: ${counts.ok} ok, ${counts.invalid} invalid`;
@@ -201,23 +238,77 @@ async function openInput(file: string): Promise<{ input: Readable; size: number 
   }
 }
 
-async function openOutput(
-  out: string | undefined,
-): Promise<{ stream: Writable; close: () => Promise<void> }> {
+interface BatchOutput {
+  readonly stream: Writable;
+  /** How stderr names it: the --out file, or standard output. */
+  readonly name: string;
+  /** Written to a temporary file renamed over `name` at the end. */
+  readonly temporary: boolean;
+  /** Ends the output: the temporary file, once complete, is renamed into place. */
+  close(): Promise<void>;
+  /** Gives up (an interrupted or failed batch): the temporary file is removed, synchronously. */
+  abandon(): void;
+}
+
+/**
+ * Where the results go. An --out that is a regular file (or does not exist yet) is written to a
+ * temporary file in the same folder and renamed over it when the batch ends, so the file is
+ * either the whole output or what it was before: never a batch cut off mid-line. Anything else
+ * (a device, a pipe) is written directly.
+ */
+async function openOutput(out: string | undefined): Promise<BatchOutput> {
   if (out === undefined || out === '-') {
-    return { stream: process.stdout, close: async () => {} };
+    return {
+      stream: process.stdout,
+      name: 'standard output',
+      temporary: false,
+      close: async () => {},
+      abandon: () => {},
+    };
   }
-  const stream = createWriteStream(out);
+  const existing = await stat(out).catch(() => null);
+  const direct = existing !== null && !existing.isFile();
+  // A symbolic link to a file: the file it points to is replaced, not the link.
+  const target = existing?.isFile() ? await realpath(out) : out;
+  const path = direct ? out : temporaryPath(target);
+  const stream = createWriteStream(path, { flags: direct ? 'w' : 'wx' });
   try {
     await once(stream, 'open');
   } catch (error) {
     throw new UserError(`${out}: cannot write the file: ${describeFsError(error)}`);
   }
+  let removed = false;
+  const abandon = () => {
+    if (direct || removed) return;
+    removed = true;
+    stream.destroy();
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone: nothing is left behind either way.
+    }
+  };
   return {
     stream,
+    name: out,
+    temporary: !direct,
     close: async () => {
       stream.end();
       await once(stream, 'close');
+      if (direct) return;
+      try {
+        await rename(path, target);
+      } catch (error) {
+        abandon();
+        throw new UserError(`${out}: cannot write the file: ${describeFsError(error)}`);
+      }
     },
+    abandon,
   };
+}
+
+/** `.results.jsonl.form8379-1234-k3x9.tmp` beside `results.jsonl`: same file system, hidden. */
+function temporaryPath(out: string): string {
+  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  return join(dirname(out), `.${basename(out)}.form8379-${unique}.tmp`);
 }

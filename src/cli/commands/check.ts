@@ -1,4 +1,5 @@
 import { safeValidateCase } from '../../input/validate.js';
+import { terminalText } from '../../terminal-text.js';
 import { displayName, UserError } from '../errors.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeStdout } from '../output.js';
@@ -28,6 +29,6 @@ export async function runCheck(files: readonly string[]): Promise<void> {
       problems.push(...error.lines);
     }
   }
-  if (valid.length > 0) await writeStdout(`${valid.join('\n')}\n`);
+  if (valid.length > 0) await writeStdout(`${valid.map(terminalText).join('\n')}\n`);
   if (problems.length > 0) throw new UserError(problems);
 }
