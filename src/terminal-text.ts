@@ -44,6 +44,17 @@ export function escapeControlsKeepingSpace(text: string): string {
 }
 
 /**
+ * Text of many lines for a terminal: every control character but the line feed and the tab
+ * (the layout's own) shown as a visible escape; a carriage return too, which could overwrite
+ * what the line printed before it.
+ */
+export function terminalLines(text: string): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROL, (c) => (c === '\n' || c === '\t' ? c : visibleEscape(c)));
+}
+
+/**
  * The output of JSON.stringify with the controls it leaves raw (C1, DEL, bidi) escaped as
  * `\u009b`: the same JSON value, and nothing on a terminal that prints it can act on it. Such
  * characters only occur inside JSON strings, where `\uXXXX` is their valid spelling.

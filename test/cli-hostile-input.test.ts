@@ -364,6 +364,32 @@ describe('item 7: no raw control characters on a terminal', () => {
     expect(run.stderr).not.toMatch(RAW_CONTROL);
   });
 
+  it('a worksheet printed on standard output has no raw control character, whatever its format', async () => {
+    const c = hostileCase() as { spouses: { other: { name: string } } };
+    c.spouses.other.name = 'Chris\rOverwritten \u009b2J';
+    const file = write('case.json', JSON.stringify(c));
+    for (const format of ['html', 'markdown', 'text']) {
+      const run = await runCliInProcess([
+        'allocate',
+        file,
+        '--format',
+        format,
+        '--date',
+        '2025-03-14',
+      ]);
+      expect(run.code).toBe(0);
+      // Line breaks and tabs are the layout's own; nothing else may reach the terminal raw.
+      expect(run.stdout, format).not.toMatch(RAW_CONTROL);
+      expect(run.stdout, format).not.toContain('\r');
+      // Shown (in Markdown with its backslash escaped in turn: it renders as \u001b).
+      expect(run.stdout, format).toMatch(/\\{1,2}u001b\\?\]0;pwned\\{1,2}u0007/);
+      // A carriage return: a visible escape in HTML, a space where text is made one line.
+      expect(run.stdout, format).toMatch(
+        format === 'html' ? /Chris\\u000dOverwritten/ : /Chris Overwritten/,
+      );
+    }
+  });
+
   it('the text worksheet shows the name with visible escapes', async () => {
     const file = write('case.json', JSON.stringify(hostileCase()));
     const run = await runCliInProcess([

@@ -5,7 +5,7 @@ import { resultToJson } from '../../allocation/json.js';
 import { validateCase } from '../../input/validate.js';
 import type { WorksheetFormat } from '../../report/model.js';
 import { resolveOptions } from '../../allocation/options.js';
-import { escapeJsonControls, terminalText } from '../../terminal-text.js';
+import { escapeJsonControls, terminalLines, terminalText } from '../../terminal-text.js';
 import { toUserError } from '../case-errors.js';
 import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
@@ -75,8 +75,13 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
       flags.template,
     );
   }
+  const toStdout = flags.out === undefined || flags.out === '-';
+  // The HTML page escapes user text for a browser, not for a terminal: printed on standard
+  // output, its control characters are shown as escapes too (the Markdown and text worksheets
+  // have none left; a file given with --out is the library's output as is).
+  if (toStdout && flags.format !== 'json') output = terminalLines(output);
   await writeOutput(output, flags.out);
-  if (flags.out !== undefined && flags.out !== '-' && !flags.quiet) {
+  if (!toStdout && !flags.quiet) {
     const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
     // The summary holds the spouse's name and the file names: escaped, as any terminal text.
     process.stderr.write(`${[...lines, ...summaryLines(result)].map(terminalText).join('\n')}\n`);
