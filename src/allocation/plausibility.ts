@@ -1,22 +1,14 @@
-import type { CaseItem, Form8379Case } from '../input/schema.js';
+import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../input/schema.js';
 import { Dec } from '../money.js';
 import { m } from './figures.js';
 import { DEBT_LABELS } from './offsets.js';
+import { LINE_OF_KIND } from './part-three.js';
 import type { ResultWarning } from './result.js';
 
-/** Kinds whose `withholding` comes out of the item's own amount (income paid to the spouse). */
-const INCOME_KINDS: ReadonlySet<CaseItem['kind']> = new Set([
-  'wages',
-  'selfEmployment',
-  'interest',
-  'dividends',
-  'qualifiedDividends',
-  'capitalGain',
-  'unemployment',
-  'pension',
-  'socialSecurity',
-  'otherIncome',
-]);
+/** Kinds whose `withholding` comes out of the item's own amount: the income lines 13a and 13b. */
+const INCOME_KINDS: ReadonlySet<CaseItem['kind']> = new Set(
+  ITEM_KINDS.filter((kind) => LINE_OF_KIND[kind] === '13a' || LINE_OF_KIND[kind] === '13b'),
+);
 
 const KIND_WORDS: Partial<Record<CaseItem['kind'], string>> = {
   wages: 'wages',
