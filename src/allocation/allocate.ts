@@ -6,7 +6,7 @@ import { getTaxYearParameters } from '../parameters/index.js';
 import { computeTax } from '../tax/compute-tax.js';
 import type { Traced } from '../trace.js';
 import type { AppliedAssumption } from './assumptions.js';
-import { creditLimitEntry, creditsUsed, limitCredits } from './credit-limit.js';
+import { creditLimitEntry, creditLimitWarning, creditsUsed, limitCredits } from './credit-limit.js';
 import { formatRatio, m, money } from './figures.js';
 import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './options.js';
 import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
@@ -120,6 +120,7 @@ function computeAllocation(
 
   const items = allocateItems(c, params);
   const fig: PerSpouse<SpouseFigures> = { injured: items.injured, other: items.other };
+  const sums = jointSums(fig);
 
   const sep = {
     injured: separateTax('injured', fig.injured, params),
@@ -128,7 +129,7 @@ function computeAllocation(
   both({ injured: sep.injured.taxableIncome, other: sep.other.taxableIncome });
   both({ injured: sep.injured.tax, other: sep.other.tax });
 
-  const { jointTax, jointTaxComputation, itemsTax } = jointIncomeTax(c, fig, params);
+  const { jointTax, jointTaxComputation, itemsTax } = jointIncomeTax(c, fig, sums, params);
   t(jointTax);
   const ratio = t(taxRatio(sep, o));
   const share = both(taxShares(ratio, jointTax, o.ratioDecimals));
@@ -226,10 +227,19 @@ function computeAllocation(
     }),
   });
 
+  // Withholding + estimated payments + EIC + refundable credits (Form 1040 line 33).
+  const payments = sumDec([
+    sums.withholding,
+    estimatedPayments.injured.amount,
+    estimatedPayments.other.amount,
+    eicTotal,
+    sums.refundable,
+  ]);
   const overpayment = overpaymentCheck(
     c,
     o,
-    fig,
+    sums,
+    payments,
     jointTax.amount,
     used.injured.plus(used.other),
     eicTotal,
@@ -296,22 +306,14 @@ function computeAllocation(
 
   // The return's own figures first: a mismatch there explains the rest.
   const returnCheck = checkReturnFigures(c, {
-    totalIncome: fig.injured.income.plus(fig.other.income),
-    adjustments: fig.injured.adjustments.plus(fig.other.adjustments),
-    deductions: fig.injured.deduction.plus(fig.other.deduction),
+    totalIncome: sums.income,
+    adjustments: sums.adjustments,
+    deductions: sums.deduction,
     incomeTaxOfItems: itemsTax,
     incomeTaxUsed: jointTax.amount,
-    credits: credits.injured.plus(credits.other),
-    otherTaxes: fig.injured.otherTaxes.plus(fig.other.otherTaxes),
-    payments: sumDec([
-      fig.injured.withholding,
-      fig.other.withholding,
-      estimatedPayments.injured.amount,
-      estimatedPayments.other.amount,
-      eicTotal,
-      fig.injured.refundableCredits,
-      fig.other.refundableCredits,
-    ]),
+    credits: sums.credits,
+    otherTaxes: sums.otherTaxes,
+    payments,
   });
   const warnings: ResultWarning[] = [...returnCheck.warnings];
   if (overpayment.difference && !overpayment.difference.amount.isZero()) {
@@ -326,19 +328,7 @@ function computeAllocation(
       message: `The return shows an overpayment of ${m(overpayment.reported!.amount)} (Form 1040 line 34), but the items give ${m(overpayment.recomputed.amount)} (difference ${m(overpayment.difference.amount)}). The allocation uses the recomputed figure; check the items against the return.`,
     });
   }
-  if (creditLimit) {
-    const entered = creditLimit.entered.amount;
-    warnings.push({
-      code: 'credits-above-tax',
-      line: '21',
-      figures: {
-        credits: m(entered),
-        jointTax: m(jointTax.amount),
-        creditsUsed: m(jointTax.amount),
-      },
-      message: `The nonrefundable credits of the items (${m(entered)}) are more than the joint income tax (${m(jointTax.amount)}), but Form 1040 line 22 cannot go below 0: the unused part of a child tax credit becomes the additional child tax credit (line 28), entered as its own item. The allocation uses ${m(jointTax.amount)} of credits, split in proportion to each spouse's credits (option creditLimit).`,
-    });
-  }
+  if (creditLimit) warnings.push(creditLimitWarning(creditLimit, jointTax.amount));
   warnings.push(...selfEmploymentTaxWarnings(c), ...plausibilityWarnings(c));
   if (cpAllocation) warnings.push(...cpAllocation.warnings);
   if (!c.communityProperty) {
@@ -458,14 +448,39 @@ function perSpouseMoney(
 }
 
 /** R-JOINT-TAX: the joint income tax from the return, or computed at MFJ rates. */
+/** Both spouses' figures added up once: the joint return's totals of the items. */
+interface JointSums {
+  readonly income: Dec;
+  readonly adjustments: Dec;
+  /** Standard or itemized deduction, QBI and Schedule 1-A deductions. */
+  readonly deduction: Dec;
+  /** Nonrefundable credits as entered, before R-CREDIT-LIMIT. */
+  readonly credits: Dec;
+  readonly otherTaxes: Dec;
+  readonly withholding: Dec;
+  readonly refundable: Dec;
+}
+
+function jointSums(fig: PerSpouse<SpouseFigures>): JointSums {
+  const add = (pick: (f: SpouseFigures) => Dec) => pick(fig.injured).plus(pick(fig.other));
+  return {
+    income: add((f) => f.income),
+    adjustments: add((f) => f.adjustments),
+    deduction: add((f) => f.deduction),
+    credits: add((f) => f.nonrefundableCredits),
+    otherTaxes: add((f) => f.otherTaxes),
+    withholding: add((f) => f.withholding),
+    refundable: add((f) => f.refundableCredits),
+  };
+}
+
 function jointIncomeTax(
   c: Form8379Case,
   fig: PerSpouse<SpouseFigures>,
+  sums: JointSums,
   params: ReturnType<typeof getTaxYearParameters>,
 ) {
-  const income = fig.injured.income.plus(fig.other.income);
-  const adjustments = fig.injured.adjustments.plus(fig.other.adjustments);
-  const deduction = fig.injured.deduction.plus(fig.other.deduction);
+  const { income, adjustments, deduction } = sums;
   // The joint capital gain worksheet nets both spouses' gains and losses before taking the part
   // above 0, so this is not the sum of the spouses' preferential incomes.
   const preferential = fig.injured.qualifiedDividends
@@ -509,22 +524,19 @@ function jointIncomeTax(
 function overpaymentCheck(
   c: Form8379Case,
   o: ResolvedOptions,
-  fig: PerSpouse<SpouseFigures>,
+  sums: JointSums,
+  payments: Dec,
   jointTax: Dec,
   credits: Dec,
   eic: Dec,
   estimated: PerSpouse<Traced>,
   contrib: PerSpouse<Traced>,
 ): OverpaymentCheck {
-  const withholding = fig.injured.withholding.plus(fig.other.withholding);
+  const { withholding, refundable, otherTaxes } = sums;
   const est = estimated.injured.amount.plus(estimated.other.amount);
-  const refundable = fig.injured.refundableCredits.plus(fig.other.refundableCredits);
-  const otherTaxes = fig.injured.otherTaxes.plus(fig.other.otherTaxes);
   const limited = o.creditFloor === 'per-spouse';
   const taxAfterCredits = limited ? maxDec(jointTax.minus(credits), ZERO) : jointTax.minus(credits);
-  const recomputedAmount = sumDec([withholding, est, eic, refundable]).minus(
-    taxAfterCredits.plus(otherTaxes),
-  );
+  const recomputedAmount = payments.minus(taxAfterCredits.plus(otherTaxes));
   const recomputed = money(
     'jointOverpayment',
     'Joint overpayment (recomputed)',

@@ -4,6 +4,7 @@ import type { Traced } from '../trace.js';
 import { figure, formatRatio, m, money } from './figures.js';
 import type { ResolvedOptions } from './options.js';
 import type { LineEntry } from './part-three.js';
+import type { ResultWarning } from './result.js';
 import type { PerSpouse } from './shares.js';
 
 /** R-CREDIT-LIMIT applied: the items' credits were more than the joint tax. */
@@ -92,4 +93,15 @@ export function creditLimitEntry(
 export function creditsUsed(limit: CreditLimit | null, credits: PerSpouse<Dec>): PerSpouse<Dec> {
   if (!limit) return credits;
   return { injured: limit.allowed.injured.amount, other: limit.allowed.other.amount };
+}
+
+/** The warning of R-CREDIT-LIMIT: both figures, the Form 1040 line, and what the allocation used. */
+export function creditLimitWarning(limit: CreditLimit, jointTax: Dec): ResultWarning {
+  const entered = limit.entered.amount;
+  return {
+    code: 'credits-above-tax',
+    line: '21',
+    figures: { credits: m(entered), jointTax: m(jointTax), creditsUsed: m(jointTax) },
+    message: `The nonrefundable credits of the items (${m(entered)}) are more than the joint income tax (${m(jointTax)}), but Form 1040 line 22 cannot go below 0: the unused part of a child tax credit becomes the additional child tax credit (line 28), entered as its own item. The allocation uses ${m(jointTax)} of credits, split in proportion to each spouse's credits (option creditLimit).`,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMOUNT_PATTERN, MAX_AMOUNT } from '../input/money.js';
+import { amountJsonKeywords } from '../input/money.js';
 import { EARNED_KINDS, SIGNED_KINDS, caseSchema } from '../input/schema.js';
 
 /**
@@ -13,10 +13,11 @@ const kindIs = (kinds: readonly string[]) => ({
   required: ['kind'],
 });
 
+const unsigned = amountJsonKeywords(false);
 const nonNegativeAmount = {
   anyOf: [
-    { type: 'string', pattern: AMOUNT_PATTERN },
-    { type: 'number', multipleOf: 0.01, minimum: 0, maximum: Number(MAX_AMOUNT) },
+    { type: 'string', ...unsigned.string },
+    { type: 'number', ...unsigned.number },
   ],
 };
 

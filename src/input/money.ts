@@ -8,8 +8,6 @@ import { z } from 'zod';
 
 /** The largest amount a case may hold, in cents: 999,999,999,999.99, just under one trillion dollars. */
 export const MAX_AMOUNT_CENTS = 99_999_999_999_999;
-/** {@link MAX_AMOUNT_CENTS} as the two-decimal string the messages and the JSON Schema show. */
-export const MAX_AMOUNT = '999999999999.99';
 
 const WHOLE_PLAIN = '0*(?:[1-9]\\d{0,11}|0)';
 const WHOLE_GROUPED = '[1-9]\\d{0,2}(?:,\\d{3}){1,3}';
@@ -130,19 +128,28 @@ export function centsToAmount(cents: number): string {
   return `${negative ? '-' : ''}${whole}.${frac < 10 ? '0' : ''}${frac}`;
 }
 
-function moneySchema(allowNegative: boolean) {
-  const pattern = allowNegative ? SIGNED_AMOUNT_PATTERN : AMOUNT_PATTERN;
+/**
+ * The JSON Schema keywords of an amount's two forms, beside the `type` of each: the string
+ * pattern of this parser and the range of a number. The zod schema below carries them into
+ * `form8379 schema`; the schema's own cross-field rules reuse them.
+ */
+export function amountJsonKeywords(allowNegative: boolean) {
   const limit = MAX_AMOUNT_CENTS / 100;
+  return {
+    string: {
+      pattern: allowNegative ? SIGNED_AMOUNT_PATTERN : AMOUNT_PATTERN,
+      examples: allowNegative ? ['61,250.00', '-3000'] : ['61,250.00'],
+    },
+    number: { multipleOf: 0.01, minimum: allowNegative ? -limit : 0, maximum: limit },
+  };
+}
+
+function moneySchema(allowNegative: boolean) {
+  const keywords = amountJsonKeywords(allowNegative);
   return z
-    .union(
-      [
-        z
-          .string()
-          .meta({ pattern, examples: allowNegative ? ['61,250.00', '-3000'] : ['61,250.00'] }),
-        z.number().meta({ multipleOf: 0.01, minimum: allowNegative ? -limit : 0, maximum: limit }),
-      ],
-      { error: AMOUNT_TYPE_MESSAGE },
-    )
+    .union([z.string().meta(keywords.string), z.number().meta(keywords.number)], {
+      error: AMOUNT_TYPE_MESSAGE,
+    })
     .transform((value, ctx) => {
       const reading = readAmount(value, allowNegative);
       if (reading.ok) return reading.amount;
