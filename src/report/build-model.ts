@@ -1,5 +1,5 @@
 import type { Eligibility } from '../allocation/part-one.js';
-import { itemLabel, type PartIIILineId } from '../allocation/part-three.js';
+import type { PartIIILineId } from '../allocation/part-three.js';
 import { DEBT_LABELS } from '../allocation/offsets.js';
 import { InvalidOptionError } from '../errors.js';
 import type { AllocationResult } from '../allocation/result.js';
@@ -11,6 +11,8 @@ import { RULES, RULE_IDS, type RuleId } from '../rules.js';
 import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
 import { rateScheduleTax } from '../tax/rate-schedule.js';
 import type { Traced } from '../trace.js';
+import { buildClientPage, STATE_NAMES } from './client-page.js';
+import { buildFormEntry } from './form-entry.js';
 import {
   displayMoney,
   displayPercent,
@@ -40,7 +42,9 @@ import type {
   WorksheetSpouse,
   WorksheetStep,
   WorksheetStepRow,
+  WorksheetZeroStep,
 } from './model.js';
+import { caseNames, moneyInProse, type CaseNames } from './names.js';
 
 const TITLE = 'Injured Spouse Allocation Worksheet (Form 8379)';
 
@@ -57,18 +61,6 @@ const PART_III_ORDER: readonly PartIIILineId[] = [
   '20',
 ];
 
-const STATE_NAMES: Readonly<Record<CommunityPropertyState, string>> = {
-  AZ: 'Arizona',
-  CA: 'California',
-  ID: 'Idaho',
-  LA: 'Louisiana',
-  NV: 'Nevada',
-  NM: 'New Mexico',
-  TX: 'Texas',
-  WA: 'Washington',
-  WI: 'Wisconsin',
-};
-
 const DEBT_KIND_LABELS: Readonly<Record<StateRuleCitation['debtKind'], string>> = {
   federalTaxBeforeMarriage: 'federal tax debt from before the marriage',
   federalTaxDuringMarriage: 'federal tax debt arising during the marriage',
@@ -76,18 +68,10 @@ const DEBT_KIND_LABELS: Readonly<Record<StateRuleCitation['debtKind'], string>> 
 };
 
 const CONFIDENCE_LEGEND = [
-  {
-    tag: '[S]',
-    meaning:
-      'stated in an IRS source (form, instructions, IRM, revenue ruling, publication, regulation)',
-  },
-  { tag: '[D]', meaning: 'derived from stated rules by arithmetic' },
-  {
-    tag: '[A]',
-    meaning:
-      'assumption where the sources are silent (see the assumptions; an option changes it where one exists)',
-  },
-  { tag: '[S/A]', meaning: 'stated, with an assumed detail (such as a limit)' },
+  { tag: '[S]', meaning: 'stated in an IRS source' },
+  { tag: '[D]', meaning: 'derived by arithmetic' },
+  { tag: '[A]', meaning: 'assumption where the sources are silent' },
+  { tag: '[S/A]', meaning: 'stated, with an assumed detail' },
 ] as const;
 
 const WHY_LESS =
@@ -116,38 +100,46 @@ export function buildWorksheetModel(
     };
   };
   const ratioDecimals = result.options.ratioDecimals;
+  const names = caseNames(result.input);
   const fig = (t: Traced, details: readonly string[] = []): WorksheetFigure => {
     cited.add(t.rule);
-    return makeFigure(t, ratioDecimals, details);
+    return makeFigure(t, ratioDecimals, details, names);
   };
 
   const header = buildHeader(result, options);
-  const partI = buildPartI(result, header, ref);
-  const partIII = buildPartIII(result, ref);
+  const partI = buildPartI(result, header, ref, names);
+  const partIII = buildPartIII(result, ref, names);
   const communityProperty = result.communityProperty
-    ? buildCommunityProperty(result, result.communityProperty, fig, ref)
+    ? buildCommunityProperty(result, result.communityProperty, fig, ref, names)
     : null;
-  const computation = buildSteps(result, fig, ref, communityProperty);
+  const { computation, zeroSteps } = buildSteps(result, fig, ref, communityProperty);
   const assumptions: WorksheetAssumption[] = result.assumptions.map((a) => ({
     id: a.id,
     rule: ref(a.rule).id,
     citation: ruleCitation(a.rule),
-    text: a.text,
+    text: names.text(a.text),
     option: a.option,
     value: a.value,
-    otherChoices: a.alternatives.filter((alt) => alt !== a.value),
+    otherChoices: a.alternatives.filter((alt) => alt !== a.value).map(names.text),
+  }));
+  const warnings = result.warnings.map((w) => ({
+    code: w.code,
+    message: moneyInProse(names.text(w.message)),
   }));
 
   return {
-    modelVersion: 1,
+    modelVersion: 2,
     header,
-    answer: buildAnswer(result, header),
+    client: buildClientPage(result, names, warnings.length),
+    formEntry: buildFormEntry(result, header, partI, partIII),
+    answer: buildAnswer(result, header, names),
     partI,
     partIII,
     computation,
+    zeroSteps,
     communityProperty,
     assumptions,
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
+    warnings,
     processingNotes: processingNotes(result.taxYear),
     disclaimer:
       "The injured spouse's refund on this worksheet is an estimate of the IRS computation, not a " +
@@ -164,24 +156,35 @@ export function buildWorksheetModel(
   };
 }
 
-function makeFigure(t: Traced, ratioDecimals: number, details: readonly string[]): WorksheetFigure {
-  const source = t.inputs;
-  const inputs: { name: string; value: string }[] = new Array(source.length);
-  for (let i = 0; i < source.length; i++) {
-    const input = source[i]!;
-    inputs[i] = { name: input.name, value: input.value };
-  }
+/**
+ * Whether an input value is money: the trace formats money with two places and ratios with
+ * `ratioDecimals` (two at the least), so a ratio is told apart by its name.
+ */
+function isMoneyInput(name: string, value: string): boolean {
+  return /^-?\d+\.\d\d$/.test(value) && !/ratio|income share/i.test(name);
+}
+
+function makeFigure(
+  t: Traced,
+  ratioDecimals: number,
+  details: readonly string[],
+  names: CaseNames,
+): WorksheetFigure {
   return {
     key: t.key,
-    label: t.label,
+    label: names.text(t.label),
     rule: t.rule,
     citation: ruleCitation(t.rule),
     confidence: RULES[t.rule].confidence,
     kind: t.kind,
     amount: figureAmount(t, ratioDecimals),
-    formula: t.formula,
-    inputs,
-    details,
+    formula: moneyInProse(names.text(t.formula)),
+    inputs: t.inputs.map((input) => ({
+      name: names.text(input.name),
+      value: input.value,
+      text: isMoneyInput(input.name, input.value) ? displayMoney(input.value) : input.value,
+    })),
+    details: details.map((d) => moneyInProse(names.text(d))),
     column: figureColumn(t),
   };
 }
@@ -193,19 +196,7 @@ function makeFigure(t: Traced, ratioDecimals: number, details: readonly string[]
 function figureColumn(t: Traced): 'injured' | 'other' | 'joint' {
   if (t.key.endsWith('.injured')) return 'injured';
   if (t.key.endsWith('.other')) return 'other';
-  // The engine's labels repeat from case to case: the lower-casing and searches run once each.
-  let column = labelColumns.get(t.label);
-  if (column === undefined) {
-    column = labelColumn(t.label);
-    if (labelColumns.size < 512) labelColumns.set(t.label, column);
-  }
-  return column;
-}
-
-const labelColumns = new Map<string, 'injured' | 'other' | 'joint'>();
-
-function labelColumn(text: string): 'injured' | 'other' | 'joint' {
-  const label = text.toLowerCase();
+  const label = t.label.toLowerCase();
   if (label.includes('injured spouse')) return 'injured';
   if (label.includes('other spouse') && !label.includes('either spouse')) return 'other';
   return 'joint';
@@ -249,15 +240,11 @@ function pairInputs(
   const n = injured.length;
   if (n === 0 || n !== other.length) return null;
   for (let i = 0; i < n; i++) if (injured[i]!.name !== other[i]!.name) return null;
-  const paired: { name: string; injured: string; other: string }[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    paired[i] = {
-      name: injured[i]!.name,
-      injured: injured[i]!.value,
-      other: other[i]!.value ?? '',
-    };
-  }
-  return paired;
+  return injured.map((input, i) => ({
+    name: input.name,
+    injured: input.text,
+    other: other[i]!.text,
+  }));
 }
 
 /** Whether a figure of a pair row prints anything beyond the row's formula and paired inputs. */
@@ -317,16 +304,8 @@ function otherOf(
 
 /** A pair's label without the spouse, or null when the label does not name one. */
 function pairLabel(label: string): string | null {
-  // The engine's labels repeat from case to case: tested and stripped once each.
-  let stripped = pairLabels.get(label);
-  if (stripped === undefined) {
-    stripped = SPOUSE_SUFFIX.test(label) ? label.replace(SPOUSE_SUFFIX, '') : null;
-    if (pairLabels.size < 512) pairLabels.set(label, stripped);
-  }
-  return stripped;
+  return SPOUSE_SUFFIX.test(label) ? label.replace(SPOUSE_SUFFIX, '') : null;
 }
-
-const pairLabels = new Map<string, string | null>();
 
 /** A step of figures already in rows. */
 function makeStep(
@@ -408,14 +387,18 @@ function buildHeader(result: AllocationResult, options: WorksheetModelOptions): 
   };
 }
 
-function buildAnswer(result: AllocationResult, header: WorksheetHeader): WorksheetAnswer {
+function buildAnswer(
+  result: AllocationResult,
+  header: WorksheetHeader,
+  names: CaseNames,
+): WorksheetAnswer {
   const d = result.distribution;
   const debts = result.input.debts;
   const offsets: WorksheetOffset[] = d.offsets.map((s) => ({
     debtIndex: s.index,
     type: s.type,
     label: DEBT_LABELS[s.type],
-    description: debts[s.index]?.description ?? null,
+    description: debts[s.index]?.description ?? names.debtQualifier(s.index),
     balance: formatMoney(s.balance),
     reachable: s.reachable ? formatMoney(s.reachable.amount) : null,
     applied: formatMoney(s.applied.amount),
@@ -534,6 +517,7 @@ function buildPartI(
   result: AllocationResult,
   header: WorksheetHeader,
   ref: (id: RuleId) => WorksheetRuleRef,
+  names: CaseNames,
 ): WorksheetPartI {
   const e: Eligibility = result.eligibility;
   const steps: WorksheetPartIStep[] = [
@@ -550,7 +534,7 @@ function buildPartI(
       question: a.question,
       answer: a.answer ? 'Yes' : 'No',
       basis: a.basis,
-      detail: a.detail ?? null,
+      detail: a.detail === undefined ? null : names.text(a.detail),
       next: partINext(a.line, a.answer, e.stopReason === 'no-overpayment'),
     })),
   ];
@@ -570,7 +554,7 @@ function buildPartI(
     steps,
     outcome,
     stopReason: e.stopReason,
-    advice: e.advice,
+    advice: e.advice === null ? null : moneyInProse(e.advice),
     communityPropertyStates: [...states],
   };
 }
@@ -584,6 +568,7 @@ function lastLine<T extends { line: PartIIILineId }>(lines: readonly T[], id: Pa
 function buildPartIII(
   result: AllocationResult,
   ref: (id: RuleId) => WorksheetRuleRef,
+  names: CaseNames,
 ): WorksheetPartIII {
   const lines: WorksheetPartIIILine[] = [];
   for (const id of PART_III_ORDER) {
@@ -593,7 +578,7 @@ function buildPartIII(
     for (let i = 0; i < l.entries.length; i++) {
       const en = l.entries[i]!;
       entries[i] = {
-        source: en.source,
+        source: names.text(en.source),
         total: formatMoney(en.injured.plus(en.other)),
         injured: formatMoney(en.injured),
         other: formatMoney(en.other),
@@ -614,9 +599,9 @@ function buildPartIII(
   if (sd) {
     rules.push(ref('R-STD-DED'));
     notes.push(
-      `Line 15, standard deduction: the basic amount ${money(sd.basicTotal)} is split equally; ` +
-        `${money(sd.additionalPerBox)} for each box checked for age 65 or blindness goes to that spouse ` +
-        `(injured spouse ${sd.injuredBoxes}, other spouse ${sd.otherBoxes}).`,
+      `Line 15: the standard deduction's basic amount, ${money(sd.basicTotal)}, is split equally; ` +
+        `${money(sd.additionalPerBox)} per box checked for age 65 or blindness goes to that spouse ` +
+        `(boxes: injured spouse ${sd.injuredBoxes}, other spouse ${sd.otherBoxes}).`,
     );
   }
   return {
@@ -700,14 +685,21 @@ function buildSteps(
   fig: FigureFn,
   ref: (id: RuleId) => WorksheetRuleRef,
   cp: WorksheetCommunityProperty | null,
-): WorksheetStep[] {
+): { computation: WorksheetStep[]; zeroSteps: WorksheetZeroStep[] } {
   const r = result;
   const used = new Set<string>();
   const steps: WorksheetStep[] = [];
+  const zeroSteps: WorksheetZeroStep[] = [];
   const add = (id: string, title: string, figures: readonly (WorksheetFigure | null)[]) => {
     const list = figures.filter((f): f is WorksheetFigure => f !== null);
     if (list.length === 0) return;
     for (const f of list) used.add(f.key);
+    // A reviewer reads a step of nothing but zeros in one line, not a table of $0.00.
+    if (list.every(isZeroFigure)) {
+      const step = makeStep(0, id, title, stepRows(list), ref);
+      zeroSteps.push({ id, title, rules: step.rules });
+      return;
+    }
     steps.push(makeStep(steps.length + 1, id, title, stepRows(list), ref));
   };
   const pair = (p: { injured: Traced; other: Traced }) => [fig(p.injured), fig(p.other)];
@@ -726,12 +718,12 @@ function buildSteps(
       r.jointTaxComputation ? taxComputationDetails(r.jointTaxComputation, r.taxYear) : [],
     ),
   ]);
-  add('tax-ratio', 'Tax ratio', [
+  add('tax-share', 'Tax ratio and share of the joint tax', [
     fig(r.taxRatio, [
       `As a percentage: ${displayPercent(figureAmount(r.taxRatio, r.options.ratioDecimals))}`,
     ]),
+    ...pair(r.taxShare),
   ]);
-  add('tax-share', 'Share of the joint tax', pair(r.taxShare));
   add('credits', 'Nonrefundable credits', [
     ...(r.creditLimit
       ? [fig(r.creditLimit.entered), fig(r.creditLimit.ratio), ...pair(r.creditLimit.allowed)]
@@ -756,7 +748,9 @@ function buildSteps(
     fig(r.overpayment.unattributed),
   ]);
   const d = r.distribution;
-  add('injured-share', "The injured spouse's share", [fig(d.injuredShare)]);
+  // With community property the share is the last figure of that section's parts.
+  if (cp) used.add(d.injuredShare.key);
+  else add('injured-share', "The injured spouse's share", [fig(d.injuredShare)]);
   add(
     'offsets',
     "Offsets to the other spouse's debts",
@@ -788,7 +782,12 @@ function buildSteps(
     'Other figures of the computation',
     rest.map((t) => fig(t)),
   );
-  return steps;
+  return { computation: steps, zeroSteps };
+}
+
+/** A figure whose amount is zero ("0.00", "0.0000", "0"). */
+function isZeroFigure(f: WorksheetFigure): boolean {
+  return /^-?0(?:\.0+)?$/.test(f.amount);
 }
 
 function buildCommunityProperty(
@@ -796,6 +795,7 @@ function buildCommunityProperty(
   cp: CommunityPropertyResult,
   fig: FigureFn,
   ref: (id: RuleId) => WorksheetRuleRef,
+  names: CaseNames,
 ): WorksheetCommunityProperty {
   const a = cp.attribution;
   const part = (
@@ -868,7 +868,6 @@ function buildCommunityProperty(
     singleRow(injuredShare),
   ]);
 
-  const items = result.input.items;
   const spouseLabel = { injured: 'injured spouse', other: 'other spouse', joint: 'joint' } as const;
   return {
     states: [...cp.states],
@@ -876,13 +875,12 @@ function buildCommunityProperty(
     ruleGroup: cp.ruleGroup,
     userRule: cp.userRule,
     characterization: cp.characterization.map((ch) => {
-      const item = items[ch.itemIndex];
       return {
-        item: item ? itemLabel(item, ch.itemIndex) : `items[${ch.itemIndex}] ${ch.kind}`,
+        item: names.item(ch.itemIndex),
         spouse: spouseLabel[ch.spouse],
         character: ch.character,
         basis: ch.basis,
-        reason: ch.reason,
+        reason: names.text(ch.reason),
         jointManagement: ch.jointManagement,
       };
     }),
@@ -892,7 +890,7 @@ function buildCommunityProperty(
     stateRules: cp.debts.map((debt) => ({
       debtIndex: debt.debtIndex,
       type: debt.type,
-      debtLabel: DEBT_LABELS[debt.type],
+      debtLabel: qualified(DEBT_LABELS[debt.type], names.debtQualifier(debt.debtIndex)),
       state: debt.rule.state,
       stateName: STATE_NAMES[debt.rule.state],
       debtKind: DEBT_KIND_LABELS[debt.rule.debtKind],
@@ -903,9 +901,14 @@ function buildCommunityProperty(
     })),
     injuredContribution: formatMoney(result.contribution.injured.amount),
     injuredRefund: formatMoney(result.distribution.injuredRefund.amount),
-    explanation: cp.explanation,
+    explanation: moneyInProse(names.text(cp.explanation)),
     whyLess: WHY_LESS,
   };
+}
+
+/** `Past-due child support (Ohio CSEA)`: a debt's label with what tells it apart, if anything. */
+function qualified(label: string, qualifier: string | null): string {
+  return qualifier ? `${label} (${qualifier})` : label;
 }
 
 /** Keys of the figures the computation steps print from the distribution. */

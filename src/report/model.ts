@@ -58,12 +58,23 @@ export interface WorksheetFigure {
   readonly amount: string;
   /** The formula in words. */
   readonly formula: string;
-  /** The input figures the formula used, as the trace formatted them. */
-  readonly inputs: readonly { readonly name: string; readonly value: string }[];
+  /**
+   * The input figures the formula used: `value` as the trace formatted it ("52200.00"), `text` as
+   * the worksheet prints it ("$52,200.00"); names of items and debts in words.
+   */
+  readonly inputs: readonly WorksheetFigureInput[];
   /** Extra lines that show the work, e.g. the rate schedule arithmetic. */
   readonly details: readonly string[];
   /** Whose figure it is: one spouse's, or the couple's (joint tax, overpayment, an offset). */
   readonly column: 'injured' | 'other' | 'joint';
+}
+
+/** An input of a {@link WorksheetFigure}. */
+export interface WorksheetFigureInput {
+  readonly name: string;
+  readonly value: string;
+  /** The value as printed: money as `$52,200.00`, a ratio or count as its digits. */
+  readonly text: string;
 }
 
 /** One figure of a {@link WorksheetStepRow}, with whose it is when the row is a pair. */
@@ -334,18 +345,94 @@ export interface WorksheetAssumption {
 
 export interface WorksheetWarning {
   readonly code: string;
+  /** The engine's message, with items and debts named and money printed as `$1,234.00`. */
   readonly message: string;
+}
+
+/** A step of the computation whose figures are all zero, printed folded into one line. */
+export interface WorksheetZeroStep {
+  readonly id: string;
+  readonly title: string;
+  readonly rules: readonly WorksheetRuleRef[];
+}
+
+/** One thing the injured spouse does next. */
+export interface WorksheetNextStep {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** Page 1, for the injured spouse: plain language, no rule ids. */
+export interface WorksheetClientPage {
+  /** `refund` when the case qualifies and has an overpayment; otherwise why there is nothing. */
+  readonly status: 'refund' | 'not-injured' | 'no-overpayment';
+  /** The page's heading: "For Dana Smith: your share of the 2024 joint refund". */
+  readonly title: string;
+  /** "Estimated refund to the injured spouse": the refund's stable accessible name. */
+  readonly refundLabel: string;
+  readonly refund: string;
+  /** The refund (or why there is none) in one sentence. */
+  readonly headline: string;
+  /** The offsets and the other spouse's refund in one sentence. */
+  readonly offsets: string;
+  /** Why, in two or three plain sentences with the figures. */
+  readonly why: readonly string[];
+  /** A pointer to the warnings, when there are any. */
+  readonly checkFirst: string | null;
+  readonly nextSteps: readonly WorksheetNextStep[];
+}
+
+/** A Part III line in whole dollars, as it goes on the form. */
+export interface WorksheetWholeDollarLine {
+  readonly line: PartIIILineId;
+  readonly label: string;
+  /** Whole dollars as a canonical string ("52200", "-3000"). */
+  readonly total: string;
+  readonly injured: string;
+  readonly other: string;
+  /** Column (c) is a dollar away from its own cents rounded, to keep (a) = (b) + (c). */
+  readonly adjusted: boolean;
+}
+
+/** "Enter on Form 8379", for the preparer. */
+export interface WorksheetFormEntry {
+  /** False when Part I stops: only Part I applies then. */
+  readonly applies: boolean;
+  readonly formRevision: string;
+  readonly partI: readonly {
+    readonly line: number;
+    readonly question: string;
+    readonly answer: string;
+  }[];
+  /** Part II line 10: the names in the return's order. */
+  readonly partII: readonly {
+    readonly order: 'first' | 'second';
+    readonly name: string;
+    readonly ssn: string | null;
+    readonly injured: boolean;
+  }[];
+  readonly partIINote: string;
+  readonly partIII: readonly WorksheetWholeDollarLine[];
+  /** How cents were rounded. */
+  readonly rounding: string;
 }
 
 /** The whole worksheet, in the order it is printed. */
 export interface WorksheetModel {
   /** Changes only when a field is removed or changes meaning. */
-  readonly modelVersion: 1;
+  readonly modelVersion: 2;
   readonly header: WorksheetHeader;
+  /** Page 1, for the client. */
+  readonly client: WorksheetClientPage;
+  /** "Enter on Form 8379", for the preparer. */
+  readonly formEntry: WorksheetFormEntry;
   readonly answer: WorksheetAnswer;
   readonly partI: WorksheetPartI;
   readonly partIII: WorksheetPartIII;
+  /** The steps with a figure that is not zero, numbered in order. */
   readonly computation: readonly WorksheetStep[];
+  /** The steps whose figures are all zero, folded into one line. */
+  readonly zeroSteps: readonly WorksheetZeroStep[];
   readonly communityProperty: WorksheetCommunityProperty | null;
   readonly assumptions: readonly WorksheetAssumption[];
   readonly warnings: readonly WorksheetWarning[];

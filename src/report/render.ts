@@ -4,7 +4,7 @@ import { InvalidOptionError } from '../errors.js';
 import { buildWorksheetModel } from './build-model.js';
 import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
 import type { RenderWorksheetOptions, WorksheetFormat, WorksheetModel } from './model.js';
-import { TEMPLATE_SOURCES } from './templates.generated.js';
+import { TEMPLATE_SPECS, type TemplateName } from './templates.generated.js';
 import { decorateHtml, decorateMarkdown, decorateText } from './views.js';
 
 /** The formats with a built-in template. */
@@ -23,11 +23,9 @@ interface FormatEnvironment {
 /** Enough for a few letterheads per process; beyond it the oldest compiled one is dropped. */
 const CUSTOM_CACHE_LIMIT = 16;
 
-/** The partials of each format's main template (partial name → template file). */
-const PARTIALS: Readonly<
-  Record<WorksheetFormat, Readonly<Record<string, keyof typeof TEMPLATE_SOURCES>>>
-> = {
-  html: { worksheetStyle: 'html-style', stepTable: 'html-step-table' },
+/** The partials of each format's main template (partial name → template). */
+const PARTIALS: Readonly<Record<WorksheetFormat, Readonly<Record<string, TemplateName>>>> = {
+  html: { stepTable: 'html-step-table' },
   markdown: {},
   text: {},
 };
@@ -41,56 +39,49 @@ const DECORATE: Readonly<Record<WorksheetFormat, (model: WorksheetModel) => Work
   text: decorateText,
 };
 
-/** Models decorated for the built-in templates, so `worksheetBody` knows not to copy them. */
+/** Models decorated for the built-in templates, so the shared partials know not to copy them. */
 const decorated = new WeakSet<object>();
 
 /**
  * One isolated Handlebars environment per format (helpers and partials never leak into the
- * caller's global Handlebars), built on first use and kept. Only HTML escapes: Markdown and text
- * are not HTML, and their helpers (`md`, `line`, `row`, `wrap`) make user text safe instead.
+ * caller's global Handlebars), built on first use and kept. The built-in templates are
+ * precompiled (scripts/generate-templates.mjs): `template()` only links them to this
+ * environment, so nothing here evaluates a string and a strict Content-Security-Policy holds.
  */
 function environment(format: WorksheetFormat): FormatEnvironment {
   const existing = environments.get(format);
   if (existing) return existing;
   const hb = Handlebars.create();
-  const helpers = {
+  hb.registerHelper({
     ...COMMON_HELPERS,
     ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
     ...(format === 'text' ? TEXT_HELPERS : {}),
-  };
-  hb.registerHelper(helpers);
-  // strict: a typo in a built-in template fails loudly instead of printing an empty cell.
-  // knownHelpersOnly: the built-in templates call only these helpers, so the compiled code calls
-  // them directly and reads `{{label}}` as a plain field instead of first looking for a helper of
-  // that name on every lookup.
-  const compileOptions = {
-    strict: true,
-    // No template uses @index, @first, @last or @root (views.ts joins those lists): without a
-    // data frame Handlebars reuses its compiled block programs instead of wrapping them per call.
-    data: false,
-    noEscape: format !== 'html',
-    knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
-    knownHelpersOnly: true,
-  };
-  const compile = (name: keyof typeof TEMPLATE_SOURCES): Template =>
-    hb.compile<WorksheetModel>(TEMPLATE_SOURCES[name], compileOptions);
-  // The shared pieces are real partials, registered once: as `{{#*inline}}` blocks they were
-  // re-registered (partials object copied, decorator run) on every render.
-  for (const [partial, source] of Object.entries(PARTIALS[format])) {
-    hb.registerPartial(partial, compile(source));
+  });
+  const load = (name: TemplateName): Template => hb.template<WorksheetModel>(TEMPLATE_SPECS[name]);
+  for (const [partial, name] of Object.entries(PARTIALS[format])) {
+    hb.registerPartial(partial, load(name));
   }
-  const body = compile(format === 'html' ? 'html-body' : format);
-  const main = format === 'html' ? compile('html') : body;
-  // A custom template renders the public model; the built-in body it includes gets a decorated
-  // copy of whatever context it is given (the model itself, or the model with hash fields).
-  const worksheetBody = (context: WorksheetModel, options?: Handlebars.RuntimeOptions): string =>
-    body(decorated.has(context) ? context : DECORATE[format](structuredClone(context)), options);
-  hb.registerPartial('worksheetBody', worksheetBody as unknown as Template);
+  // A custom template renders the public model; the built-in pieces it includes get a decorated
+  // copy of whatever context they are given (the model itself, or the model with hash fields).
+  const shared = (template: Template) =>
+    ((context: WorksheetModel, options?: Handlebars.RuntimeOptions): string =>
+      template(
+        decorated.has(context) ? context : DECORATE[format](structuredClone(context)),
+        options,
+      )) as unknown as Template;
+  const body = load(format === 'html' ? 'html-body' : format);
+  hb.registerPartial('worksheetBody', shared(body));
+  if (format === 'html') hb.registerPartial('worksheetStyle', shared(load('html-style')));
+  const main = format === 'html' ? load('html') : body;
   const env: FormatEnvironment = { hb, main, custom: new Map() };
   environments.set(format, env);
   return env;
 }
 
+/**
+ * A caller's template, compiled at run time: the one path that evaluates generated code, so in a
+ * browser it needs a Content-Security-Policy that allows 'unsafe-eval' (docs/worksheet.md).
+ */
 function customTemplate(env: FormatEnvironment, format: WorksheetFormat, source: string): Template {
   const cached = env.custom.get(source);
   if (cached) return cached;

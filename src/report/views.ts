@@ -39,15 +39,9 @@ function figureText(f: WorksheetFigure | null | undefined): string {
   return f.kind === 'money' ? displayMoney(f.amount) : String(f.amount);
 }
 
-/** `{{#each inputs}}{{name}} {{value}}{{#unless @last}}; {{/unless}}{{/each}}`. */
-function inputsText(inputs: readonly { name: string; value: string }[]): string {
-  let out = '';
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    if (i > 0) out += '; ';
-    out += `${str(input.name)} ${str(input.value)}`;
-  }
-  return out;
+/** The inputs as printed: `income $39,000.00; deduction $14,600.00`. */
+function inputsText(inputs: readonly { name: string; text: string }[]): string {
+  return inputs.map((input) => `${str(input.name)} ${str(input.text)}`).join('; ');
 }
 
 /**
@@ -82,7 +76,15 @@ interface HtmlStepView extends WorksheetStep {
   readonly rows: readonly HtmlStepRowView[];
 }
 
-/** The "how" cell of html-step-table.hbs, after the rule, as segments. */
+/** An input printed as zero (`$0.00`, `0.0000`): the printed worksheet leaves those out. */
+function isZeroText(text: string): boolean {
+  return /^-?\$?0(?:\.0+)?$/.test(text);
+}
+
+/**
+ * The "how" cell of html-step-table.hbs, after the rule, as segments. Inputs that are zero are
+ * left out (the reviewer part says so): on paper they cost a line and say nothing.
+ */
 function howSegments(row: WorksheetStepRow): HowSegment[] {
   const segments: HowSegment[] = [];
   let tag: string | null = null;
@@ -97,20 +99,21 @@ function howSegments(row: WorksheetStepRow): HowSegment[] {
     }
     const f = part.figure;
     if (!rowFormula) text += ` ${str(f.formula)}.`;
-    if (!paired && truthy(f.inputs.length)) text += ` ${inputsText(f.inputs)}.`;
+    const inputs = f.inputs.filter((input) => !isZeroText(input.text));
+    if (!paired && inputs.length > 0) text += ` ${inputsText(inputs)}.`;
     for (const detail of f.details) text += ` ${str(detail)}.`;
   }
   if (paired) {
     segments.push({ who: tag, text });
     tag = 'Injured / other';
     let list = '';
-    const inputs = row.pairedInputs!;
+    const inputs = row.pairedInputs!.filter((p) => !isZeroText(p.injured) || !isZeroText(p.other));
     for (let i = 0; i < inputs.length; i++) {
       const p = inputs[i]!;
       if (i > 0) list += '; ';
       list += `${str(p.name)} ${str(p.injured)} / ${str(p.other)}`;
     }
-    text = ` ${list}.`;
+    text = list === '' ? '' : ` ${list}.`;
   }
   segments.push({ who: tag, text });
   for (const s of segments as Mutable<HowSegment>[]) {
@@ -128,7 +131,7 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
       if (i > 0) cite += '; ';
-      cite += `${str(r.id)} ${confidenceTag(r.confidence)}: ${str(r.source)}`;
+      cite += `${str(r.id)} ${confidenceTag(r.confidence)}: ${str(r.citation)}`;
     }
     head = indented(head);
     const view = step as Mutable<HtmlStepView> & { htmlCite?: string };
@@ -138,8 +141,11 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
       const r = row as Mutable<HtmlStepRowView>;
       r.htmlLabel = indented(str(row.label));
       // Rule ids and amounts never hold a line break: only text is indented.
-      r.htmlRule = str(row.rule);
-      const segments = howSegments(row);
+      // The step's head cites its rule; a row names it again only in a step of several rules.
+      r.htmlRule = step.rules.length > 1 ? str(row.rule) : '';
+      // A row of zeros needs no formula to be checked: the printed page keeps its label only.
+      const zero = row.parts.every((p) => /^-?0(?:\.0+)?$/.test(p.figure.amount));
+      const segments = zero ? [{ who: null, text: ' zero.' }] : howSegments(row);
       r.how = segments[0]!.text;
       r.howTagged = segments.slice(1);
       r.injuredText = truthy(row.injured) ? figureText(row.injured) : '';
@@ -177,8 +183,70 @@ function decorateLists(
   (model as ModelView).confidenceLegendText = legend;
 }
 
+/**
+ * A CSS string's content (the quotes are the template's): every character but letters, digits,
+ * spaces, commas and periods as a CSS escape, so a name can neither end the string nor the
+ * `<style>` element, and HTML escaping (which the template applies) leaves it unchanged.
+ */
+export function cssStringContent(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    // CSS takes the space after an escape as part of it, so every escape ends with one.
+    out += /^[A-Za-z0-9 .,]$/.test(ch)
+      ? ch
+      : `\\${ch.codePointAt(0)!.toString(16).padStart(6, '0')} `;
+  }
+  return out;
+}
+
+/** Whole dollars as the form shows them: `52,200`, `-3,000`. */
+export function wholeDollarsText(amount: string): string {
+  return displayMoney(amount, { cents: false }).replace('$', '');
+}
+
+type CommonView = WorksheetModel & {
+  spouseNames?: string;
+  pageHeader?: string;
+  pageHeaderCss?: string;
+  zeroStepsText?: string;
+};
+
+/** The display fields every format's page 1, preparer part and folded steps print. */
+function decorateCommon(model: WorksheetModel): void {
+  const view = model as CommonView;
+  view.spouseNames = model.header.spouses.map((s) => s.name).join(' and ');
+  view.pageHeader = `${view.spouseNames} · Form 8379 worksheet, tax year ${model.header.taxYear}`;
+  view.pageHeaderCss = cssStringContent(view.pageHeader);
+  const client = model.client as WorksheetModel['client'] & {
+    refundText?: string;
+    whyText?: string;
+  };
+  client.refundText = displayMoney(model.client.refund);
+  client.whyText = model.client.why.join(' ');
+  const entry = model.formEntry as WorksheetModel['formEntry'] & { anyAdjusted?: boolean };
+  entry.anyAdjusted = model.formEntry.partIII.some((l) => l.adjusted);
+  const sources = new Map(model.partIII.lines.map((l) => [l.line, l.entries]));
+  for (const line of model.formEntry.partIII) {
+    const l = line as typeof line & Amounts & { sourcesText?: string };
+    l.sourcesText = (sources.get(line.line) ?? [])
+      .map((e) => `${str(e.source)} (${displayMoney(e.injured)} / ${displayMoney(e.other)})`)
+      .join('; ');
+    l.totalText = wholeDollarsText(line.total);
+    l.injuredText = wholeDollarsText(line.injured);
+    l.otherText = wholeDollarsText(line.other);
+  }
+  const zero = model.zeroSteps;
+  view.zeroStepsText =
+    zero.length === 0
+      ? ''
+      : `Not shown because every figure is zero: ${zero.map((z) => z.title).join('; ')} (${[
+          ...new Set(zero.flatMap((z) => z.rules.map((r) => r.id))),
+        ].join(', ')}).`;
+}
+
 /** Adds the HTML templates' display fields to a freshly built model (mutates it). */
 export function decorateHtml(model: WorksheetModel): WorksheetModel {
+  decorateCommon(model);
   decorateAmounts(model);
   for (const line of model.partIII.lines) {
     let entries = '';
@@ -274,6 +342,7 @@ function markdownFigures(step: WorksheetStep): string {
 
 /** Adds the Markdown template's display fields to a freshly built model (mutates it). */
 export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
+  decorateCommon(model);
   decorateAmounts(model);
   eachFigure(model, (f) => {
     f.amountText = figureText(f);
@@ -281,7 +350,7 @@ export function decorateMarkdown(model: WorksheetModel): WorksheetModel {
     for (let i = 0; i < f.inputs.length; i++) {
       const input = f.inputs[i]!;
       if (i > 0) list += '; ';
-      list += `${escapeMarkdown(input.name)} ${escapeMarkdown(input.value)}`;
+      list += `${escapeMarkdown(input.name)} ${escapeMarkdown(input.text)}`;
     }
     f.mdInputs = list;
   });
@@ -356,6 +425,7 @@ function textFigures(step: WorksheetStep): string {
 
 /** Adds the text template's display fields to a freshly built model (mutates it). */
 export function decorateText(model: WorksheetModel): WorksheetModel {
+  decorateCommon(model);
   decorateAmounts(model);
 
   eachFigure(model, (f) => {
