@@ -303,13 +303,23 @@ describe("the return's own figures against the items", () => {
     expect(r.summary.injuredSpouseRefund).toBe('1238.20');
   });
 
-  it('every worksheet format prints the warnings before the computation', () => {
+  it('every worksheet format prints the warnings first in the computation, and page 1 points there', () => {
     const r = allocate({ ...w2(), jointReturn: { ...consistent, adjustedGrossIncome: '80000' } });
     for (const format of ['html', 'markdown', 'text'] as const) {
       const out = renderWorksheet(r, { format, preparedDate: '2025-03-14' });
+      const upper = format === 'text';
+      const pointer = out.indexOf('Before filing, check the ');
+      const reviewer = out.indexOf(
+        upper ? 'HOW THE REFUND WAS COMPUTED' : 'How the refund was computed',
+      );
       const warning = out.indexOf('Form 1040 line 11 (adjusted gross income)');
-      expect(warning, format).toBeGreaterThan(0);
-      expect(warning, format).toBeLessThan(out.indexOf('Part I'));
+      const path = out.indexOf(upper ? 'PART I PATH' : 'Part I path');
+      expect(pointer, format).toBeGreaterThan(0);
+      expect([pointer < reviewer, reviewer < warning, warning < path], format).toEqual([
+        true,
+        true,
+        true,
+      ]);
     }
   });
 });

@@ -534,7 +534,7 @@ function buildPartI(
       question: a.question,
       answer: a.answer ? 'Yes' : 'No',
       basis: a.basis,
-      detail: a.detail === undefined ? null : names.text(a.detail),
+      detail: a.detail === undefined ? null : moneyInProse(names.text(a.detail)),
       next: partINext(a.line, a.answer, e.stopReason === 'no-overpayment'),
     })),
   ];
@@ -697,7 +697,7 @@ function buildSteps(
     // A reviewer reads a step of nothing but zeros in one line, not a table of $0.00.
     if (list.every(isZeroFigure)) {
       const step = makeStep(0, id, title, stepRows(list), ref);
-      zeroSteps.push({ id, title, rules: step.rules });
+      zeroSteps.push({ id, title, rules: step.rules, figureKeys: list.map((f) => f.key) });
       return;
     }
     steps.push(makeStep(steps.length + 1, id, title, stepRows(list), ref));
@@ -749,8 +749,9 @@ function buildSteps(
   ]);
   const d = r.distribution;
   // With community property the share is the last figure of that section's parts.
-  if (cp) used.add(d.injuredShare.key);
-  else add('injured-share', "The injured spouse's share", [fig(d.injuredShare)]);
+  // With community property the share is worked out in that section; the clamped share then
+  // opens the refunds.
+  if (!cp) add('injured-share', "The injured spouse's share", [fig(d.injuredShare)]);
   add(
     'offsets',
     "Offsets to the other spouse's debts",
@@ -765,7 +766,12 @@ function buildSteps(
       ];
     }),
   );
-  add('refunds', 'Refunds', [fig(d.totalOffset), fig(d.injuredRefund), fig(d.otherRefund)]);
+  add('refunds', 'Refunds', [
+    cp ? fig(d.injuredShare) : null,
+    fig(d.totalOffset),
+    fig(d.injuredRefund),
+    fig(d.otherRefund),
+  ]);
 
   // The community property section explains its own figures; anything else the trace holds (a
   // figure a newer engine adds) still gets printed, so the worksheet never drops a figure.

@@ -354,6 +354,8 @@ export interface WorksheetZeroStep {
   readonly id: string;
   readonly title: string;
   readonly rules: readonly WorksheetRuleRef[];
+  /** The keys of the figures folded into the line. */
+  readonly figureKeys: readonly string[];
 }
 
 /** One thing the injured spouse does next. */

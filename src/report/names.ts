@@ -6,6 +6,7 @@
  * {@link CaseNames.text}, so no JSON path reaches a page.
  */
 import { DEBT_LABELS } from '../allocation/offsets.js';
+import { DEFAULT_OPTIONS } from '../allocation/options.js';
 import { itemLabel } from '../allocation/part-three.js';
 import type { CaseDebt, CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
 import { JOINT_RETURN_LINES } from '../input/schema.js';
@@ -70,6 +71,15 @@ const DEBT_FIELD_WORDS: Readonly<Record<string, string>> = {
 /** `debts[1]`, with the debt's type after it as the engine writes it (`debts[1] federalTax`). */
 const DEBT_TYPES = Object.keys(DEBT_LABELS).join('|');
 const DEBT_PATH = new RegExp(`debts\\[(\\d+)\\](?: \\((?:${DEBT_TYPES})\\)| (?:${DEBT_TYPES})\\b)?`, 'g');
+
+/**
+ * `option creditFloor "per-spouse"` in an engine text: the option's JSON name means something to
+ * a developer only, so a page says which choice was made and where it is explained.
+ */
+const OPTION_MENTION = new RegExp(
+  `\\boption (?:${Object.keys(DEFAULT_OPTIONS).join('|')})(?: "([^"]*)")?`,
+  'g',
+);
 
 /** "Dana" from "Dana Smith": how a worksheet names a spouse's own things. */
 export function firstName(name: string): string {
@@ -160,9 +170,14 @@ export function caseNames(input: Form8379Case): CaseNames {
           const key = f as keyof typeof JOINT_RETURN_LINES;
           const line = JOINT_RETURN_LINES[key];
           return line
-            ? `the joint return's ${JOINT_RETURN_WORDS[key]} (Form 1040 line ${line})`
+            ? `Form 1040 line ${line}, the ${JOINT_RETURN_WORDS[key]}`
             : `the joint return's ${field({}, f)}`;
-        }),
+        })
+        .replace(OPTION_MENTION, (_, value: string | undefined) =>
+          value === undefined
+            ? 'see the assumptions'
+            : `the "${value}" choice, see the assumptions`,
+        ),
   };
 }
 
@@ -200,7 +215,7 @@ function qualifiers(debts: readonly CaseDebt[]): (string | null)[] {
  */
 export function moneyInProse(text: string): string {
   return text.replace(
-    /(^|[^\w.$,])(-?\d+\.\d\d)(?![\d%])/g,
+    /(^|[^\w.$,])(-?\d+\.\d\d)(?![\d%]|\.\d)/g,
     (_, before: string, amount: string) => {
       return `${before}${displayMoney(amount)}`;
     },

@@ -2459,8 +2459,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'md') ||
         container.strict(depth0, 'md', {
-          start: { line: 5, column: 46 },
-          end: { line: 5, column: 48 },
+          start: { line: 3, column: 130 },
+          end: { line: 3, column: 132 },
         })
       ).call(
         depth0 != null ? depth0 : container.nullContext || {},
@@ -2469,7 +2469,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 5, column: 44 }, end: { line: 5, column: 70 } },
+          loc: { start: { line: 3, column: 128 }, end: { line: 3, column: 154 } },
         },
       )) != null
         ? stack1
@@ -2490,12 +2490,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '- Prepared by: ' +
+        ' Prepared by ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 7, column: 17 },
-            end: { line: 7, column: 19 },
+            start: { line: 3, column: 230 },
+            end: { line: 3, column: 232 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -2504,12 +2504,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 7, column: 15 }, end: { line: 7, column: 39 } },
+            loc: { start: { line: 3, column: 228 }, end: { line: 3, column: 252 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n'
+        '.'
       );
     },
     '3': function (container, depth0, helpers, partials, data) {
@@ -2524,12 +2524,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '- Case: ' +
+        ' Case: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 10, column: 10 },
-            end: { line: 10, column: 12 },
+            start: { line: 3, column: 293 },
+            end: { line: 3, column: 295 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -2538,7 +2538,41 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 10, column: 8 }, end: { line: 10, column: 31 } },
+            loc: { start: { line: 3, column: 291 }, end: { line: 3, column: 314 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n> ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 16, column: 4 },
+            end: { line: 16, column: 6 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'client'), 'checkFirst'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 16, column: 2 }, end: { line: 16, column: 26 } },
           },
         )) != null
           ? stack1
@@ -2546,9 +2580,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '4': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -2559,98 +2594,72 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '| ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(depth0, 'shownFirst'),
+        '- **' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 22, column: 6 }, end: { line: 22, column: 8 } })
+        ).call(alias2, lookupProperty(depth0, 'title'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 22, column: 4 }, end: { line: 22, column: 16 } },
+        })) != null
+          ? stack1
+          : '') +
+        '.** ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 22, column: 22 }, end: { line: 22, column: 24 } })
+        ).call(alias2, lookupProperty(depth0, 'text'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 22, column: 20 }, end: { line: 22, column: 31 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 30, column: 4 },
+            end: { line: 30, column: 6 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'),
           {
-            name: 'if',
-            hash: {},
-            fn: container.program(5, data, 0),
-            inverse: container.program(6, data, 0),
+            name: 'md',
+            hash: { block: true },
             data: data,
-            loc: { start: { line: 16, column: 2 }, end: { line: 16, column: 58 } },
+            loc: { start: { line: 30, column: 2 }, end: { line: 30, column: 33 } },
           },
         )) != null
           ? stack1
           : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 16, column: 63 },
-            end: { line: 16, column: 65 },
-          })
-        ).call(alias1, lookupProperty(depth0, 'name'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 16, column: 61 }, end: { line: 16, column: 72 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(7, data, 0),
-          inverse: container.program(8, data, 0),
-          data: data,
-          loc: { start: { line: 16, column: 75 }, end: { line: 16, column: 122 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'isInjured'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(9, data, 0),
-          inverse: container.program(10, data, 0),
-          data: data,
-          loc: { start: { line: 16, column: 125 }, end: { line: 16, column: 193 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' |\n'
+        ' Do not file Form 8379 for this return; Part I shows where it stops.**\n'
       );
-    },
-    '5': function (container, depth0, helpers, partials, data) {
-      return 'Shown first';
-    },
-    '6': function (container, depth0, helpers, partials, data) {
-      return 'Shown second';
     },
     '7': function (container, depth0, helpers, partials, data) {
       var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = (
-        lookupProperty(helpers, 'code') ||
-        container.strict(depth0, 'code', {
-          start: { line: 16, column: 88 },
-          end: { line: 16, column: 92 },
-        })
-      ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
-        name: 'code',
-        hash: {},
-        data: data,
-        loc: { start: { line: 16, column: 86 }, end: { line: 16, column: 98 } },
-      })) != null
-        ? stack1
-        : '';
-    },
-    '8': function (container, depth0, helpers, partials, data) {
-      return 'not given';
-    },
-    '9': function (container, depth0, helpers, partials, data) {
-      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -2661,26 +2670,280 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '**' +
+        '- Line ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'line') ||
+            alias1(depth0, 'line', {
+              start: { line: 36, column: 9 },
+              end: { line: 36, column: 13 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'line',
+                hash: {},
+                data: data,
+                loc: { start: { line: 36, column: 7 }, end: { line: 36, column: 15 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 16, column: 146 },
-            end: { line: 16, column: 148 },
-          })
+          alias1(depth0, 'md', { start: { line: 36, column: 21 }, end: { line: 36, column: 23 } })
+        ).call(alias2, lookupProperty(depth0, 'answer'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 36, column: 19 }, end: { line: 36, column: 32 } },
+        })) != null
+          ? stack1
+          : '') +
+        '** (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 36, column: 38 }, end: { line: 36, column: 40 } })
+        ).call(alias2, lookupProperty(depth0, 'question'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 36, column: 36 }, end: { line: 36, column: 51 } },
+        })) != null
+          ? stack1
+          : '') +
+        ')\n'
+      );
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias2 = container.strict,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### Part II, line 10\n\n| On the return | Name | SSN | Injured spouse box |\n|---|---|---|---|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(9, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 44, column: 0 }, end: { line: 46, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias2(depth0, 'md', { start: { line: 48, column: 2 }, end: { line: 48, column: 4 } })
+        ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 48, column: 0 }, end: { line: 48, column: 38 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(14, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 48, column: 38 }, end: { line: 48, column: 142 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n\n### Part III, whole dollars\n\n| Line | Item | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias2(depth0, 'md', { start: { line: 52, column: 18 }, end: { line: 52, column: 20 } })
         ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'roleLabel'),
+          alias1,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 16, column: 144 }, end: { line: 16, column: 160 } },
+            loc: { start: { line: 52, column: 16 }, end: { line: 52, column: 44 } },
           },
         )) != null
           ? stack1
           : '') +
-        '**'
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias2(depth0, 'md', { start: { line: 52, column: 49 }, end: { line: 52, column: 51 } })
+        ).call(
+          alias1,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 52, column: 47 }, end: { line: 52, column: 77 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias2(depth0, 'md', { start: { line: 52, column: 82 }, end: { line: 52, column: 84 } })
+        ).call(
+          alias1,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 52, column: 80 }, end: { line: 52, column: 108 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' |\n|---|---|---:|---:|---:|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(15, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias2(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
+        ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 58, column: 36 }, end: { line: 58, column: 84 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' The sources of each line, in cents, are in the computation below.\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(18, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 59, column: 0 }, end: { line: 62, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '9': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '| Shown ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'order') ||
+            alias1(depth0, 'order', {
+              start: { line: 45, column: 10 },
+              end: { line: 45, column: 15 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'order',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 8 }, end: { line: 45, column: 17 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 45, column: 22 }, end: { line: 45, column: 24 } })
+        ).call(alias2, lookupProperty(depth0, 'name'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 45, column: 20 }, end: { line: 45, column: 31 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(10, data, 0),
+          inverse: container.program(11, data, 0),
+          data: data,
+          loc: { start: { line: 45, column: 34 }, end: { line: 45, column: 81 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(12, data, 0),
+          inverse: container.program(13, data, 0),
+          data: data,
+          loc: { start: { line: 45, column: 84 }, end: { line: 45, column: 136 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' |\n'
       );
     },
     '10': function (container, depth0, helpers, partials, data) {
@@ -2695,239 +2958,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = (
-        lookupProperty(helpers, 'md') ||
-        container.strict(depth0, 'md', {
-          start: { line: 16, column: 172 },
-          end: { line: 16, column: 174 },
+        lookupProperty(helpers, 'code') ||
+        container.strict(depth0, 'code', {
+          start: { line: 45, column: 47 },
+          end: { line: 45, column: 51 },
         })
-      ).call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(depth0, 'roleLabel'),
-        {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 16, column: 170 }, end: { line: 16, column: 186 } },
-        },
-      )) != null
-        ? stack1
-        : '';
-    },
-    '11': function (container, depth0, helpers, partials, data) {
-      return '\nSSNs are masked to the last four digits.\n';
-    },
-    '12': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = lookupProperty(helpers, 'if').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(depth0, 'emphasis'),
-        {
-          name: 'if',
-          hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
-          data: data,
-          loc: { start: { line: 28, column: 0 }, end: { line: 32, column: 7 } },
-        },
-      )) != null
-        ? stack1
-        : '';
-    },
-    '13': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '| **' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 29, column: 6 }, end: { line: 29, column: 8 } })
-        ).call(alias2, lookupProperty(depth0, 'label'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 29, column: 4 }, end: { line: 29, column: 16 } },
-        })) != null
-          ? stack1
-          : '') +
-        '** | **' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'amountText') ||
-            alias1(depth0, 'amountText', {
-              start: { line: 29, column: 25 },
-              end: { line: 29, column: 35 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias2, {
-                name: 'amountText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 29, column: 23 }, end: { line: 29, column: 37 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '** |\n'
-      );
-    },
-    '14': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '| ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 31, column: 4 }, end: { line: 31, column: 6 } })
-        ).call(alias2, lookupProperty(depth0, 'label'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 31, column: 2 }, end: { line: 31, column: 14 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'amountText') ||
-            alias1(depth0, 'amountText', {
-              start: { line: 31, column: 19 },
-              end: { line: 31, column: 29 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias2, {
-                name: 'amountText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 31, column: 17 }, end: { line: 31, column: 31 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ' |\n'
-      );
-    },
-    '15': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n## Check these first\n\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'warnings'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(16, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 40, column: 0 }, end: { line: 42, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '')
-      );
-    },
-    '16': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '- ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 41, column: 4 },
-            end: { line: 41, column: 6 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'message'),
-          {
-            name: 'md',
-            hash: { block: true },
-            data: data,
-            loc: { start: { line: 41, column: 2 }, end: { line: 41, column: 27 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '17': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = (
-        lookupProperty(helpers, 'cite') ||
-        container.strict(depth0, 'cite', {
-          start: { line: 47, column: 23 },
-          end: { line: 47, column: 27 },
-        })
-      ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
-        name: 'cite',
+      ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
+        name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 47, column: 21 }, end: { line: 47, column: 32 } },
+        loc: { start: { line: 45, column: 45 }, end: { line: 45, column: 57 } },
       })) != null
         ? stack1
         : '';
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
+      return 'not given';
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      return '**checked**';
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      return 'not checked';
+    },
+    '14': function (container, depth0, helpers, partials, data) {
+      return ' SSNs are masked here to the last four digits: copy them from the return.';
+    },
+    '15': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2948,15 +3005,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 52, column: 4 },
-              end: { line: 52, column: 8 },
+              start: { line: 55, column: 4 },
+              end: { line: 55, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 2 }, end: { line: 52, column: 10 } },
+                loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -2964,105 +3021,89 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 15 }, end: { line: 52, column: 17 } })
-        ).call(alias2, lookupProperty(depth0, 'question'), {
+          alias1(depth0, 'md', { start: { line: 55, column: 15 }, end: { line: 55, column: 17 } })
+        ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 52, column: 13 }, end: { line: 52, column: 28 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(19, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 52, column: 28 }, end: { line: 52, column: 65 } },
+          loc: { start: { line: 55, column: 13 }, end: { line: 55, column: 25 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 70 }, end: { line: 52, column: 72 } })
-        ).call(alias2, lookupProperty(depth0, 'answer'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 52, column: 68 }, end: { line: 52, column: 81 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' (' +
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'basis') ||
-            alias1(depth0, 'basis', {
-              start: { line: 52, column: 85 },
-              end: { line: 52, column: 90 },
+            lookupProperty(helpers, 'totalText') ||
+            alias1(depth0, 'totalText', {
+              start: { line: 55, column: 30 },
+              end: { line: 55, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
-                name: 'basis',
+                name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 83 }, end: { line: 52, column: 92 } },
+                loc: { start: { line: 55, column: 28 }, end: { line: 55, column: 41 } },
               })
             : helper)) != null
           ? stack1
           : '') +
-        ') | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 98 }, end: { line: 52, column: 100 } })
-        ).call(alias2, lookupProperty(depth0, 'next'), {
-          name: 'md',
+        ' | ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'injuredText') ||
+            alias1(depth0, 'injuredText', {
+              start: { line: 55, column: 46 },
+              end: { line: 55, column: 57 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'injuredText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 55, column: 44 }, end: { line: 55, column: 59 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'otherText') ||
+            alias1(depth0, 'otherText', {
+              start: { line: 55, column: 64 },
+              end: { line: 55, column: 73 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'otherText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 55, column: 62 }, end: { line: 55, column: 75 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
+          name: 'if',
           hash: {},
+          fn: container.program(16, data, 0),
+          inverse: container.noop,
           data: data,
-          loc: { start: { line: 52, column: 96 }, end: { line: 52, column: 107 } },
+          loc: { start: { line: 55, column: 75 }, end: { line: 55, column: 100 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ' (' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 52, column: 46 },
-            end: { line: 52, column: 48 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'detail'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 52, column: 44 }, end: { line: 52, column: 57 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ')'
-      );
+    '16': function (container, depth0, helpers, partials, data) {
+      return '\\*';
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
+      return ' (marked \\*)';
+    },
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3078,17 +3119,76 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 58, column: 2 },
-            end: { line: 58, column: 4 },
+            start: { line: 61, column: 2 },
+            end: { line: 61, column: 4 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '19': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### Check these first\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'warnings'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(20, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 72, column: 0 }, end: { line: 74, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '20': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 73, column: 4 },
+            end: { line: 73, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'partI'), 'advice'),
+          lookupProperty(depth0, 'message'),
           {
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 30 } },
+            loc: { start: { line: 73, column: 2 }, end: { line: 73, column: 27 } },
           },
         )) != null
           ? stack1
@@ -3107,19 +3207,157 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 68, column: 2 },
-            end: { line: 68, column: 19 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
+      return (stack1 = (
+        lookupProperty(helpers, 'cite') ||
+        container.strict(depth0, 'cite', {
+          start: { line: 79, column: 23 },
+          end: { line: 79, column: 27 },
+        })
+      ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
+        name: 'cite',
+        hash: {},
+        data: data,
+        loc: { start: { line: 79, column: 21 }, end: { line: 79, column: 32 } },
+      })) != null
+        ? stack1
+        : '';
     },
     '22': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '| ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'line') ||
+            alias1(depth0, 'line', {
+              start: { line: 84, column: 4 },
+              end: { line: 84, column: 8 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'line',
+                hash: {},
+                data: data,
+                loc: { start: { line: 84, column: 2 }, end: { line: 84, column: 10 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 84, column: 15 }, end: { line: 84, column: 17 } })
+        ).call(alias2, lookupProperty(depth0, 'question'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 84, column: 13 }, end: { line: 84, column: 28 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(23, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 84, column: 28 }, end: { line: 84, column: 65 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 84, column: 70 }, end: { line: 84, column: 72 } })
+        ).call(alias2, lookupProperty(depth0, 'answer'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 84, column: 68 }, end: { line: 84, column: 81 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' (' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'basis') ||
+            alias1(depth0, 'basis', {
+              start: { line: 84, column: 85 },
+              end: { line: 84, column: 90 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'basis',
+                hash: {},
+                data: data,
+                loc: { start: { line: 84, column: 83 }, end: { line: 84, column: 92 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ') | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 84, column: 98 }, end: { line: 84, column: 100 } })
+        ).call(alias2, lookupProperty(depth0, 'next'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 84, column: 96 }, end: { line: 84, column: 107 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' |\n'
+      );
+    },
+    '23': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 84, column: 46 },
+            end: { line: 84, column: 48 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'detail'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 84, column: 44 }, end: { line: 84, column: 57 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3135,107 +3373,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 72, column: 2 },
-            end: { line: 72, column: 4 },
+            start: { line: 90, column: 2 },
+            end: { line: 90, column: 4 },
           })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 22 } },
-        })) != null
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'partI'), 'advice'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 30 } },
+          },
+        )) != null
           ? stack1
           : '') +
         '\n'
       );
-    },
-    '23': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        alias3 = 'function',
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n### ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'headingText') ||
-            alias1(depth0, 'headingText', {
-              start: { line: 78, column: 6 },
-              end: { line: 78, column: 17 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'headingText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 78, column: 4 }, end: { line: 78, column: 19 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'figuresText') ||
-            alias1(depth0, 'figuresText', {
-              start: { line: 80, column: 2 },
-              end: { line: 80, column: 13 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'figuresText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 80, column: 0 }, end: { line: 80, column: 15 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '24': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = lookupProperty(helpers, 'with').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(depth0, 'communityProperty'),
-        {
-          name: 'with',
-          hash: {},
-          fn: container.program(25, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 83, column: 0 }, end: { line: 125, column: 9 } },
-        },
-      )) != null
-        ? stack1
-        : '';
     },
     '25': function (container, depth0, helpers, partials, data) {
       var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        alias3 = 'function',
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -3246,300 +3403,18 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\n## Community property: ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 85, column: 25 }, end: { line: 85, column: 27 } })
-        ).call(alias2, lookupProperty(depth0, 'statesText'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 85, column: 23 }, end: { line: 85, column: 40 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 87, column: 2 }, end: { line: 87, column: 4 } })
-        ).call(alias2, lookupProperty(depth0, 'explanation'), {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 87, column: 0 }, end: { line: 87, column: 29 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 89, column: 2 }, end: { line: 89, column: 4 } })
-        ).call(alias2, lookupProperty(depth0, 'whyLess'), {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 89, column: 0 }, end: { line: 89, column: 25 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n### Character of each item (rule ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 91, column: 35 }, end: { line: 91, column: 37 } })
-        ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 91, column: 33 }, end: { line: 91, column: 49 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(26, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 91, column: 49 }, end: { line: 91, column: 100 } },
-        })) != null
-          ? stack1
-          : '') +
-        ')\n\n| Item | Spouse | Character | Why |\n|---|---|---|---|\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(depth0, 'characterization'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(27, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 95, column: 0 }, end: { line: 97, column: 9 } },
-          },
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
+            start: { line: 100, column: 2 },
+            end: { line: 100, column: 19 },
+          }),
+          depth0,
         )) != null
           ? stack1
-          : '') +
-        '\n### Separate and community parts\n\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
-          name: 'each',
-          hash: {},
-          fn: container.program(29, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 101, column: 0 }, end: { line: 103, column: 9 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
-          name: 'each',
-          hash: {},
-          fn: container.program(30, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 104, column: 0 }, end: { line: 109, column: 9 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n### State rule for each debt of the other spouse\n\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(depth0, 'stateRules'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(31, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 113, column: 0 }, end: { line: 122, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        "\nThe injured spouse's own contribution is " +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'injuredContributionText') ||
-            alias1(depth0, 'injuredContributionText', {
-              start: { line: 124, column: 43 },
-              end: { line: 124, column: 66 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'injuredContributionText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 124, column: 41 }, end: { line: 124, column: 68 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '; the estimated refund under state law is ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'injuredRefundText') ||
-            alias1(depth0, 'injuredRefundText', {
-              start: { line: 124, column: 112 },
-              end: { line: 124, column: 129 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'injuredRefundText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 124, column: 110 }, end: { line: 124, column: 131 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '.\n'
+          : '') + '\n'
       );
     },
     '26': function (container, depth0, helpers, partials, data) {
-      return ', a rule given by the caller';
-    },
-    '27': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '| ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 96, column: 4 }, end: { line: 96, column: 6 } })
-        ).call(alias2, lookupProperty(depth0, 'item'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 96, column: 2 }, end: { line: 96, column: 13 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 96, column: 18 }, end: { line: 96, column: 20 } })
-        ).call(alias2, lookupProperty(depth0, 'spouse'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 96, column: 16 }, end: { line: 96, column: 29 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 96, column: 34 }, end: { line: 96, column: 36 } })
-        ).call(alias2, lookupProperty(depth0, 'character'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 96, column: 32 }, end: { line: 96, column: 48 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(depth0, 'jointManagement'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(28, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 96, column: 48 }, end: { line: 96, column: 96 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 96, column: 101 }, end: { line: 96, column: 103 } })
-        ).call(alias2, lookupProperty(depth0, 'reason'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 96, column: 99 }, end: { line: 96, column: 112 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' (' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'basis') ||
-            alias1(depth0, 'basis', {
-              start: { line: 96, column: 116 },
-              end: { line: 96, column: 121 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias2, {
-                name: 'basis',
-                hash: {},
-                data: data,
-                loc: { start: { line: 96, column: 114 }, end: { line: 96, column: 123 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ') |\n'
-      );
-    },
-    '28': function (container, depth0, helpers, partials, data) {
-      return ', joint management';
-    },
-    '29': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '- ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 102, column: 4 }, end: { line: 102, column: 8 } })
-        ).call(alias2, lookupProperty(depth0, 'symbol'), {
-          name: 'code',
-          hash: {},
-          data: data,
-          loc: { start: { line: 102, column: 2 }, end: { line: 102, column: 17 } },
-        })) != null
-          ? stack1
-          : '') +
-        ': ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 102, column: 21 }, end: { line: 102, column: 23 } })
-        ).call(alias2, lookupProperty(depth0, 'meaning'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 102, column: 19 }, end: { line: 102, column: 33 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3594,6 +3469,233 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
+    '27': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 112, column: 2 },
+            end: { line: 112, column: 4 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'zeroStepsText'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 31 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '28': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'communityProperty'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(29, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 115, column: 0 }, end: { line: 157, column: 9 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '29': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### Community property: ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 117, column: 26 }, end: { line: 117, column: 28 } })
+        ).call(alias2, lookupProperty(depth0, 'statesText'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 117, column: 24 }, end: { line: 117, column: 41 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 119, column: 2 }, end: { line: 119, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'explanation'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 119, column: 0 }, end: { line: 119, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 121, column: 2 }, end: { line: 121, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'whyLess'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 121, column: 0 }, end: { line: 121, column: 25 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n#### Character of each item (rule ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 123, column: 36 }, end: { line: 123, column: 38 } })
+        ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 123, column: 34 }, end: { line: 123, column: 50 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(30, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 123, column: 50 }, end: { line: 123, column: 101 } },
+        })) != null
+          ? stack1
+          : '') +
+        ')\n\n| Item | Spouse | Character | Why |\n|---|---|---|---|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'characterization'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(31, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 127, column: 0 }, end: { line: 129, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n#### Separate and community parts\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(33, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 133, column: 0 }, end: { line: 135, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(34, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 136, column: 0 }, end: { line: 141, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n#### State rule for each debt of the other spouse\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'stateRules'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(35, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 145, column: 0 }, end: { line: 154, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        "\nThe injured spouse's own contribution is " +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'injuredContributionText') ||
+            alias1(depth0, 'injuredContributionText', {
+              start: { line: 156, column: 43 },
+              end: { line: 156, column: 66 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'injuredContributionText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 156, column: 41 }, end: { line: 156, column: 68 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '; the estimated refund under state law is ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'injuredRefundText') ||
+            alias1(depth0, 'injuredRefundText', {
+              start: { line: 156, column: 112 },
+              end: { line: 156, column: 129 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'injuredRefundText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 156, column: 110 }, end: { line: 156, column: 131 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '.\n'
+      );
+    },
+    '30': function (container, depth0, helpers, partials, data) {
+      return ', a rule given by the caller';
+    },
     '31': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
@@ -3609,57 +3711,238 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '- **' +
+        '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 114, column: 6 }, end: { line: 114, column: 8 } })
-        ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
+          alias1(depth0, 'md', { start: { line: 128, column: 4 }, end: { line: 128, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 114, column: 4 }, end: { line: 114, column: 20 } },
+          loc: { start: { line: 128, column: 2 }, end: { line: 128, column: 13 } },
         })) != null
           ? stack1
           : '') +
-        '** (debts\\[' +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 128, column: 18 }, end: { line: 128, column: 20 } })
+        ).call(alias2, lookupProperty(depth0, 'spouse'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 128, column: 16 }, end: { line: 128, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 128, column: 34 }, end: { line: 128, column: 36 } })
+        ).call(alias2, lookupProperty(depth0, 'character'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 128, column: 32 }, end: { line: 128, column: 48 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'jointManagement'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 128, column: 48 }, end: { line: 128, column: 96 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', {
+            start: { line: 128, column: 101 },
+            end: { line: 128, column: 103 },
+          })
+        ).call(alias2, lookupProperty(depth0, 'reason'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 128, column: 99 }, end: { line: 128, column: 112 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' (' +
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'debtIndex') ||
-            alias1(depth0, 'debtIndex', {
-              start: { line: 114, column: 33 },
-              end: { line: 114, column: 42 },
+            lookupProperty(helpers, 'basis') ||
+            alias1(depth0, 'basis', {
+              start: { line: 128, column: 116 },
+              end: { line: 128, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
-                name: 'debtIndex',
+                name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 31 }, end: { line: 114, column: 44 } },
+                loc: { start: { line: 128, column: 114 }, end: { line: 128, column: 123 } },
               })
             : helper)) != null
           ? stack1
           : '') +
-        '\\]), ' +
+        ') |\n'
+      );
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      return ', joint management';
+    },
+    '33': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'code') ||
+          alias1(depth0, 'code', { start: { line: 134, column: 4 }, end: { line: 134, column: 8 } })
+        ).call(alias2, lookupProperty(depth0, 'symbol'), {
+          name: 'code',
+          hash: {},
+          data: data,
+          loc: { start: { line: 134, column: 2 }, end: { line: 134, column: 17 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 114, column: 51 }, end: { line: 114, column: 53 } })
+          alias1(depth0, 'md', { start: { line: 134, column: 21 }, end: { line: 134, column: 23 } })
+        ).call(alias2, lookupProperty(depth0, 'meaning'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 134, column: 19 }, end: { line: 134, column: 33 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '34': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n##### ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'headingText') ||
+            alias1(depth0, 'headingText', {
+              start: { line: 138, column: 8 },
+              end: { line: 138, column: 19 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'headingText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 138, column: 6 }, end: { line: 138, column: 21 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'figuresText') ||
+            alias1(depth0, 'figuresText', {
+              start: { line: 140, column: 2 },
+              end: { line: 140, column: 13 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'figuresText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 140, column: 0 }, end: { line: 140, column: 15 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '35': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- **' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 146, column: 6 }, end: { line: 146, column: 8 } })
+        ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 146, column: 4 }, end: { line: 146, column: 20 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**, ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 146, column: 26 }, end: { line: 146, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'stateName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 114, column: 49 }, end: { line: 114, column: 65 } },
+          loc: { start: { line: 146, column: 24 }, end: { line: 146, column: 40 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 114, column: 69 }, end: { line: 114, column: 71 } })
+          alias1(depth0, 'md', { start: { line: 146, column: 44 }, end: { line: 146, column: 46 } })
         ).call(alias2, lookupProperty(depth0, 'debtKind'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 114, column: 67 }, end: { line: 114, column: 82 } },
+          loc: { start: { line: 146, column: 42 }, end: { line: 146, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -3667,14 +3950,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 114, column: 103 },
-            end: { line: 114, column: 107 },
+            start: { line: 146, column: 78 },
+            end: { line: 146, column: 82 },
           })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 114, column: 101 }, end: { line: 114, column: 117 } },
+          loc: { start: { line: 146, column: 76 }, end: { line: 146, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -3682,22 +3965,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 114, column: 120 },
-            end: { line: 114, column: 123 },
+            start: { line: 146, column: 95 },
+            end: { line: 146, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 114, column: 118 }, end: { line: 114, column: 136 } },
+          loc: { start: { line: 146, column: 93 }, end: { line: 146, column: 111 } },
         })) != null
           ? stack1
           : '') +
         ' = **' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 114, column: 143 },
-            end: { line: 114, column: 163 },
+            start: { line: 146, column: 118 },
+            end: { line: 146, column: 138 },
           }),
           depth0,
         )) != null
@@ -3706,12 +3989,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n  - Citation: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 115, column: 16 }, end: { line: 115, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 147, column: 16 }, end: { line: 147, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 115, column: 14 }, end: { line: 115, column: 29 } },
+          loc: { start: { line: 147, column: 14 }, end: { line: 147, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -3722,17 +4005,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'with',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 116, column: 0 }, end: { line: 121, column: 9 } },
+            loc: { start: { line: 148, column: 0 }, end: { line: 153, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3749,12 +4032,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  - Computed (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 117, column: 16 }, end: { line: 117, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 149, column: 16 }, end: { line: 149, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 117, column: 14 }, end: { line: 117, column: 25 } },
+          loc: { start: { line: 149, column: 14 }, end: { line: 149, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -3762,38 +4045,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 117, column: 28 },
-            end: { line: 117, column: 31 },
+            start: { line: 149, column: 28 },
+            end: { line: 149, column: 31 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 117, column: 26 }, end: { line: 117, column: 44 } },
+          loc: { start: { line: 149, column: 26 }, end: { line: 149, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 117, column: 49 }, end: { line: 117, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 149, column: 49 }, end: { line: 149, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 117, column: 47 }, end: { line: 117, column: 62 } },
+          loc: { start: { line: 149, column: 47 }, end: { line: 149, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 117, column: 67 }, end: { line: 117, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 149, column: 67 }, end: { line: 149, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 117, column: 65 }, end: { line: 117, column: 79 } },
+          loc: { start: { line: 149, column: 65 }, end: { line: 149, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -3804,17 +4087,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 118, column: 0 }, end: { line: 120, column: 7 } },
+            loc: { start: { line: 150, column: 0 }, end: { line: 152, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -3832,15 +4115,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 119, column: 14 },
-              end: { line: 119, column: 22 },
+              start: { line: 151, column: 14 },
+              end: { line: 151, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 119, column: 12 }, end: { line: 119, column: 24 } },
+                loc: { start: { line: 151, column: 12 }, end: { line: 151, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -3848,7 +4131,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3865,46 +4148,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 131, column: 4 }, end: { line: 131, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 163, column: 4 }, end: { line: 163, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 131, column: 2 }, end: { line: 131, column: 24 } },
+          loc: { start: { line: 163, column: 2 }, end: { line: 163, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 131, column: 28 }, end: { line: 131, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 163, column: 28 }, end: { line: 163, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 131, column: 26 }, end: { line: 131, column: 35 } },
+          loc: { start: { line: 163, column: 26 }, end: { line: 163, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 131, column: 39 }, end: { line: 131, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 163, column: 39 }, end: { line: 163, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 131, column: 37 }, end: { line: 131, column: 48 } },
+          loc: { start: { line: 163, column: 37 }, end: { line: 163, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 131, column: 48 }, end: { line: 131, column: 110 } },
+          loc: { start: { line: 163, column: 48 }, end: { line: 163, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -3914,10 +4197,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 131, column: 110 }, end: { line: 131, column: 179 } },
+            loc: { start: { line: 163, column: 110 }, end: { line: 163, column: 179 } },
           },
         )) != null
           ? stack1
@@ -3925,7 +4208,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3943,14 +4226,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 131, column: 73 },
-            end: { line: 131, column: 77 },
+            start: { line: 163, column: 73 },
+            end: { line: 163, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 131, column: 71 }, end: { line: 131, column: 86 } },
+          loc: { start: { line: 163, column: 71 }, end: { line: 163, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -3958,20 +4241,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 131, column: 91 },
-            end: { line: 131, column: 95 },
+            start: { line: 163, column: 91 },
+            end: { line: 163, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 131, column: 89 }, end: { line: 131, column: 103 } },
+          loc: { start: { line: 163, column: 89 }, end: { line: 163, column: 103 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -3989,52 +4272,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 131, column: 154 },
-              end: { line: 131, column: 170 },
+              start: { line: 163, column: 154 },
+              end: { line: 163, column: 170 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 152 }, end: { line: 131, column: 172 } },
+                loc: { start: { line: 163, column: 152 }, end: { line: 163, column: 172 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '- ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 137, column: 4 },
-            end: { line: 137, column: 6 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 137, column: 2 }, end: { line: 137, column: 24 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '38': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4051,15 +4304,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 147, column: 2 },
-              end: { line: 147, column: 16 },
+              start: { line: 171, column: 2 },
+              end: { line: 171, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 18 } },
+                loc: { start: { line: 171, column: 0 }, end: { line: 171, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -4087,7 +4340,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', { start: { line: 1, column: 4 }, end: { line: 1, column: 6 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'title'), {
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'title'), {
           name: 'md',
           hash: {},
           data: data,
@@ -4095,29 +4348,41 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '\n\n- Tax year: ' +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 2 }, end: { line: 3, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'title'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        ', tax year ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-            start: { line: 3, column: 14 },
-            end: { line: 3, column: 28 },
+            start: { line: 3, column: 32 },
+            end: { line: 3, column: 46 },
           }),
           depth0,
         )) != null
           ? stack1
           : '') +
-        '\n- Line numbers: Form 8379 (Rev. ' +
+        '. Joint return of ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 4, column: 34 }, end: { line: 4, column: 36 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
+          alias1(depth0, 'md', { start: { line: 3, column: 68 }, end: { line: 3, column: 70 } })
+        ).call(alias2, lookupProperty(depth0, 'spouseNames'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 4, column: 32 }, end: { line: 4, column: 58 } },
+          loc: { start: { line: 3, column: 66 }, end: { line: 3, column: 84 } },
         })) != null
           ? stack1
           : '') +
-        ')\n- Date prepared: ' +
+        '. Date prepared: ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'header'), 'preparedDate'),
@@ -4127,12 +4392,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.program(1, data, 0),
             data: data,
-            loc: { start: { line: 5, column: 17 }, end: { line: 5, column: 105 } },
+            loc: { start: { line: 3, column: 101 }, end: { line: 3, column: 189 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n' +
+        '.' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'header'), 'preparedBy'),
@@ -4142,7 +4407,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(2, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 6, column: 0 }, end: { line: 8, column: 7 } },
+            loc: { start: { line: 3, column: 190 }, end: { line: 3, column: 260 } },
           },
         )) != null
           ? stack1
@@ -4156,93 +4421,217 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 9, column: 0 }, end: { line: 11, column: 7 } },
+            loc: { start: { line: 3, column: 260 }, end: { line: 3, column: 322 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n| On the return | Name as shown on the return | SSN | Role |\n|---|---|---|---|\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'header'), 'spouses'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(4, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 15, column: 0 }, end: { line: 17, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(11, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 18, column: 0 }, end: { line: 21, column: 7 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n## The answer\n\n| Figure | Amount |\n|---|---:|\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'answer'), 'rows'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(12, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 27, column: 0 }, end: { line: 33, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
+        '\n\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 35, column: 2 }, end: { line: 35, column: 4 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'answer'), 'sentence'), {
+          alias1(depth0, 'md', { start: { line: 5, column: 4 }, end: { line: 5, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 5, column: 2 }, end: { line: 5, column: 27 } },
+        })) != null
+          ? stack1
+          : '') +
+        ', ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 5, column: 31 }, end: { line: 5, column: 33 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'injuredName'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 5, column: 29 }, end: { line: 5, column: 54 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 = alias3(
+          alias1(lookupProperty(depth0, 'client'), 'refundText', {
+            start: { line: 5, column: 58 },
+            end: { line: 5, column: 75 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '**\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 7, column: 2 }, end: { line: 7, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'headline'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 33 } },
+          loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 33 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 9, column: 2 }, end: { line: 9, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'offsets'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 32 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n## Why\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 13, column: 2 }, end: { line: 13, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'whyText'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'warnings'), 'length'),
+          lookupProperty(lookupProperty(depth0, 'client'), 'checkFirst'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(15, data, 0),
+            fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 36, column: 0 }, end: { line: 43, column: 7 } },
+            loc: { start: { line: 14, column: 0 }, end: { line: 17, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n## Part I: is this an injured spouse claim?\n\n' +
+        '\n## What to do next\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'client'), 'nextSteps'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(5, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 21, column: 0 }, end: { line: 23, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 25, column: 4 }, end: { line: 25, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'disclaimer'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 25, column: 2 }, end: { line: 25, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**\n\n## Enter on Form 8379 (Rev. ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 27, column: 30 }, end: { line: 27, column: 32 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 27, column: 28 }, end: { line: 27, column: 57 } },
+        })) != null
+          ? stack1
+          : '') +
+        ')\n' +
+        ((stack1 = lookupProperty(helpers, 'unless').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          {
+            name: 'unless',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n### Part I\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partI'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(7, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 35, column: 0 }, end: { line: 37, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(8, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 38, column: 0 }, end: { line: 63, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n## How the refund was computed\n\nFor the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 67, column: 116 }, end: { line: 67, column: 118 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 67, column: 114 }, end: { line: 67, column: 140 } },
+        })) != null
+          ? stack1
+          : '') +
+        ').\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'warnings'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(19, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 68, column: 0 }, end: { line: 75, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n### Part I path\n\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'partI'), 'rules'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 47, column: 0 }, end: { line: 47, column: 41 } },
+            loc: { start: { line: 79, column: 0 }, end: { line: 79, column: 41 } },
           },
         )) != null
           ? stack1
@@ -4254,10 +4643,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 0 }, end: { line: 53, column: 9 } },
+            loc: { start: { line: 83, column: 0 }, end: { line: 85, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4265,12 +4654,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 55, column: 4 }, end: { line: 55, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 87, column: 4 }, end: { line: 87, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 22 } },
+          loc: { start: { line: 87, column: 2 }, end: { line: 87, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -4281,31 +4670,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 56, column: 0 }, end: { line: 59, column: 7 } },
+            loc: { start: { line: 88, column: 0 }, end: { line: 91, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        "\n## Part III: allocation of the joint return's items\n\nLine numbers and labels of Form 8379 (Rev. " +
+        '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 63, column: 45 }, end: { line: 63, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 95, column: 45 }, end: { line: 95, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 63, column: 43 }, end: { line: 63, column: 70 } },
+          loc: { start: { line: 95, column: 43 }, end: { line: 95, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 63, column: 100 },
-            end: { line: 63, column: 117 },
+            start: { line: 95, column: 100 },
+            end: { line: 95, column: 117 },
           }),
           depth0,
         )) != null
@@ -4314,7 +4703,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 65, column: 18 }, end: { line: 65, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 97, column: 18 }, end: { line: 97, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -4322,7 +4711,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 65, column: 16 }, end: { line: 65, column: 44 } },
+            loc: { start: { line: 97, column: 16 }, end: { line: 97, column: 44 } },
           },
         )) != null
           ? stack1
@@ -4330,7 +4719,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 65, column: 49 }, end: { line: 65, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 97, column: 49 }, end: { line: 97, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -4338,7 +4727,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 65, column: 47 }, end: { line: 65, column: 77 } },
+            loc: { start: { line: 97, column: 47 }, end: { line: 97, column: 77 } },
           },
         )) != null
           ? stack1
@@ -4346,7 +4735,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 65, column: 82 }, end: { line: 65, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 97, column: 82 }, end: { line: 97, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -4354,7 +4743,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 65, column: 80 }, end: { line: 65, column: 108 } },
+            loc: { start: { line: 97, column: 80 }, end: { line: 97, column: 108 } },
           },
         )) != null
           ? stack1
@@ -4366,39 +4755,39 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 67, column: 0 }, end: { line: 69, column: 7 } },
+            loc: { start: { line: 99, column: 0 }, end: { line: 101, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(22, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 70, column: 0 }, end: { line: 73, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n## The computation, step by step\n' +
+        '\n### The computation, step by step\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(depth0, 'computation'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 0 }, end: { line: 81, column: 9 } },
+            loc: { start: { line: 104, column: 0 }, end: { line: 109, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'zeroStepsText'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(27, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 110, column: 0 }, end: { line: 113, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4409,67 +4798,40 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 0 }, end: { line: 126, column: 7 } },
+            loc: { start: { line: 114, column: 0 }, end: { line: 158, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n## Assumptions and alternatives\n\n' +
+        '\n### Assumptions and alternatives\n\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(depth0, 'assumptions'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 130, column: 0 }, end: { line: 132, column: 9 } },
+            loc: { start: { line: 162, column: 0 }, end: { line: 164, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n## Processing notes\n\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(depth0, 'processingNotes'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(37, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 136, column: 0 }, end: { line: 138, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n**' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 140, column: 4 }, end: { line: 140, column: 6 } })
-        ).call(alias2, lookupProperty(depth0, 'disclaimer'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 140, column: 2 }, end: { line: 140, column: 19 } },
-        })) != null
-          ? stack1
-          : '') +
-        '**\n\n## Rules cited\n\n| Rule | What it says | Source |\n|---|---|---|\n' +
+        '\n### Rules cited\n\n| Rule | What it says | Source |\n|---|---|---|\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'rulesCited'), 'length'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 146, column: 0 }, end: { line: 148, column: 7 } },
+            loc: { start: { line: 170, column: 0 }, end: { line: 172, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4479,15 +4841,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 150, column: 2 },
-              end: { line: 150, column: 22 },
+              start: { line: 174, column: 2 },
+              end: { line: 174, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 150, column: 0 }, end: { line: 150, column: 24 } },
+                loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -4510,7 +4872,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'header'), 'title', {
+        container.strict(lookupProperty(depth0, 'client'), 'title', {
           start: { line: 1, column: 14 },
           end: { line: 1, column: 26 },
         }),
@@ -4521,6 +4883,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '1': function (container, depth0, helpers, partials, data) {
       var stack1,
+        helper,
         alias1 = container.strict,
         alias2 = container.lambda,
         lookupProperty =
@@ -4533,27 +4896,44 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Tax year ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'header'), 'title', {
+            start: { line: 3, column: 14 },
+            end: { line: 3, column: 26 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ', tax year ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-            start: { line: 3, column: 23 },
-            end: { line: 3, column: 37 },
+            start: { line: 3, column: 41 },
+            end: { line: 3, column: 55 },
           }),
           depth0,
         )) != null
           ? stack1
           : '') +
-        '. Line numbers of Form 8379 (Rev. ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 3, column: 75 },
-            end: { line: 3, column: 94 },
-          }),
-          depth0,
-        )) != null
+        '. Joint return of ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'spouseNames') ||
+            alias1(depth0, 'spouseNames', {
+              start: { line: 3, column: 77 },
+              end: { line: 3, column: 88 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'spouseNames',
+                hash: {},
+                data: data,
+                loc: { start: { line: 3, column: 75 }, end: { line: 3, column: 90 } },
+              })
+            : helper)) != null
           ? stack1
           : '') +
-        ').'
+        '.'
       );
     },
     '2': function (container, depth0, helpers, partials, data) {
@@ -4728,29 +5108,147 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'headline', {
+          start: { line: 14, column: 14 },
+          end: { line: 14, column: 29 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'offsets', {
+          start: { line: 16, column: 14 },
+          end: { line: 16, column: 28 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '11': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'whyText', {
+          start: { line: 21, column: 14 },
+          end: { line: 21, column: 28 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 24, column: 3 },
+            end: { line: 24, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  ! ' },
+          fn: container.program(13, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 24, column: 0 }, end: { line: 24, column: 69 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
+          start: { line: 24, column: 41 },
+          end: { line: 24, column: 58 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '14': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 14, column: 3 },
-            end: { line: 14, column: 7 },
+            start: { line: 31, column: 3 },
+            end: { line: 31, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(10, data, 0),
+          fn: container.program(15, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 14, column: 0 }, end: { line: 14, column: 168 } },
+          loc: { start: { line: 31, column: 0 }, end: { line: 31, column: 67 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -4763,46 +5261,443 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'name') ||
-            container.strict(depth0, 'name', {
-              start: { line: 14, column: 41 },
-              end: { line: 14, column: 45 },
+            lookupProperty(helpers, 'title') ||
+            alias1(depth0, 'title', {
+              start: { line: 31, column: 41 },
+              end: { line: 31, column: 46 },
             })),
-          typeof helper === 'function'
-            ? helper.call(alias1, {
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'title',
+                hash: {},
+                data: data,
+                loc: { start: { line: 31, column: 39 }, end: { line: 31, column: 48 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '. ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'text') ||
+            alias1(depth0, 'text', {
+              start: { line: 31, column: 52 },
+              end: { line: 31, column: 56 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'text',
+                hash: {},
+                data: data,
+                loc: { start: { line: 31, column: 50 }, end: { line: 31, column: 58 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '16': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'disclaimer') ||
+          container.strict(depth0, 'disclaimer', {
+            start: { line: 34, column: 14 },
+            end: { line: 34, column: 24 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'disclaimer',
+              hash: {},
+              data: data,
+              loc: { start: { line: 34, column: 12 }, end: { line: 34, column: 26 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 40, column: 3 },
+            end: { line: 40, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(18, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 106 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
+    },
+    '18': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
+            start: { line: 40, column: 14 },
+            end: { line: 40, column: 27 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
+      );
+    },
+    '19': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 45, column: 3 },
+            end: { line: 45, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '      ', first: '  ' },
+          fn: container.program(20, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 88 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '20': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        'Line ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'line') ||
+            alias1(depth0, 'line', {
+              start: { line: 45, column: 46 },
+              end: { line: 45, column: 50 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'line',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 44 }, end: { line: 45, column: 52 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'answer') ||
+            alias1(depth0, 'answer', {
+              start: { line: 45, column: 56 },
+              end: { line: 45, column: 62 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'answer',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 54 }, end: { line: 45, column: 64 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' (' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'question') ||
+            alias1(depth0, 'question', {
+              start: { line: 45, column: 68 },
+              end: { line: 45, column: 76 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'question',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 66 }, end: { line: 45, column: 78 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '21': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias2 = container.strict,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\nPart II, line 10:\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(22, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 50, column: 0 }, end: { line: 52, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias2(depth0, 'wrap', { start: { line: 53, column: 3 }, end: { line: 53, column: 7 } })
+        ).call(alias1, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(28, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 149 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\nPart III, whole dollars:\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          alias2(depth0, 'row', { start: { line: 56, column: 2 }, end: { line: 56, column: 5 } })
+        ).call(
+          alias1,
+          '5 30 >13 >13 >13',
+          'Line',
+          'Item',
+          '(a) Joint',
+          '(b) Injured',
+          '(c) Other',
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 56, column: 0 }, end: { line: 56, column: 78 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(30, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 57, column: 0 }, end: { line: 59, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias2(depth0, 'wrap', { start: { line: 61, column: 3 }, end: { line: 61, column: 7 } })
+        ).call(alias1, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(31, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 182 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(33, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 62, column: 0 }, end: { line: 65, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '22': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 51, column: 3 },
+            end: { line: 51, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  - ' },
+          fn: container.program(23, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 198 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '23': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        'Shown ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'order') ||
+            alias1(depth0, 'order', {
+              start: { line: 51, column: 47 },
+              end: { line: 51, column: 52 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'order',
+                hash: {},
+                data: data,
+                loc: { start: { line: 51, column: 45 }, end: { line: 51, column: 54 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'name') ||
+            alias1(depth0, 'name', {
+              start: { line: 51, column: 58 },
+              end: { line: 51, column: 62 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 14, column: 39 }, end: { line: 14, column: 47 } },
+                loc: { start: { line: 51, column: 56 }, end: { line: 51, column: 64 } },
               })
             : helper)) != null
           ? stack1
           : '') +
         ', SSN ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(11, data, 0),
-          inverse: container.program(12, data, 0),
+          fn: container.program(24, data, 0),
+          inverse: container.program(25, data, 0),
           data: data,
-          loc: { start: { line: 14, column: 53 }, end: { line: 14, column: 95 } },
+          loc: { start: { line: 51, column: 70 }, end: { line: 51, column: 112 } },
         })) != null
           ? stack1
           : '') +
-        ', ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'isInjured'), {
+        ', injured spouse box ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
+          fn: container.program(26, data, 0),
+          inverse: container.program(27, data, 0),
           data: data,
-          loc: { start: { line: 14, column: 97 }, end: { line: 14, column: 159 } },
+          loc: { start: { line: 51, column: 133 }, end: { line: 51, column: 189 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4818,26 +5713,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 14, column: 66 },
-            end: { line: 14, column: 69 },
+            start: { line: 51, column: 83 },
+            end: { line: 51, column: 86 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 14, column: 64 }, end: { line: 14, column: 71 } },
+              loc: { start: { line: 51, column: 81 }, end: { line: 51, column: 88 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
+      return '[X] checked';
+    },
+    '27': function (container, depth0, helpers, partials, data) {
+      return '[ ] not checked';
+    },
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
-        helper,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -4848,60 +5748,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '[X] ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'roleLabel') ||
-            container.strict(depth0, 'roleLabel', {
-              start: { line: 14, column: 120 },
-              end: { line: 14, column: 129 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'roleLabel',
-                hash: {},
-                data: data,
-                loc: { start: { line: 14, column: 118 }, end: { line: 14, column: 131 } },
-              })
-            : helper)) != null
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
+            start: { line: 53, column: 14 },
+            end: { line: 53, column: 34 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(29, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 53, column: 36 }, end: { line: 53, column: 140 } },
+          },
+        )) != null
           ? stack1
           : '')
       );
     },
-    '14': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 =
-        ((helper =
-          lookupProperty(helpers, 'roleLabel') ||
-          container.strict(depth0, 'roleLabel', {
-            start: { line: 14, column: 141 },
-            end: { line: 14, column: 150 },
-          })),
-        typeof helper === 'function'
-          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'roleLabel',
-              hash: {},
-              data: data,
-              loc: { start: { line: 14, column: 139 }, end: { line: 14, column: 152 } },
-            })
-          : helper)) != null
-        ? stack1
-        : '';
+    '29': function (container, depth0, helpers, partials, data) {
+      return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '15': function (container, depth0, helpers, partials, data) {
-      return 'SSNs are masked to the last four digits.\n';
-    },
-    '16': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4916,26 +5791,102 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 24, column: 2 },
-            end: { line: 24, column: 5 },
+            start: { line: 58, column: 2 },
+            end: { line: 58, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          '60 >17',
+          '5 30 >13 >13 >13',
+          lookupProperty(depth0, 'line'),
           lookupProperty(depth0, 'label'),
-          lookupProperty(depth0, 'amountText'),
+          lookupProperty(depth0, 'totalText'),
+          lookupProperty(depth0, 'injuredText'),
+          lookupProperty(depth0, 'adjustedText'),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 24, column: 0 }, end: { line: 24, column: 33 } },
+            loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 72 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
+            start: { line: 61, column: 14 },
+            end: { line: 61, column: 32 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 61, column: 34 }, end: { line: 61, column: 81 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' Columns: ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
+            start: { line: 61, column: 93 },
+            end: { line: 61, column: 114 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '; ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
+            start: { line: 61, column: 120 },
+            end: { line: 61, column: 143 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '; ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
+            start: { line: 61, column: 149 },
+            end: { line: 61, column: 170 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      return ' (marked *)';
+    },
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4946,17 +5897,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'answer'), 'sentence', {
-          start: { line: 27, column: 14 },
-          end: { line: 27, column: 29 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 64, column: 3 },
+            end: { line: 64, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(34, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 64, column: 0 }, end: { line: 64, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
+      var stack1;
+
+      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
+    },
+    '35': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
+            start: { line: 71, column: 128 },
+            end: { line: 71, column: 147 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ').'
+      );
+    },
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4975,17 +5967,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } },
+            loc: { start: { line: 77, column: 0 }, end: { line: 79, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5000,22 +5992,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 34, column: 3 },
-            end: { line: 34, column: 7 },
+            start: { line: 78, column: 3 },
+            end: { line: 78, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(20, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 59 } },
+          loc: { start: { line: 78, column: 0 }, end: { line: 78, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5031,21 +6023,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'message') ||
           container.strict(depth0, 'message', {
-            start: { line: 34, column: 41 },
-            end: { line: 34, column: 48 },
+            start: { line: 78, column: 41 },
+            end: { line: 78, column: 48 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'message',
               hash: {},
               data: data,
-              loc: { start: { line: 34, column: 39 }, end: { line: 34, column: 50 } },
+              loc: { start: { line: 78, column: 39 }, end: { line: 78, column: 50 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5060,22 +6052,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 42, column: 3 },
-            end: { line: 42, column: 7 },
+            start: { line: 86, column: 3 },
+            end: { line: 86, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(22, data, 0),
+          fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 42, column: 0 }, end: { line: 42, column: 60 } },
+          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 60 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5095,15 +6087,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 42, column: 14 },
-              end: { line: 42, column: 16 },
+              start: { line: 86, column: 14 },
+              end: { line: 86, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 42, column: 12 }, end: { line: 42, column: 18 } },
+                loc: { start: { line: 86, column: 12 }, end: { line: 86, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -5111,12 +6103,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
-          alias1(depth0, 'tag', { start: { line: 42, column: 21 }, end: { line: 42, column: 24 } })
+          alias1(depth0, 'tag', { start: { line: 86, column: 21 }, end: { line: 86, column: 24 } })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 42, column: 19 }, end: { line: 42, column: 37 } },
+          loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -5125,22 +6117,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 42, column: 41 },
-              end: { line: 42, column: 49 },
+              start: { line: 86, column: 41 },
+              end: { line: 86, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 42, column: 39 }, end: { line: 42, column: 51 } },
+                loc: { start: { line: 86, column: 39 }, end: { line: 86, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -5156,8 +6148,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 47, column: 2 },
-            end: { line: 47, column: 5 },
+            start: { line: 91, column: 2 },
+            end: { line: 91, column: 5 },
           })
         ).call(
           alias1,
@@ -5171,7 +6163,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 47, column: 0 }, end: { line: 47, column: 53 } },
+            loc: { start: { line: 91, column: 0 }, end: { line: 91, column: 53 } },
           },
         )) != null
           ? stack1
@@ -5180,16 +6172,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(24, data, 0),
+          fn: container.program(42, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 7 } },
+          loc: { start: { line: 92, column: 0 }, end: { line: 94, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5204,8 +6196,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 49, column: 2 },
-            end: { line: 49, column: 5 },
+            start: { line: 93, column: 2 },
+            end: { line: 93, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -5217,14 +6209,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 49, column: 0 }, end: { line: 49, column: 29 } },
+            loc: { start: { line: 93, column: 0 }, end: { line: 93, column: 29 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5237,15 +6229,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 53, column: 14 },
-          end: { line: 53, column: 27 },
+          start: { line: 97, column: 14 },
+          end: { line: 97, column: 27 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5260,22 +6252,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 55, column: 3 },
-            end: { line: 55, column: 7 },
+            start: { line: 99, column: 3 },
+            end: { line: 99, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(27, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 37 } },
+          loc: { start: { line: 99, column: 0 }, end: { line: 99, column: 37 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5288,15 +6280,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 55, column: 14 },
-          end: { line: 55, column: 26 },
+          start: { line: 99, column: 14 },
+          end: { line: 99, column: 26 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -5313,8 +6305,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 61, column: 57 },
-            end: { line: 61, column: 77 },
+            start: { line: 105, column: 57 },
+            end: { line: 105, column: 77 },
           }),
           depth0,
         )) != null
@@ -5323,8 +6315,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 61, column: 109 },
-            end: { line: 61, column: 126 },
+            start: { line: 105, column: 109 },
+            end: { line: 105, column: 126 },
           }),
           depth0,
         )) != null
@@ -5332,7 +6324,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5346,8 +6338,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 65, column: 2 },
-            end: { line: 65, column: 19 },
+            start: { line: 109, column: 2 },
+            end: { line: 109, column: 19 },
           }),
           depth0,
         )) != null
@@ -5355,44 +6347,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 69, column: 3 },
-            end: { line: 69, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(31, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 69, column: 0 }, end: { line: 69, column: 29 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '31': function (container, depth0, helpers, partials, data) {
-      var stack1;
-
-      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
-    },
-    '32': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5413,15 +6368,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 77, column: 2 },
-              end: { line: 77, column: 13 },
+              start: { line: 117, column: 2 },
+              end: { line: 117, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 77, column: 0 }, end: { line: 77, column: 15 } },
+                loc: { start: { line: 117, column: 0 }, end: { line: 117, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -5431,15 +6386,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 78, column: 2 },
-              end: { line: 78, column: 13 },
+              start: { line: 118, column: 2 },
+              end: { line: 118, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 0 }, end: { line: 78, column: 15 } },
+                loc: { start: { line: 118, column: 0 }, end: { line: 118, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -5447,7 +6402,69 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 122, column: 3 },
+            end: { line: 122, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(50, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 122, column: 0 }, end: { line: 122, column: 38 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '50': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'zeroStepsText') ||
+          container.strict(depth0, 'zeroStepsText', {
+            start: { line: 122, column: 14 },
+            end: { line: 122, column: 27 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'zeroStepsText',
+              hash: {},
+              data: data,
+              loc: { start: { line: 122, column: 12 }, end: { line: 122, column: 29 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5464,16 +6481,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 81, column: 0 }, end: { line: 119, column: 9 } },
+          loc: { start: { line: 125, column: 0 }, end: { line: 163, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -5490,54 +6507,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 86, column: 3 }, end: { line: 86, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 130, column: 3 }, end: { line: 130, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 108 } },
+          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 108 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 88, column: 3 }, end: { line: 88, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 132, column: 3 }, end: { line: 132, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 0 }, end: { line: 88, column: 36 } },
+          loc: { start: { line: 132, column: 0 }, end: { line: 132, column: 36 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 90, column: 3 }, end: { line: 90, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 134, column: 3 }, end: { line: 134, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 32 } },
+          loc: { start: { line: 134, column: 0 }, end: { line: 134, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 93, column: 2 }, end: { line: 93, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 137, column: 2 }, end: { line: 137, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 93, column: 0 }, end: { line: 93, column: 55 } },
+          loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -5548,10 +6565,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 94, column: 0 }, end: { line: 99, column: 9 } },
+            loc: { start: { line: 138, column: 0 }, end: { line: 143, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5560,20 +6577,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(59, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 102, column: 0 }, end: { line: 104, column: 9 } },
+          loc: { start: { line: 146, column: 0 }, end: { line: 148, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 105, column: 0 }, end: { line: 109, column: 9 } },
+          loc: { start: { line: 149, column: 0 }, end: { line: 153, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -5584,10 +6601,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 0 }, end: { line: 116, column: 9 } },
+            loc: { start: { line: 156, column: 0 }, end: { line: 160, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5595,21 +6612,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 118, column: 3 }, end: { line: 118, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 162, column: 3 }, end: { line: 162, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(45, data, 0),
+          fn: container.program(63, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 118, column: 0 }, end: { line: 118, column: 153 } },
+          loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5630,15 +6647,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 86, column: 21 },
-              end: { line: 86, column: 31 },
+              start: { line: 130, column: 21 },
+              end: { line: 130, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 33 } },
+                loc: { start: { line: 130, column: 19 }, end: { line: 130, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -5648,15 +6665,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 86, column: 42 },
-              end: { line: 86, column: 51 },
+              start: { line: 130, column: 42 },
+              end: { line: 130, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 40 }, end: { line: 86, column: 53 } },
+                loc: { start: { line: 130, column: 40 }, end: { line: 130, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -5664,20 +6681,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 53 }, end: { line: 86, column: 98 } },
+          loc: { start: { line: 130, column: 53 }, end: { line: 130, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       return ' (given by the caller)';
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5693,21 +6710,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'explanation') ||
           container.strict(depth0, 'explanation', {
-            start: { line: 88, column: 14 },
-            end: { line: 88, column: 25 },
+            start: { line: 132, column: 14 },
+            end: { line: 132, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 88, column: 12 }, end: { line: 88, column: 27 } },
+              loc: { start: { line: 132, column: 12 }, end: { line: 132, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5723,21 +6740,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'whyLess') ||
           container.strict(depth0, 'whyLess', {
-            start: { line: 90, column: 14 },
-            end: { line: 90, column: 21 },
+            start: { line: 134, column: 14 },
+            end: { line: 134, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'whyLess',
               hash: {},
               data: data,
-              loc: { start: { line: 90, column: 12 }, end: { line: 90, column: 23 } },
+              loc: { start: { line: 134, column: 12 }, end: { line: 134, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -5753,8 +6770,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 95, column: 2 },
-            end: { line: 95, column: 5 },
+            start: { line: 139, column: 2 },
+            end: { line: 139, column: 5 },
           })
         ).call(
           alias1,
@@ -5767,7 +6784,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 95, column: 0 }, end: { line: 95, column: 50 } },
+            loc: { start: { line: 139, column: 0 }, end: { line: 139, column: 50 } },
           },
         )) != null
           ? stack1
@@ -5779,17 +6796,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 96, column: 0 }, end: { line: 98, column: 7 } },
+            loc: { start: { line: 140, column: 0 }, end: { line: 142, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5804,8 +6821,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 97, column: 2 },
-            end: { line: 97, column: 5 },
+            start: { line: 141, column: 2 },
+            end: { line: 141, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -5817,14 +6834,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 45 } },
+            loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 45 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5839,8 +6856,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 103, column: 2 },
-            end: { line: 103, column: 5 },
+            start: { line: 147, column: 2 },
+            end: { line: 147, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -5852,14 +6869,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 103, column: 0 }, end: { line: 103, column: 34 } },
+            loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5876,28 +6893,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 113, column: 3 }, end: { line: 113, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 157, column: 3 }, end: { line: 157, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(43, data, 0),
+          fn: container.program(61, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 113, column: 0 }, end: { line: 113, column: 162 } },
+          loc: { start: { line: 157, column: 0 }, end: { line: 157, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 114, column: 3 }, end: { line: 114, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 158, column: 3 }, end: { line: 158, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(44, data, 0),
+          fn: container.program(62, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 0 }, end: { line: 114, column: 80 } },
+          loc: { start: { line: 158, column: 0 }, end: { line: 158, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -5906,15 +6923,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 115, column: 2 },
-              end: { line: 115, column: 16 },
+              start: { line: 159, column: 2 },
+              end: { line: 159, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 115, column: 0 }, end: { line: 115, column: 18 } },
+                loc: { start: { line: 159, column: 0 }, end: { line: 159, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -5922,7 +6939,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5942,51 +6959,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 113, column: 41 },
-              end: { line: 113, column: 50 },
+              start: { line: 157, column: 41 },
+              end: { line: 157, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 39 }, end: { line: 113, column: 52 } },
+                loc: { start: { line: 157, column: 39 }, end: { line: 157, column: 52 } },
               })
             : helper)) != null
           ? stack1
           : '') +
-        ' (debts[' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'debtIndex') ||
-            alias1(depth0, 'debtIndex', {
-              start: { line: 113, column: 62 },
-              end: { line: 113, column: 71 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'debtIndex',
-                hash: {},
-                data: data,
-                loc: { start: { line: 113, column: 60 }, end: { line: 113, column: 73 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ']), ' +
+        ', ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 113, column: 79 },
-              end: { line: 113, column: 88 },
+              start: { line: 157, column: 56 },
+              end: { line: 157, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 77 }, end: { line: 113, column: 90 } },
+                loc: { start: { line: 157, column: 54 }, end: { line: 157, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -5996,15 +6995,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 113, column: 94 },
-              end: { line: 113, column: 102 },
+              start: { line: 157, column: 71 },
+              end: { line: 157, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 92 }, end: { line: 113, column: 104 } },
+                loc: { start: { line: 157, column: 69 }, end: { line: 157, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -6014,15 +7013,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 113, column: 125 },
-              end: { line: 113, column: 132 },
+              start: { line: 157, column: 102 },
+              end: { line: 157, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 123 }, end: { line: 113, column: 134 } },
+                loc: { start: { line: 157, column: 100 }, end: { line: 157, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -6031,20 +7030,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 113, column: 137 },
-            end: { line: 113, column: 140 },
+            start: { line: 157, column: 114 },
+            end: { line: 157, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 113, column: 135 }, end: { line: 113, column: 153 } },
+          loc: { start: { line: 157, column: 112 }, end: { line: 157, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6060,21 +7059,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 114, column: 61 },
-            end: { line: 114, column: 69 },
+            start: { line: 158, column: 61 },
+            end: { line: 158, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 114, column: 59 }, end: { line: 114, column: 71 } },
+              loc: { start: { line: 158, column: 59 }, end: { line: 158, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6095,15 +7094,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 118, column: 55 },
-              end: { line: 118, column: 78 },
+              start: { line: 162, column: 55 },
+              end: { line: 162, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 118, column: 53 }, end: { line: 118, column: 80 } },
+                loc: { start: { line: 162, column: 53 }, end: { line: 162, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -6113,15 +7112,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 118, column: 124 },
-              end: { line: 118, column: 141 },
+              start: { line: 162, column: 124 },
+              end: { line: 162, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 118, column: 122 }, end: { line: 118, column: 143 } },
+                loc: { start: { line: 162, column: 122 }, end: { line: 162, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -6129,7 +7128,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6144,22 +7143,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 126, column: 3 },
-            end: { line: 126, column: 7 },
+            start: { line: 170, column: 3 },
+            end: { line: 170, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(47, data, 0),
+          fn: container.program(65, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 126, column: 0 }, end: { line: 126, column: 196 } },
+          loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '65': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6179,15 +7178,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 126, column: 41 },
-              end: { line: 126, column: 45 },
+              start: { line: 170, column: 41 },
+              end: { line: 170, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 39 }, end: { line: 126, column: 47 } },
+                loc: { start: { line: 170, column: 39 }, end: { line: 170, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -6197,15 +7196,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 126, column: 51 },
-              end: { line: 126, column: 53 },
+              start: { line: 170, column: 51 },
+              end: { line: 170, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 49 }, end: { line: 126, column: 55 } },
+                loc: { start: { line: 170, column: 49 }, end: { line: 170, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -6215,15 +7214,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 126, column: 59 },
-              end: { line: 126, column: 63 },
+              start: { line: 170, column: 59 },
+              end: { line: 170, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 57 }, end: { line: 126, column: 65 } },
+                loc: { start: { line: 170, column: 57 }, end: { line: 170, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -6231,10 +7230,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(66, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 126, column: 65 }, end: { line: 126, column: 117 } },
+          loc: { start: { line: 170, column: 65 }, end: { line: 170, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -6244,10 +7243,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(67, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 126, column: 117 }, end: { line: 126, column: 186 } },
+            loc: { start: { line: 170, column: 117 }, end: { line: 170, column: 186 } },
           },
         )) != null
           ? stack1
@@ -6255,7 +7254,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '66': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6276,15 +7275,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 126, column: 90 },
-              end: { line: 126, column: 96 },
+              start: { line: 170, column: 90 },
+              end: { line: 170, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 88 }, end: { line: 126, column: 98 } },
+                loc: { start: { line: 170, column: 88 }, end: { line: 170, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -6294,22 +7293,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 126, column: 103 },
-              end: { line: 126, column: 108 },
+              start: { line: 170, column: 103 },
+              end: { line: 170, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 101 }, end: { line: 126, column: 110 } },
+                loc: { start: { line: 170, column: 101 }, end: { line: 170, column: 110 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6327,82 +7326,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 126, column: 161 },
-              end: { line: 126, column: 177 },
+              start: { line: 170, column: 161 },
+              end: { line: 170, column: 177 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 159 }, end: { line: 126, column: 179 } },
+                loc: { start: { line: 170, column: 159 }, end: { line: 170, column: 179 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 133, column: 3 },
-            end: { line: 133, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '    ', first: '  - ' },
-          fn: container.program(31, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 133, column: 0 }, end: { line: 133, column: 56 } },
-        })) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '51': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 =
-        ((helper =
-          lookupProperty(helpers, 'disclaimer') ||
-          container.strict(depth0, 'disclaimer', {
-            start: { line: 136, column: 14 },
-            end: { line: 136, column: 24 },
-          })),
-        typeof helper === 'function'
-          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'disclaimer',
-              hash: {},
-              data: data,
-              loc: { start: { line: 136, column: 12 }, end: { line: 136, column: 26 } },
-            })
-          : helper)) != null
-        ? stack1
-        : '';
-    },
-    '52': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6419,22 +7358,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 142, column: 2 },
-              end: { line: 142, column: 16 },
+              start: { line: 177, column: 2 },
+              end: { line: 177, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 0 }, end: { line: 142, column: 18 } },
+                loc: { start: { line: 177, column: 0 }, end: { line: 177, column: 18 } },
               })
             : helper)) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6451,15 +7390,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 145, column: 14 },
-              end: { line: 145, column: 34 },
+              start: { line: 180, column: 14 },
+              end: { line: 180, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 145, column: 12 }, end: { line: 145, column: 36 } },
+                loc: { start: { line: 180, column: 12 }, end: { line: 180, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -6504,7 +7443,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(1, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 107 } },
+          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 100 } },
         })) != null
           ? stack1
           : '') +
@@ -6551,46 +7490,103 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\nTaxpayers, in the order shown on the return:\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          alias1(depth0, 'row', { start: { line: 12, column: 2 }, end: { line: 12, column: 5 } })
+        ).call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'header'), 'spouses'),
-          {
-            name: 'each',
+          '60 >17',
+          (
+            lookupProperty(helpers, 'flat') ||
+            alias1(depth0, 'flat', {
+              start: { line: 12, column: 16 },
+              end: { line: 12, column: 20 },
+            })
+          ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
+            name: 'flat',
             hash: {},
-            fn: container.program(9, data, 0),
-            inverse: container.noop,
             data: data,
-            loc: { start: { line: 13, column: 0 }, end: { line: 15, column: 9 } },
+            loc: { start: { line: 12, column: 15 }, end: { line: 12, column: 40 } },
+          }),
+          lookupProperty(lookupProperty(depth0, 'client'), 'refundText'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 12, column: 0 }, end: { line: 12, column: 60 } },
           },
         )) != null
           ? stack1
           : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 14, column: 3 }, end: { line: 14, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(9, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 14, column: 0 }, end: { line: 14, column: 40 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 16, column: 3 }, end: { line: 16, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(10, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 16, column: 0 }, end: { line: 16, column: 39 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n\nWHY\n------------------------------------------------------------------------------\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 21, column: 3 }, end: { line: 21, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 21, column: 0 }, end: { line: 21, column: 39 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          lookupProperty(lookupProperty(depth0, 'client'), 'checkFirst'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(15, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 16, column: 0 }, end: { line: 18, column: 7 } },
+            loc: { start: { line: 22, column: 0 }, end: { line: 25, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n\nTHE ANSWER\n------------------------------------------------------------------------------\n' +
+        '\n\nWHAT TO DO NEXT\n------------------------------------------------------------------------------\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'answer'), 'rows'),
+          lookupProperty(lookupProperty(depth0, 'client'), 'nextSteps'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(16, data, 0),
+            fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
+            loc: { start: { line: 30, column: 0 }, end: { line: 32, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6598,14 +7594,84 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 27, column: 3 }, end: { line: 27, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 34, column: 3 }, end: { line: 34, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(17, data, 0),
+          fn: container.program(16, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 27, column: 0 }, end: { line: 27, column: 40 } },
+          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 35 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n\nENTER ON FORM 8379 (REV. ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'flat') ||
+          alias1(depth0, 'flat', { start: { line: 37, column: 27 }, end: { line: 37, column: 31 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
+          name: 'flat',
+          hash: {},
+          data: data,
+          loc: { start: { line: 37, column: 25 }, end: { line: 37, column: 56 } },
+        })) != null
+          ? stack1
+          : '') +
+        ')\n==============================================================================\n' +
+        ((stack1 = lookupProperty(helpers, 'unless').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          {
+            name: 'unless',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        'Part I:\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partI'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(19, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 44, column: 0 }, end: { line: 46, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 47, column: 0 }, end: { line: 66, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 71, column: 3 }, end: { line: 71, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(35, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 71, column: 0 }, end: { line: 71, column: 160 } },
         })) != null
           ? stack1
           : '') +
@@ -6616,25 +7682,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 28, column: 0 }, end: { line: 36, column: 7 } },
+            loc: { start: { line: 72, column: 0 }, end: { line: 80, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n\nPART I: IS THIS AN INJURED SPOUSE CLAIM?\n------------------------------------------------------------------------------\n' +
+        '\n\nPART I PATH\n------------------------------------------------------------------------------\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'partI'), 'rules'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 41, column: 0 }, end: { line: 43, column: 9 } },
+            loc: { start: { line: 85, column: 0 }, end: { line: 87, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6642,12 +7708,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 45, column: 2 }, end: { line: 45, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 89, column: 2 }, end: { line: 89, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 63 } },
+          loc: { start: { line: 89, column: 0 }, end: { line: 89, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -6658,10 +7724,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 0 }, end: { line: 51, column: 9 } },
+            loc: { start: { line: 90, column: 0 }, end: { line: 95, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6669,14 +7735,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 53, column: 3 }, end: { line: 53, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 97, column: 3 }, end: { line: 97, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(25, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 38 } },
+          loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -6687,32 +7753,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 7 } },
+            loc: { start: { line: 98, column: 0 }, end: { line: 100, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        "\n\nPART III: ALLOCATION OF THE JOINT RETURN'S ITEMS\n------------------------------------------------------------------------------\n" +
+        '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 61, column: 3 }, end: { line: 61, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(28, data, 0),
+          fn: container.program(46, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 137 } },
+          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 63, column: 2 }, end: { line: 63, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 107, column: 2 }, end: { line: 107, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -6725,7 +7791,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 63, column: 0 }, end: { line: 63, column: 108 } },
+            loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 108 } },
           },
         )) != null
           ? stack1
@@ -6737,24 +7803,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 64, column: 0 }, end: { line: 66, column: 7 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(30, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 67, column: 0 }, end: { line: 70, column: 9 } },
+            loc: { start: { line: 108, column: 0 }, end: { line: 110, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6766,10 +7818,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 0 }, end: { line: 79, column: 9 } },
+            loc: { start: { line: 115, column: 0 }, end: { line: 119, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'zeroStepsText'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(49, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 120, column: 0 }, end: { line: 123, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6780,10 +7846,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 0 }, end: { line: 120, column: 7 } },
+            loc: { start: { line: 124, column: 0 }, end: { line: 164, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6795,54 +7861,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(64, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 125, column: 0 }, end: { line: 127, column: 9 } },
+            loc: { start: { line: 169, column: 0 }, end: { line: 171, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n\nPROCESSING NOTES\n------------------------------------------------------------------------------\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(depth0, 'processingNotes'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(50, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 132, column: 0 }, end: { line: 134, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 136, column: 3 }, end: { line: 136, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(51, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 136, column: 0 }, end: { line: 136, column: 35 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n\nRULES CITED\n------------------------------------------------------------------------------\n' +
+        '\n\nRULES CITED\n------------------------------------------------------------------------------\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'rulesCited'), 'length'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(52, data, 0),
+            fn: container.program(68, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 141, column: 0 }, end: { line: 143, column: 7 } },
+            loc: { start: { line: 176, column: 0 }, end: { line: 178, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6850,14 +7887,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 145, column: 3 }, end: { line: 145, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 180, column: 3 }, end: { line: 180, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(69, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 46 } },
+          loc: { start: { line: 180, column: 0 }, end: { line: 180, column: 46 } },
         })) != null
           ? stack1
           : '') +

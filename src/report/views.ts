@@ -227,13 +227,14 @@ function decorateCommon(model: WorksheetModel): void {
   entry.anyAdjusted = model.formEntry.partIII.some((l) => l.adjusted);
   const sources = new Map(model.partIII.lines.map((l) => [l.line, l.entries]));
   for (const line of model.formEntry.partIII) {
-    const l = line as typeof line & Amounts & { sourcesText?: string };
+    const l = line as typeof line & Amounts & { sourcesText?: string; adjustedText?: string };
     l.sourcesText = (sources.get(line.line) ?? [])
       .map((e) => `${str(e.source)} (${displayMoney(e.injured)} / ${displayMoney(e.other)})`)
       .join('; ');
     l.totalText = wholeDollarsText(line.total);
     l.injuredText = wholeDollarsText(line.injured);
     l.otherText = wholeDollarsText(line.other);
+    l.adjustedText = line.adjusted ? `${l.otherText}*` : l.otherText;
   }
   const zero = model.zeroSteps;
   view.zeroStepsText =
