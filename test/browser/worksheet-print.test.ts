@@ -2,20 +2,23 @@
 /// <reference lib="dom.iterable" />
 // (page.evaluate callbacks run in the browser and use the DOM types.)
 /**
- * The HTML worksheet printed by a real Chromium on US Letter: at most 3 pages for every reference
- * case, no table wider than the printable area, the refund in the PDF's text. PNG screenshots and
- * the PDFs go to test-output/ (git-ignored) for a human to look at.
+ * The HTML worksheet printed by a real Chromium on US Letter, for every reference case: at most 3
+ * pages; page 1 for the client (the refund and what to do next, body text at least 11 pt and the
+ * refund at least 16 pt, read from the PDF with poppler's `pdftotext -bbox`); "Page N of M" on
+ * every page and the names and tax year on every page after the first; no page that holds only
+ * the disclaimer or a heading; no table wider than the printable area. PNG screenshots and the
+ * PDFs go to test-output/ (git-ignored) for a human to look at.
  *
- * Outside CI the test is skipped, with a message, when Chromium is not installed; with CI set it
- * always runs, so a missing Chromium fails it.
+ * Outside CI the test is skipped, with a message, when Chromium or pdftotext is not installed;
+ * with CI set it always runs, so a missing tool fails it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnsupportedCaseError, renderWorksheet, type AllocationResult } from '../../src/index.js';
+import { renderWorksheet, type AllocationResult } from '../../src/index.js';
 import { displayMoney } from '../../src/report/format.js';
-import { TEMPLATE_SOURCES } from '../../src/report/templates.generated.js';
 import { referenceCases } from '../helpers.js';
 import { readPdfText } from './pdf-text.js';
 import { allocateUntyped as allocate } from '../helpers.js';
@@ -24,7 +27,9 @@ import { allocateUntyped as allocate } from '../helpers.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SKIP = !HAVE_CHROMIUM && !IN_CI;
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const HAVE_PDFTOTEXT = existsSync(PDFTOTEXT);
+const SKIP = (!HAVE_CHROMIUM || !HAVE_PDFTOTEXT) && !IN_CI;
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
 
 // US Letter is 8.5 in wide; the stylesheet's @page margin is 0.5 in left and right (checked below).
@@ -34,22 +39,81 @@ const MAX_PAGES = 3;
 
 if (SKIP) {
   console.warn(
-    `Skipping the worksheet browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium). ` +
-      'It always runs when CI is set.',
+    `Skipping the worksheet browser test: it needs Chromium at ${CHROMIUM} and ${PDFTOTEXT} ` +
+      '(apt-get install -y chromium poppler-utils). It always runs when CI is set.',
   );
 }
 
-/** The reference cases the allocation computes (community property ones once supported). */
-function allocatingCases(): { name: string; result: AllocationResult }[] {
-  const out: { name: string; result: AllocationResult }[] = [];
-  for (const c of referenceCases()) {
-    try {
-      out.push({ name: c.file.replace(/\.json$/, ''), result: allocate(c.json) });
-    } catch (error) {
-      if (!(error instanceof UnsupportedCaseError)) throw error;
-    }
+/** Every reference case, and the two that stop before the allocation. */
+function printedCases(): { name: string; result: AllocationResult }[] {
+  const cases = referenceCases().map((c) => ({
+    name: c.file.replace(/\.json$/, ''),
+    result: allocate(c.json),
+  }));
+  type Editable = {
+    partI: { injuredLegallyObligated: boolean };
+    items: { withholding?: string }[];
+  };
+  const w2 = referenceCases().find((c) => c.file === 'w2-child-support-2024.json')!
+    .json as unknown as Editable;
+  const obligated = structuredClone(w2);
+  obligated.partI.injuredLegallyObligated = true;
+  const balanceDue = structuredClone(w2);
+  for (const item of balanceDue.items) if (item.withholding) item.withholding = '100';
+  return [
+    ...cases,
+    { name: 'stops-at-line-4', result: allocate(obligated) },
+    { name: 'no-overpayment', result: allocate(balanceDue) },
+  ];
+}
+
+/**
+ * Liberation Sans (what Debian's fontconfig gives for Helvetica and Arial): a word's box in
+ * `pdftotext -bbox` runs from the ascender (0.905 em) to the descender (0.212 em), so the font
+ * size is the box height / 1.117.
+ */
+const LIBERATION_SANS_BOX_EM = 0.905 + 0.212;
+
+interface PrintedWord {
+  readonly text: string;
+  readonly size: number;
+}
+
+/** The words of one page with their font sizes in points, from `pdftotext -bbox`. */
+function pageWords(pdfFile: string, page: number): PrintedWord[] {
+  const xml = execFileSync(
+    PDFTOTEXT,
+    ['-bbox', '-f', String(page), '-l', String(page), pdfFile, '-'],
+    { encoding: 'utf8' },
+  );
+  const words: PrintedWord[] = [];
+  for (const m of xml.matchAll(
+    /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    words.push({ text: m[3]!, size: (Number(m[2]) - Number(m[1])) / LIBERATION_SANS_BOX_EM });
   }
-  return out;
+  return words;
+}
+
+/** One page's text as pdftotext lays it out. */
+function pageText(pdfFile: string, page: number): string {
+  return execFileSync(
+    PDFTOTEXT,
+    ['-layout', '-f', String(page), '-l', String(page), pdfFile, '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
+}
+
+/** The font size most of the words are printed in (the body text's). */
+function bodySize(words: readonly PrintedWord[]): number {
+  const count = new Map<number, number>();
+  for (const w of words) {
+    const size = Math.round(w.size * 10) / 10;
+    count.set(size, (count.get(size) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 interface Layout {
@@ -85,10 +149,11 @@ describe.skipIf(SKIP)('the HTML worksheet in Chromium, printed on US Letter', ()
   // One page for every case: opening a page costs more than rendering a worksheet.
   let page: Page;
   const requests: string[] = [];
-  const cases = allocatingCases();
+  const cases = printedCases();
 
   beforeAll(async () => {
     expect(HAVE_CHROMIUM, `Chromium is required in CI: ${CHROMIUM} is missing`).toBe(true);
+    expect(HAVE_PDFTOTEXT, `pdftotext is required in CI: ${PDFTOTEXT} is missing`).toBe(true);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -120,14 +185,16 @@ describe.skipIf(SKIP)('the HTML worksheet in Chromium, printed on US Letter', ()
   });
 
   it('the stylesheet prints on US Letter with the margins this test assumes', () => {
-    expect(TEMPLATE_SOURCES['html-style']).toContain(
-      '@page { size: letter; margin: 0.4in 0.5in; }',
+    const style = readFileSync(
+      join(import.meta.dirname, '..', '..', 'src', 'report', 'templates', 'html-style.hbs'),
+      'utf8',
     );
-    expect(cases.length).toBeGreaterThanOrEqual(7);
+    expect(style).toContain('@page {\n  size: letter;\n  margin: 0.45in 0.5in;');
+    expect(cases.length).toBeGreaterThanOrEqual(18);
   });
 
   for (const { name, result } of cases) {
-    it(`${name}: at most ${MAX_PAGES} pages, tables within the printable width, the refund in the PDF`, async () => {
+    it(`${name}: at most ${MAX_PAGES} pages, page 1 for the client at 11 pt, numbered pages`, async () => {
       const html = renderWorksheet(result, { format: 'html', preparedDate: '2025-03-14' });
       const refund = displayMoney(result.summary.injuredSpouseRefund);
       requests.length = 0;
@@ -141,22 +208,47 @@ describe.skipIf(SKIP)('the HTML worksheet in Chromium, printed on US Letter', ()
         expect(t.overflow, `table ${t.index}`).toBeLessThanOrEqual(1);
       }
       expect(layout.overflowingCells).toEqual([]);
-      expect(layout.text).toContain(refund);
 
       await page.screenshot({ path: join(OUT, `worksheet-${name}.png`), fullPage: true });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      writeFileSync(join(OUT, `worksheet-${name}.pdf`), pdf);
+      const pdfFile = join(OUT, `worksheet-${name}.pdf`);
+      writeFileSync(pdfFile, pdf);
 
       const printed = readPdfText(pdf);
-      expect(printed.pageCount).toBeGreaterThanOrEqual(1);
-      expect(printed.pageCount).toBeLessThanOrEqual(MAX_PAGES);
-      // Compared without whitespace: the PDF has no spaces where lines wrap.
-      const pdfText = printed.pages.join('\n').replace(/\s+/g, '');
-      // The extractor read the page (not an empty or garbled text that could miss anything).
-      expect(pdfText).toContain('InjuredSpouseAllocationWorksheet(Form8379)');
-      expect(pdfText).toContain(
-        `Estimatedrefundtotheinjuredspouse,${result.input.spouses.injured.name.replace(/\s+/g, '')}${refund}`,
-      );
+      const pages = printed.pageCount;
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+
+      const { injured, other } = result.input.spouses;
+      const first = result.input.spouses.other.shownFirst ? [other, injured] : [injured, other];
+      const running = `${first[0]!.name} and ${first[1]!.name} · Form 8379 worksheet, tax year ${result.taxYear}`;
+      const disclaimer =
+        "The injured spouse's refund on this worksheet is an estimate of the IRS computation, not a determination: the IRS makes its own allocation when it processes Form 8379, and the amount it refunds can differ.";
+      for (let n = 1; n <= pages; n++) {
+        const text = pageText(pdfFile, n).replace(/\s+/g, ' ').trim();
+        expect(text, `page ${n}`).toContain(`Page ${n} of ${pages}`);
+        if (n > 1) expect(text, `page ${n}`).toContain(running);
+        // Without its running header and number, a page has more than a box or a heading.
+        const own = text.replace(running, '').replace(`Page ${n} of ${pages}`, '').trim();
+        expect(own, `page ${n}`).not.toBe(disclaimer);
+        expect(own.replace(disclaimer, '').split(' ').length, `page ${n}`).toBeGreaterThan(60);
+      }
+
+      const page1 = pageText(pdfFile, 1).replace(/\s+/g, ' ');
+      expect(page1).toContain(`Estimated refund to the injured spouse, ${injured.name}`);
+      expect(page1).toContain(refund);
+      expect(page1).toContain('What to do next');
+      expect(page1).toContain(disclaimer);
+      expect(pageText(pdfFile, 2)).toContain('Enter on Form 8379');
+
+      const words = pageWords(pdfFile, 1);
+      expect(bodySize(words), 'body text on page 1, pt').toBeGreaterThanOrEqual(11);
+      const amount = words.find((w) => w.text === refund);
+      expect(amount, `${refund} on page 1`).toBeDefined();
+      expect(amount!.size, 'the refund on page 1, pt').toBeGreaterThanOrEqual(16);
+      const fonts = execFileSync('/usr/bin/pdffonts', [pdfFile], { encoding: 'utf8' });
+      // The box-to-size factor above is Liberation Sans's.
+      expect(fonts).toContain('LiberationSans');
       expect(requests).toEqual([]);
     });
   }
