@@ -4,7 +4,6 @@ import { DEBT_LABELS } from '../allocation/offsets.js';
 import { InvalidOptionError } from '../errors.js';
 import type { AllocationResult } from '../allocation/result.js';
 import type { CommunityPropertyResult, StateRuleCitation } from '../community-property/types.js';
-import type { CommunityPropertyState } from '../input/schema.js';
 import { Dec, formatMoney, toCents } from '../money.js';
 import { getTaxYearParameters } from '../parameters/index.js';
 import { RULES, RULE_IDS, type RuleId } from '../rules.js';

@@ -123,7 +123,9 @@ function offsetSentence(result: AllocationResult, names: CaseNames, otherFirst: 
       ? `The case lists no debt of ${otherFirst}'s; ${rest}.`
       : `None of the joint overpayment of ${total} goes to ${otherFirst}'s debts; ${rest}.`;
   }
-  const parts = taken.map((o) => `${$(o.applied.amount)} goes to ${otherFirst}'s ${names.debt(o.index)}`);
+  const parts = taken.map(
+    (o) => `${$(o.applied.amount)} goes to ${otherFirst}'s ${names.debt(o.index)}`,
+  );
   return `Of the joint overpayment of ${total}, ${joinAnd(parts)}, and ${rest}.`;
 }
 
@@ -151,7 +153,9 @@ function separatePropertyWhy(result: AllocationResult, otherFirst: string): stri
       `A refund cannot be more than the joint overpayment, ${$(result.overpayment.recomputed.amount)}, so yours stops there.`,
     );
   } else {
-    sentences.push(`Only ${otherFirst}'s share of the overpayment can be taken for ${otherFirst}'s debts.`);
+    sentences.push(
+      `Only ${otherFirst}'s share of the overpayment can be taken for ${otherFirst}'s debts.`,
+    );
   }
   return sentences;
 }

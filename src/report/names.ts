@@ -70,7 +70,10 @@ const DEBT_FIELD_WORDS: Readonly<Record<string, string>> = {
 
 /** `debts[1]`, with the debt's type after it as the engine writes it (`debts[1] federalTax`). */
 const DEBT_TYPES = Object.keys(DEBT_LABELS).join('|');
-const DEBT_PATH = new RegExp(`debts\\[(\\d+)\\](?: \\((?:${DEBT_TYPES})\\)| (?:${DEBT_TYPES})\\b)?`, 'g');
+const DEBT_PATH = new RegExp(
+  `debts\\[(\\d+)\\](?: \\((?:${DEBT_TYPES})\\)| (?:${DEBT_TYPES})\\b)?`,
+  'g',
+);
 
 /**
  * `option creditFloor "per-spouse"` in an engine text: the option's JSON name means something to

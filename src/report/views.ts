@@ -155,11 +155,7 @@ function decorateHtmlSteps(steps: readonly WorksheetStep[]): void {
   }
 }
 
-/**
- * The lists the templates printed with `{{#unless @last}}` separators, joined here: the built-in
- * templates compile with `data: false` (no `@index`/`@last` frame per loop), which Handlebars
- * needs to reuse its compiled block programs instead of wrapping them on every call.
- */
+/** The lists the templates print with separators, joined once in plain code. */
 function decorateLists(
   model: WorksheetModel,
   rule: (r: WorksheetModel['partIII']['rules'][number]) => string,
