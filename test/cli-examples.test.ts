@@ -19,8 +19,9 @@ describe('examples/embed.ts', () => {
     expect(lines[0]).toBe("Injured spouse's refund: $1819.00");
     expect(lines[1]).toBe('Applied to Past-due child support: $998.00');
     expect(lines[2]).toMatch(/^Tax ratio 0\.7533 \(R-TAX-RATIO\): \S/);
-    expect(run.stdout).toContain('# Injured Spouse Allocation Worksheet (Form 8379)');
-    expect(run.stdout).toContain('Date prepared: 2025-03-14');
+    expect(run.stdout).toContain('# For Dana Reyes: your share of the 2024 joint refund');
+    expect(run.stdout).toContain('Date prepared: 2025-03-14.');
+    expect(run.stdout).toContain('**Estimated refund to the injured spouse, Dana Reyes: $1,819.00**');
     expect(lines.at(-2)).toBe(
       'invalid: items[0].amount: expected at most two decimals, got "12.345"',
     );
