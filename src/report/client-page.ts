@@ -141,7 +141,7 @@ function separatePropertyWhy(result: AllocationResult, otherFirst: string): stri
   const refund = result.distribution.injuredRefund.amount;
   const ratio = result.taxRatio.amount.toFixed(result.options.ratioDecimals);
   const sentences = [
-    `Your share is what you paid in, ${$(paid)} in withholding, estimated payments and refundable credits, less your share of the tax on the joint return, ${$(tax)}: ${$(contribution)}.`,
+    `Your share is what you paid in (${$(paid)} in withholding, estimated payments and refundable credits) less your share of the joint return's tax (${$(tax)}): ${$(contribution)}.`,
     `The IRS divides the joint tax in proportion to the tax each of you would owe on a separate return; your part is ${displayPercent(ratio)}.`,
   ];
   if (contribution.lessThanOrEqualTo(0)) {
