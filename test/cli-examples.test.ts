@@ -21,7 +21,9 @@ describe('examples/embed.ts', () => {
     expect(lines[2]).toMatch(/^Tax ratio 0\.7533 \(R-TAX-RATIO\): \S/);
     expect(run.stdout).toContain('# For Dana Reyes: your share of the 2024 joint refund');
     expect(run.stdout).toContain('Date prepared: 2025-03-14.');
-    expect(run.stdout).toContain('**Estimated refund to the injured spouse, Dana Reyes: $1,819.00**');
+    expect(run.stdout).toContain(
+      '**Estimated refund to the injured spouse, Dana Reyes: $1,819.00**',
+    );
     expect(lines.at(-2)).toBe(
       'invalid: items[0].amount: expected at most two decimals, got "12.345"',
     );
