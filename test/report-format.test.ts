@@ -145,8 +145,8 @@ describe('wrapText cache', () => {
   });
 });
 
-describe('text layout fast paths', () => {
-  // The regular-expression versions the loops replaced.
+describe('text layout, against a reference implementation', () => {
+  // The rules written out a second way: printable ASCII with single spaces is kept as it is.
   const referenceOneLine = (value: unknown): string => {
     const text = String(value ?? '');
     const unsafe =
@@ -183,7 +183,7 @@ describe('text layout fast paths', () => {
     );
   });
 
-  it('wrapText, wrap joined and textRow agree with a plain word loop, cached or not', () => {
+  it('wrapText, wrap joined and textRow agree with a plain word loop, called twice', () => {
     const prefixes = fc.constantFrom('', '- ', '     Rule: ', ' \t');
     fc.assert(
       fc.property(texts, fc.integer({ min: 3, max: 20 }), prefixes, prefixes, (text, w, f, i) => {
@@ -215,7 +215,7 @@ describe('money grouping', () => {
   });
 });
 
-describe('Markdown escaping fast path', () => {
+describe('Markdown escaping, against a reference implementation', () => {
   const referenceEscape = (value: string, blockStart: boolean): string => {
     const inline = oneLine(value)
       .replace(/[\\`*_[\]<>|~]/g, '\\$&')

@@ -629,20 +629,12 @@ function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear
     );
   }
   const over = formatMoney(r.how.bracketOver);
-  const rate = r.how.rate.toString();
-  // A year has a few brackets per status: the text up to the income is the same for every case
-  // in the same bracket.
-  const key = `${taxYear}|${status}|${over}|${rate}`;
-  let head = rateScheduleHeads.get(key);
-  if (head === undefined) {
-    const brackets = getTaxYearParameters(taxYear).brackets[status];
-    const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
-    head =
-      `${taxYear} ${statusLabel(status)} rate schedule: ${money(base)} tax on the first ${displayMoney(over)} + ` +
-      `${displayPercent(rate)} x (`;
-    if (rateScheduleHeads.size < 1024) rateScheduleHeads.set(key, head);
-  }
-  return `${head}${money(r.income)} - ${displayMoney(over)}) = ${money(r.tax)}`;
+  const brackets = getTaxYearParameters(taxYear).brackets[status];
+  const base = toCents(rateScheduleTax(r.how.bracketOver, brackets));
+  return (
+    `${taxYear} ${statusLabel(status)} rate schedule: ${money(base)} tax on the first ${displayMoney(over)} + ` +
+    `${displayPercent(r.how.rate.toString())} x (${money(r.income)} - ${displayMoney(over)}) = ${money(r.tax)}`
+  );
 }
 
 /** A Dec as printed: `$1,234.00`. */
@@ -654,8 +646,6 @@ function money(d: Dec): string {
 function dollars(d: Dec): string {
   return displayMoney(formatMoney(d), { cents: false });
 }
-
-const rateScheduleHeads = new Map<string, string>();
 
 /** The lines that show how a tax was found (Tax Table, rate schedule or capital gain worksheet). */
 export function taxComputationDetails(t: TaxComputation, taxYear: number): string[] {

@@ -26,34 +26,7 @@ export function groupThousands(digits: string): string {
  * so a custom template passing the wrong field shows the value instead of throwing mid-render.
  */
 export function displayMoney(value: unknown, options?: { cents?: boolean }): string {
-  const text = String(value ?? '');
-  // The model's money strings are all "-?digits.cc": formatted without regular expressions.
-  if (options?.cents !== false) {
-    const fast = centsMoney(text);
-    if (fast !== null) return fast;
-  }
-  return displayDecimalMoney(text, options?.cents ?? true);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** `displayMoney` of a "-?digits.cc" string (what the regular expression path gives), or null. */
-function centsMoney(text: string): string | null {
-  const n = text.length;
-  const start = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (n - start < 4 || text.charCodeAt(n - 3) !== 46) return null;
-  let nonZero = false;
-  for (let i = start; i < n; i++) {
-    if (i === n - 3) continue;
-    const code = text.charCodeAt(i);
-    if (!isDigit(code)) return null;
-    if (code !== 48) nonZero = true;
-  }
-  const whole = text.slice(start, n - 3);
-  const grouped = whole.length > 3 ? groupThousands(whole) : whole;
-  return `${start === 1 && nonZero ? '-' : ''}$${grouped}${text.slice(n - 3)}`;
+  return displayDecimalMoney(String(value ?? ''), options?.cents ?? true);
 }
 
 function displayDecimalMoney(text: string, cents: boolean): string {
@@ -96,19 +69,9 @@ export function shortSource(source: string): string {
     .trim();
 }
 
-const ruleCitations = new Map<RuleId, string>();
-
-/**
- * `shortSource` of a rule's source, computed once per rule: a worksheet cites the same few rules
- * on dozens of lines, and the regular expressions were a visible share of a render.
- */
+/** `shortSource` of a rule's source: how a line of the worksheet cites it. */
 export function ruleCitation(rule: RuleId): string {
-  let citation = ruleCitations.get(rule);
-  if (citation === undefined) {
-    citation = shortSource(RULES[rule].source);
-    ruleCitations.set(rule, citation);
-  }
-  return citation;
+  return shortSource(RULES[rule].source);
 }
 
 export function isRuleId(value: unknown): value is RuleId {
