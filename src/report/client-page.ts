@@ -92,7 +92,12 @@ export function buildClientPage(
       why: [result.eligibility.advice ?? 'Part I of Form 8379 stops before the allocation.'],
       checkFirst,
       nextSteps: [
-        ...(result.eligibility.stopReason === 'legally-obligated' ? [innocentSpouseStep()] : []),
+        // A debt both spouses owe stops Part I at line 3 or 4: for a joint federal tax debt,
+        // innocent spouse relief is the claim to make instead.
+        ...(result.eligibility.stopReason === 'legally-obligated' ||
+        result.eligibility.stopReason === 'no-separate-debt'
+          ? [innocentSpouseStep()]
+          : []),
         topStep(),
       ],
     };

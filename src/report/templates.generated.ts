@@ -1711,7 +1711,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</p>\n  <div class="refund">\n    <p class="refund-label" id="refund-label">' +
+        '</p>\n  <div class="refund" role="group" aria-labelledby="refund-label">\n    <p class="refund-label" id="refund-label">' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundLabel', {
@@ -1731,12 +1731,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        '</p>\n    <p class="refund-amount" aria-labelledby="refund-label">' +
+        '</p>\n    <p class="refund-amount">' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundText', {
-              start: { line: 7, column: 62 },
-              end: { line: 7, column: 79 },
+              start: { line: 7, column: 31 },
+              end: { line: 7, column: 48 },
             }),
             depth0,
           ),
