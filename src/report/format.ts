@@ -4,7 +4,7 @@
  * exactly the cents the allocation computed.
  */
 import { Dec } from '../money.js';
-import { RULES, type Confidence, type RuleId } from '../rules.js';
+import { RULES, RULE_IDS, type Confidence, type RuleId } from '../rules.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
@@ -69,9 +69,14 @@ export function shortSource(source: string): string {
     .trim();
 }
 
+/** Every rule's `shortSource`, written out once when the module loads. */
+const CITATIONS = Object.fromEntries(
+  RULE_IDS.map((id) => [id, shortSource(RULES[id].source)]),
+) as Readonly<Record<RuleId, string>>;
+
 /** `shortSource` of a rule's source: how a line of the worksheet cites it. */
 export function ruleCitation(rule: RuleId): string {
-  return shortSource(RULES[rule].source);
+  return CITATIONS[rule];
 }
 
 export function isRuleId(value: unknown): value is RuleId {

@@ -148,39 +148,42 @@ export function caseNames(input: Form8379Case): CaseNames {
     debt,
     debtQualifier: (i) => debtQualifiers[i] ?? null,
     text: (value) =>
-      engineLabels
-        .reduce(
-          (text, l) => (text.includes(l.label) ? text.split(l.label).join(l.name) : text),
-          value,
-        )
-        // "Offset: Federal tax (debts[0])": the label already says what it is.
-        .replace(/ \(debts\[(\d+)\]\)/g, (_, i: string) => {
-          const q = debtQualifiers[Number(i)];
-          return q ? ` (${q})` : '';
-        })
-        .replace(/debts\[(\d+)\]\.([A-Za-z]+)/g, (_, i: string, f: string) => {
-          return `the ${field(DEBT_FIELD_WORDS, f)} of the ${debt(Number(i))}`;
-        })
-        .replace(DEBT_PATH, (_, i: string) => debt(Number(i)))
-        .replace(/items\[(\d+)\]\.([A-Za-z]+)/g, (_, i: string, f: string) => {
-          return `the ${field(ITEM_FIELD_WORDS, f)} of ${item(Number(i))}`;
-        })
-        .replace(
-          /items\[(\d+)\](?: [a-zA-Z]+ \((?:joint|injured spouse|other spouse)\))?/g,
-          (_, i: string) => item(Number(i)),
-        )
-        .replace(/jointReturn\.([A-Za-z]+)/g, (_, f: string) => {
-          const key = f as keyof typeof JOINT_RETURN_LINES;
-          const line = JOINT_RETURN_LINES[key];
-          return line
-            ? `Form 1040 line ${line}, the ${JOINT_RETURN_WORDS[key]}`
-            : `the joint return's ${field({}, f)}`;
-        })
-        .replace(OPTION_MENTION, (_, value: string | undefined) =>
-          value === undefined
-            ? 'see the assumptions'
-            : `the "${value}" choice, see the assumptions`,
-        ),
+      // Most texts name no item, debt, joint-return figure or option: nothing to rewrite.
+      !/\[|jointReturn\.|\boption /.test(value)
+        ? value
+        : engineLabels
+            .reduce(
+              (text, l) => (text.includes(l.label) ? text.split(l.label).join(l.name) : text),
+              value,
+            )
+            // "Offset: Federal tax (debts[0])": the label already says what it is.
+            .replace(/ \(debts\[(\d+)\]\)/g, (_, i: string) => {
+              const q = debtQualifiers[Number(i)];
+              return q ? ` (${q})` : '';
+            })
+            .replace(/debts\[(\d+)\]\.([A-Za-z]+)/g, (_, i: string, f: string) => {
+              return `the ${field(DEBT_FIELD_WORDS, f)} of the ${debt(Number(i))}`;
+            })
+            .replace(DEBT_PATH, (_, i: string) => debt(Number(i)))
+            .replace(/items\[(\d+)\]\.([A-Za-z]+)/g, (_, i: string, f: string) => {
+              return `the ${field(ITEM_FIELD_WORDS, f)} of ${item(Number(i))}`;
+            })
+            .replace(
+              /items\[(\d+)\](?: [a-zA-Z]+ \((?:joint|injured spouse|other spouse)\))?/g,
+              (_, i: string) => item(Number(i)),
+            )
+            .replace(/jointReturn\.([A-Za-z]+)/g, (_, f: string) => {
+              const key = f as keyof typeof JOINT_RETURN_LINES;
+              const line = JOINT_RETURN_LINES[key];
+              return line
+                ? `Form 1040 line ${line}, the ${JOINT_RETURN_WORDS[key]}`
+                : `the joint return's ${field({}, f)}`;
+            })
+            .replace(OPTION_MENTION, (_, value: string | undefined) =>
+              value === undefined
+                ? 'see the assumptions'
+                : `the "${value}" choice, see the assumptions`,
+            ),
   };
 }
 
@@ -217,6 +220,7 @@ function qualifiers(debts: readonly CaseDebt[]): (string | null)[] {
  * are all money (warnings, the community property explanation): a ratio has four places.
  */
 export function moneyInProse(text: string): string {
+  if (!/\d\.\d\d/.test(text)) return text;
   return text.replace(
     /(^|[^\w.$,])(-?\d+\.\d\d)(?![\d%]|\.\d)/g,
     (_, before: string, amount: string) => {

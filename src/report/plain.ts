@@ -12,6 +12,8 @@ import { escapeControlsKeepingSpace } from '../terminal-text.js';
  */
 export function oneLine(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
+  // Printable ASCII with single spaces is already one safe line (most of a worksheet's text).
+  if (!/[^\x20-\x7e]| {2}|^ | $/.test(text)) return text;
   return escapeControlsKeepingSpace(text).replace(/\s+/g, ' ').trim();
 }
 
