@@ -55,7 +55,8 @@ function policyAndSize(): Plugin {
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString();
+          const html =
+            typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString();
           const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
           if (scripts.length !== (html.match(/<script\b/g) ?? []).length) {
             this.error('an inline script could not be delimited for its hash');
@@ -64,7 +65,10 @@ function policyAndSize(): Plugin {
             this.error('the page refers to a file; everything must be inlined');
           }
           const hashes = scripts.map(
-            (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+            (m) =>
+              `'sha256-${createHash('sha256')
+                .update(m[1] ?? '')
+                .digest('base64')}'`,
           );
           if (!html.includes(CSP_MARKER)) this.error(`${CSP_MARKER} is missing from the page`);
           const out = html.replace(
@@ -79,7 +83,9 @@ function policyAndSize(): Plugin {
             `\nform8379 app: dist/app/${file.fileName}: ${kb(bytes)}, ${kb(gzipped)} gzipped (limit ${kb(LIMIT_GZIPPED_BYTES)})`,
           );
           if (gzipped > LIMIT_GZIPPED_BYTES) {
-            this.error(`the app is ${kb(gzipped)} gzipped, over the ${kb(LIMIT_GZIPPED_BYTES)} limit`);
+            this.error(
+              `the app is ${kb(gzipped)} gzipped, over the ${kb(LIMIT_GZIPPED_BYTES)} limit`,
+            );
           }
         }
       },

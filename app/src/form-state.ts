@@ -156,8 +156,7 @@ export function newDebt(state: FormState): DebtFields {
   return { id: state.nextId++, type: '', amount: '', arose: '', date: '', description: '' };
 }
 
-const answerValue = (a: Answer): boolean | undefined =>
-  a === '' ? undefined : a === 'yes';
+const answerValue = (a: Answer): boolean | undefined => (a === '' ? undefined : a === 'yes');
 
 /** Only the fields that are filled in, in the order given. */
 function defined(entries: readonly (readonly [string, unknown])[]): CaseJson {
@@ -289,9 +288,14 @@ export function stateFromCase(input: unknown): LoadedState {
     return b === undefined ? '' : b ? 'yes' : 'no';
   };
   /** A value of a fixed list, or '' when absent. */
-  const choice = <T extends string>(value: unknown, allowed: readonly T[], path: string): '' | T => {
+  const choice = <T extends string>(
+    value: unknown,
+    allowed: readonly T[],
+    path: string,
+  ): '' | T => {
     if (value === undefined) return '';
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
     lost.push(path);
     return '';
   };
@@ -372,7 +376,11 @@ export function stateFromCase(input: unknown): LoadedState {
   if (input.deduction !== undefined) {
     if (isRecord(input.deduction)) {
       known(input.deduction, 'deduction', ['kind']);
-      const kind = choice(input.deduction.kind, ['standard', 'itemized'] as const, 'deduction.kind');
+      const kind = choice(
+        input.deduction.kind,
+        ['standard', 'itemized'] as const,
+        'deduction.kind',
+      );
       if (kind !== '') state.deduction = kind;
       else if (input.deduction.kind === undefined) lost.push('deduction.kind');
     } else lost.push('deduction');
