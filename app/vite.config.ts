@@ -53,8 +53,14 @@ function policyAndSize(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const pages = Object.values(bundle).filter((f) => f.fileName.endsWith('.html'));
+        if (pages.length !== 1 || pages[0]?.fileName !== 'form8379.html') {
+          this.error(
+            `expected one page, form8379.html; got ${pages.map((f) => f.fileName).join(', ')}`,
+          );
+        }
+        for (const file of pages) {
+          if (file.type !== 'asset') continue;
           const html =
             typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString();
           const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
@@ -110,7 +116,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: here('form8379.html'),
+      input: here('index.html'),
       onwarn(warning, warn) {
         // vite-plugin-singlefile looks for policy <meta> tags in the inlined script too, where it
         // finds the worksheet template's own policy (a string, not this page's); the page's
@@ -122,5 +128,9 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   server: { open: false },
-  plugins: [viteSingleFile({ removeViteModuleLoader: true }), policyAndSize()],
+  // index.html for the development server's /, form8379.html as built.
+  plugins: [
+    viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'form8379.html' }),
+    policyAndSize(),
+  ],
 });

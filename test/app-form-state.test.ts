@@ -200,11 +200,7 @@ describe('the form state of the browser app', () => {
         'required: expected a spouse, one of injured, other, joint',
         `items.${item.id}.spouse`,
       ],
-      [
-        'items[0].amount',
-        'expected an amount, got an empty string',
-        `items.${item.id}.amount`,
-      ],
+      ['items[0].amount', 'expected an amount, got an empty string', `items.${item.id}.amount`],
     ]);
   });
 

@@ -480,7 +480,9 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
       320,
     );
     // The answer comes first on a narrow screen.
-    const answerTop = await page.getByRole('complementary', { name: 'The answer' }).evaluate((e) => e.getBoundingClientRect().top);
+    const answerTop = await page
+      .getByRole('complementary', { name: 'The answer' })
+      .evaluate((e) => e.getBoundingClientRect().top);
     const formTop = await page.locator('#case-form').evaluate((e) => e.getBoundingClientRect().top);
     expect(answerTop).toBeLessThan(formTop);
     expect(await seriousAxeViolations()).toEqual([]);

@@ -174,8 +174,9 @@ function partISection(
   const line5 = choiceField(ctx, {
     key: 'partI.communityPropertyResident',
     legend: PART_I_QUESTIONS.communityPropertyResident,
-    // Not answered in a file: the community property block answers it.
-    value: state.partI.communityPropertyResident || (state.communityProperty === null ? '' : 'yes'),
+    // Not answered (a new case, a file without it): what the community property block says.
+    value:
+      state.partI.communityPropertyResident || (state.communityProperty === null ? 'no' : 'yes'),
     options: YES_NO,
     inline: true,
     structural: true,

@@ -40,6 +40,12 @@ export interface WorksheetView {
   clear(message: string): void;
 }
 
+/**
+ * On screen the worksheet keeps the width of its printed page and scrolls sideways in a narrow
+ * window (its tables squeezed into a phone's width would be many times taller and unreadable).
+ */
+const SCREEN_WIDTH = '@media screen { .ws-html { min-width: 7.5in; } }';
+
 export function createWorksheetView(pageStyle: HTMLStyleElement): WorksheetView {
   const host = h('div', {
     id: 'worksheet',
@@ -47,6 +53,8 @@ export function createWorksheetView(pageStyle: HTMLStyleElement): WorksheetView 
     attrs: { role: 'region', 'aria-label': 'Worksheet', tabindex: '0' },
   });
   const root = host.attachShadow({ mode: 'open' });
+  const screen = new CSSStyleSheet();
+  screen.replaceSync(SCREEN_WIDTH);
   return {
     host,
     show(html) {
@@ -56,7 +64,7 @@ export function createWorksheetView(pageStyle: HTMLStyleElement): WorksheetView 
       const pageRules: string[] = [];
       scope(sheet.cssRules, pageRules);
       pageStyle.textContent = pageRules.join('\n');
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [sheet, screen];
       // An article: the worksheet's <header> and <footer> are its own, not the page's landmarks.
       const body = h('article', { class: 'ws-body' });
       body.append(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
