@@ -38,6 +38,36 @@ function policy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/**
+ * What must never be in the page: the CLI's dependencies, Node's built-ins (the two the CLI's
+ * file reader imports are shimmed), and zod's locales other than its default English.
+ */
+const FORBIDDEN_MODULES = [
+  /[\\/]node_modules[\\/](commander|cli-progress)[\\/]/,
+  /^node:/,
+  /[\\/]zod[\\/]v4[\\/]locales[\\/](?!en\.js)/,
+];
+
+function forbiddenModules(): Plugin {
+  return {
+    name: 'form8379-app-forbidden-modules',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          for (const id of Object.keys(chunk.modules)) {
+            if (FORBIDDEN_MODULES.some((re) => re.test(id))) {
+              this.error(`${id} must not be in the browser app`);
+            }
+          }
+        }
+      },
+    },
+  };
+}
+
 const CSP_MARKER = '<!-- form8379:policy -->';
 
 /**
@@ -130,6 +160,7 @@ export default defineConfig({
   server: { open: false },
   // index.html for the development server's /, form8379.html as built.
   plugins: [
+    forbiddenModules(),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'form8379.html' }),
     policyAndSize(),
   ],

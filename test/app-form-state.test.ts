@@ -211,13 +211,21 @@ describe('the form state of the browser app', () => {
     state.partI.injuredLegallyObligated = 'yes';
     expect(evaluate(state).stop).toEqual({
       line: 4,
+      reason: 'legally-obligated',
       advice:
         'You are not an injured spouse for a debt you are liable for. For a joint federal tax liability, consider innocent spouse relief (Form 8857).',
     });
     state.partI.injuredLegallyObligated = 'no';
     expect(evaluate(state).stop).toBe(null);
+    state.partI.debtOwedOnlyBySpouse = 'no';
+    expect(evaluate(state).stop).toEqual({
+      line: 3,
+      reason: 'no-separate-debt',
+      advice:
+        'Form 8379 applies only when the overpayment pays a past-due debt owed by your spouse alone.',
+    });
     state.partI.jointReturn = 'no';
-    expect(evaluate(state).stop?.line).toBe(2);
+    expect(evaluate(state).stop?.reason).toBe('not-joint-return');
   });
 
   it('lists what the form cannot hold instead of dropping it', () => {

@@ -14,15 +14,17 @@ import {
   safeValidateCase,
   type AllocationResult,
   type InputIssue,
+  type StopReason,
 } from '../../src/index.js';
 import { toUserError } from '../../src/cli/case-errors.js';
 import { UserError } from '../../src/cli/errors.js';
 import { escapeJsonControls, terminalText } from '../../src/terminal-text.js';
 import { caseFromState, type CaseJson, type FormState } from './form-state.js';
 
-/** Part I stopped the claim: the line, and what to do instead (the library's words). */
+/** Part I stopped the claim: where and why, and what to do instead (the library's words). */
 export interface PartIStop {
   readonly line: number;
+  readonly reason: StopReason;
   readonly advice: string;
 }
 
@@ -38,7 +40,8 @@ export interface Evaluation {
 
 function stopOf(result: AllocationResult): PartIStop | null {
   const e = result.eligibility;
-  return e.qualifies ? null : { line: e.decidedAtLine, advice: e.advice ?? '' };
+  if (e.qualifies || e.stopReason === null) return null;
+  return { line: e.decidedAtLine, reason: e.stopReason, advice: e.advice ?? '' };
 }
 
 /**

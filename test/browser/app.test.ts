@@ -368,6 +368,14 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
       .getByLabel('No')
       .check();
     await hiddenness(page.locator('#case-form .stop')).toBe(true);
+    // A debt both spouses owe: no injured spouse claim, and the pointer to innocent spouse relief.
+    await page
+      .getByRole('group', { name: /^Line 3\./ })
+      .getByLabel('No')
+      .check();
+    await textOf(page.locator('#case-form .stop')).toBe(
+      'This answer ends the claim (Part I line 3). Form 8379 applies only when the overpayment pays a past-due debt owed by your spouse alone. If the debt is a joint federal tax debt, see innocent spouse relief instead (Form 8857, Request for Innocent Spouse Relief).',
+    );
   });
 
   it("a file that is not a case gives the CLI's message; a wrong case is opened with its messages at the fields", async () => {

@@ -95,7 +95,9 @@ export function createAnswerView(): AnswerView {
               h(
                 'strong',
                 {},
-                `Part I line ${evaluation.stop.line}: you are not an injured spouse for this return. `,
+                evaluation.stop.reason === 'no-overpayment'
+                  ? 'Nothing to claim on Form 8379. '
+                  : `Part I line ${evaluation.stop.line}: you are not an injured spouse for this return. `,
               ),
               evaluation.stop.advice,
             ]

@@ -22,6 +22,13 @@ import { bundledExamples, download, forget, remember, rememberedCase } from './f
 import { buildForm, type FormActions, type FormViewState } from './form-view.js';
 import { createWorksheetView } from './worksheet-view.js';
 
+/**
+ * A debt owed by both spouses is no injured spouse claim, but for a joint tax debt the other
+ * relief exists (Form 8379 instructions, "Innocent spouse relief").
+ */
+const JOINT_DEBT_POINTER =
+  'If the debt is a joint federal tax debt, see innocent spouse relief instead (Form 8857, Request for Innocent Spouse Relief).';
+
 /** Today in the user's time zone, as the worksheet's date prepared (YYYY-MM-DD). */
 function today(): string {
   const d = new Date();
@@ -169,11 +176,17 @@ export function startApp(body: HTMLElement): void {
         else control.removeAttribute('aria-invalid');
       }
     }
-    const stop = evaluation.stop;
+    // Beside the questions only a stop on lines 2 to 4, the user's own answers; a stop the
+    // items decide (lines 6 to 9, no overpayment) is in the answer.
+    const stop = evaluation.stop !== null && evaluation.stop.line <= 4 ? evaluation.stop : null;
     kept.partIStop.hidden = stop === null;
     kept.partIStop.replaceChildren(
       ...(stop
-        ? [h('strong', {}, `This answer ends the claim (Part I line ${stop.line}). `), stop.advice]
+        ? [
+            h('strong', {}, `This answer ends the claim (Part I line ${stop.line}). `),
+            stop.advice,
+            stop.reason === 'no-separate-debt' ? ` ${JOINT_DEBT_POINTER}` : '',
+          ]
         : []),
     );
     answer.update(evaluation, problems);
