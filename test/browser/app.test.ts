@@ -308,7 +308,7 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     await (await caseDownload).saveAs(savedCase);
     expect((await cliOn(savedCase)).stdout).toBe(cli.stdout);
     await page.screenshot({ path: join(OUT, 'app-readme-case.png'), fullPage: true });
-  });
+  }, 120_000);
 
   it("a wrong amount shows the parser's message at that field", async () => {
     const row = page.getByRole('group', { name: 'Wages 1' });
@@ -443,7 +443,7 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(
       cases.length,
     );
-  });
+  }, 120_000);
 
   it('stores nothing unless asked, and forgets when asked', async () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -476,7 +476,7 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
       Buffer.from(JSON.stringify({ ...readmeMinimalCase(), taxYear: 2017 })),
     );
     expect(await seriousAxeViolations()).toEqual([]);
-  });
+  }, 120_000);
 
   it('is usable at phone width (and so at 400% zoom): nothing wider than the screen, keyboard focus moves into a new row', async () => {
     await page.close();

@@ -128,15 +128,22 @@ export function startApp(body: HTMLElement): void {
       worksheet.clear('The worksheet appears here once the form is complete.');
       return;
     }
-    worksheet.show(
-      renderWorksheet(result, {
+    let html: string;
+    try {
+      html = renderWorksheet(result, {
         format: 'html',
         // The core never reads the clock; the page passes the date, as the CLI does.
         preparedDate: preparedDate.value || today(),
         showFullSsn: fullSsn.checked,
         ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
-      }),
-    );
+      });
+    } catch (error) {
+      // The answer above stands; only the worksheet is missing.
+      print.disabled = true;
+      worksheet.clear(`The worksheet could not be shown: ${String(error)}`);
+      return;
+    }
+    worksheet.show(html);
   };
 
   const goTo = (field: FieldView) => {

@@ -50,7 +50,7 @@ export function createWorksheetView(pageStyle: HTMLStyleElement): WorksheetView 
   const host = h('div', {
     id: 'worksheet',
     class: 'worksheet-host',
-    attrs: { role: 'region', 'aria-label': 'Worksheet', tabindex: '0' },
+    attrs: { role: 'region', 'aria-label': 'Worksheet preview', tabindex: '0' },
   });
   const root = host.attachShadow({ mode: 'open' });
   const screen = new CSSStyleSheet();
