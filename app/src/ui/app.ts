@@ -3,7 +3,7 @@
  * Every change updates the form state, which is evaluated again (src/evaluate.ts); a change that
  * alters which fields apply builds the form again, keeping the focus where it was.
  */
-import { renderWorksheet, safeValidateCase } from '../../../src/index.js';
+import { safeValidateCase } from '../../../src/index.js';
 import { readCaseFile } from '../case-file.js';
 import { cliProblemLines, evaluate, resultJsonText, type Evaluation } from '../evaluate.js';
 import {
@@ -18,9 +18,10 @@ import {
 import { createAnswerView, type Problem } from './answer-view.js';
 import { fieldId, h } from './dom.js';
 import type { FieldView, FormContext } from './fields.js';
+import { createFileBar } from './file-bar.js';
 import { bundledExamples, download, forget, remember, rememberedCase } from './files.js';
 import { buildForm, type FormActions, type FormViewState } from './form-view.js';
-import { createWorksheetView } from './worksheet-view.js';
+import { createWorksheetSection } from './worksheet-section.js';
 
 /**
  * A debt owed by both spouses is no injured spouse claim, but for a joint tax debt the other
@@ -28,24 +29,6 @@ import { createWorksheetView } from './worksheet-view.js';
  */
 const JOINT_DEBT_POINTER =
   'If the debt is a joint federal tax debt, see innocent spouse relief instead (Form 8857, Request for Innocent Spouse Relief).';
-
-/** Today in the user's time zone, as the worksheet's date prepared (YYYY-MM-DD). */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function labelled(id: string, label: string, control: HTMLElement, help?: string): HTMLElement {
-  if (help) control.setAttribute('aria-describedby', `${id}-help`);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { attrs: { for: id } }, label),
-    help ? h('p', { id: `${id}-help`, class: 'help' }, help) : null,
-    control,
-  );
-}
 
 export function startApp(body: HTMLElement): void {
   let state: FormState = emptyState();
@@ -59,92 +42,11 @@ export function startApp(body: HTMLElement): void {
     partIStop: h('div', { class: 'notice stop', attrs: { 'aria-live': 'polite' } }),
   };
 
-  // ---- the file bar
-  const status = h('div', {
-    id: 'file-status',
-    class: 'file-status',
-    attrs: { 'aria-live': 'polite' },
-  });
-  const showStatus = (headline: string, lines: readonly string[] = [], problem = false) => {
-    status.className = `file-status${problem ? ' file-status-problem' : ''}`;
-    status.replaceChildren(h('p', {}, headline));
-    if (lines.length > 0)
-      status.append(h('ul', {}, ...lines.map((l) => h('li', { class: 'cli' }, l))));
-  };
-  const fileInput = h('input', {
-    id: 'open-file',
-    attrs: { type: 'file', accept: '.json,application/json' },
-  });
-  const saveCase = h(
-    'button',
-    { class: 'button', attrs: { type: 'button' } },
-    'Save the case as JSON',
-  );
   const examples = bundledExamples();
-  const exampleSelect = h(
-    'select',
-    { id: 'example', class: 'input' },
-    ...examples.map((e) => h('option', { attrs: { value: e.name } }, e.title)),
-  );
-  const loadExample = h(
-    'button',
-    { class: 'button', attrs: { type: 'button' } },
-    'Load the example',
-  );
-  const newCase = h(
-    'button',
-    { class: 'button-quiet', attrs: { type: 'button' } },
-    'Start a new case',
-  );
-  const rememberBox = h('input', {
-    id: 'remember',
-    attrs: { type: 'checkbox', 'aria-describedby': 'remember-help' },
-  });
-
-  // ---- the answer and the worksheet
+  const bar = createFileBar(examples);
   const answer = createAnswerView();
-  const pageStyle = h('style', { id: 'worksheet-page' });
-  document.head.append(pageStyle);
-  const worksheet = createWorksheetView(pageStyle);
-  const preparedDate = h('input', { id: 'prepared-date', class: 'input', attrs: { type: 'date' } });
-  preparedDate.value = today();
-  const preparedBy = h('input', {
-    id: 'prepared-by',
-    class: 'input',
-    attrs: { type: 'text', autocomplete: 'organization' },
-  });
-  const fullSsn = h('input', { id: 'full-ssn', attrs: { type: 'checkbox' } });
-  const print = h(
-    'button',
-    { class: 'button', attrs: { type: 'button', disabled: true } },
-    'Print the worksheet',
-  );
+  const sheet = createWorksheetSection();
   const formColumn = h('div', { class: 'form-column' });
-
-  const renderSheet = () => {
-    const result = evaluation.result;
-    print.disabled = result === null;
-    if (!result) {
-      worksheet.clear('The worksheet appears here once the form is complete.');
-      return;
-    }
-    let html: string;
-    try {
-      html = renderWorksheet(result, {
-        format: 'html',
-        // The core never reads the clock; the page passes the date, as the CLI does.
-        preparedDate: preparedDate.value || today(),
-        showFullSsn: fullSsn.checked,
-        ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
-      });
-    } catch (error) {
-      // The answer above stands; only the worksheet is missing.
-      print.disabled = true;
-      worksheet.clear(`The worksheet could not be shown: ${String(error)}`);
-      return;
-    }
-    worksheet.show(html);
-  };
 
   const goTo = (field: FieldView) => {
     for (
@@ -197,8 +99,8 @@ export function startApp(body: HTMLElement): void {
         : []),
     );
     answer.update(evaluation, problems);
-    renderSheet();
-    if (rememberBox.checked) remember(caseFileText(state));
+    sheet.render(evaluation.result);
+    if (bar.rememberBox.checked) remember(caseFileText(state));
   }
 
   const ctx: FormContext = {
@@ -263,13 +165,13 @@ export function startApp(body: HTMLElement): void {
   function open(bytes: Uint8Array, name: string): void {
     const read = readCaseFile(bytes, name);
     if (!read.ok) {
-      showStatus(`${name} was not opened:`, read.lines, true);
+      bar.showStatus(`${name} was not opened:`, read.lines, true);
       return;
     }
     const loaded = stateFromCase(read.json);
     if (loaded.unrepresented.length > 0) {
       const checked = safeValidateCase(read.json);
-      showStatus(
+      bar.showStatus(
         `${name} was not opened: the form cannot show ${loaded.unrepresented.join(', ')}. The form is unchanged.`,
         checked.ok ? [] : cliProblemLines(checked.issues, name),
         true,
@@ -278,7 +180,7 @@ export function startApp(body: HTMLElement): void {
     }
     load(loaded.state, name, true);
     const problems = cliProblemLines(evaluation.issues, name);
-    showStatus(
+    bar.showStatus(
       problems.length === 0
         ? `Opened ${name}.`
         : `Opened ${name}; fix these, each shown at its field:`,
@@ -287,49 +189,46 @@ export function startApp(body: HTMLElement): void {
     );
   }
 
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
+  bar.fileInput.addEventListener('change', () => {
+    const file = bar.fileInput.files?.[0];
     if (!file) return;
     void file.arrayBuffer().then((buffer) => {
       open(new Uint8Array(buffer), file.name);
       // The same file can be opened again after editing it elsewhere.
-      fileInput.value = '';
+      bar.fileInput.value = '';
     });
   });
-  saveCase.addEventListener('click', () => {
+  bar.saveCase.addEventListener('click', () => {
     download(fileName, caseFileText(state));
-    showStatus(`Saved the case as ${fileName} (in your downloads).`);
+    bar.showStatus(`Saved the case as ${fileName} (in your downloads).`);
   });
   answer.saveResult.addEventListener('click', () => {
     if (!evaluation.result) return;
     const name = `${fileName.replace(/\.json$/i, '')}-result.json`;
     download(name, resultJsonText(evaluation.result));
-    showStatus(`Saved the result as ${name}: the JSON of form8379 allocate ${fileName}.`);
+    bar.showStatus(`Saved the result as ${name}: the JSON of form8379 allocate ${fileName}.`);
   });
-  loadExample.addEventListener('click', () => {
-    const example = examples.find((e) => e.name === exampleSelect.value);
+  bar.loadExample.addEventListener('click', () => {
+    const example = examples.find((e) => e.name === bar.exampleSelect.value);
     if (!example) return;
     load(stateFromCase(example.json).state, `${example.name}.json`, true);
-    showStatus(`Loaded the example “${example.title}”.`);
+    bar.showStatus(`Loaded the example “${example.title}”.`);
   });
-  newCase.addEventListener('click', () => {
+  bar.newCase.addEventListener('click', () => {
     load(emptyState(), 'case.json', false);
-    showStatus('Started a new case.');
+    bar.showStatus('Started a new case.');
   });
-  rememberBox.addEventListener('change', () => {
-    if (!rememberBox.checked) {
+  bar.rememberBox.addEventListener('change', () => {
+    if (!bar.rememberBox.checked) {
       forget();
-      showStatus('Forgotten: nothing of this case is stored on this computer.');
+      bar.showStatus('Forgotten: nothing of this case is stored on this computer.');
     } else if (remember(caseFileText(state))) {
-      showStatus('This case is remembered in this browser until you untick the box.');
+      bar.showStatus('This case is remembered in this browser until you untick the box.');
     } else {
-      rememberBox.checked = false;
-      showStatus('This browser does not allow the page to store anything.', [], true);
+      bar.rememberBox.checked = false;
+      bar.showStatus('This browser does not allow the page to store anything.', [], true);
     }
   });
-  for (const control of [preparedDate, preparedBy]) control.addEventListener('input', renderSheet);
-  fullSsn.addEventListener('change', renderSheet);
-  print.addEventListener('click', () => window.print());
 
   body.append(
     h('a', { class: 'skip-link', attrs: { href: '#h-answer' } }, 'Skip to the answer'),
@@ -342,55 +241,10 @@ export function startApp(body: HTMLElement): void {
         { class: 'lede' },
         'Enter the joint return; the refund that belongs to the injured spouse updates as you type. Everything stays in this browser: nothing is sent anywhere.',
       ),
-      h(
-        'div',
-        { class: 'filebar', attrs: { role: 'group', 'aria-label': 'Case files' } },
-        labelled('open-file', 'Open case file', fileInput),
-        saveCase,
-        h('div', { class: 'example' }, labelled('example', 'Example', exampleSelect), loadExample),
-        newCase,
-        h(
-          'div',
-          { class: 'field field-checkbox' },
-          h(
-            'label',
-            { class: 'option', attrs: { for: 'remember' } },
-            rememberBox,
-            h('span', {}, 'Remember this case on this computer'),
-          ),
-          h(
-            'p',
-            { id: 'remember-help', class: 'help' },
-            'Off unless you tick it: then the case is kept in this browser’s storage, and unticking deletes it.',
-          ),
-        ),
-      ),
-      status,
+      bar.element,
+      bar.status,
     ),
-    h(
-      'main',
-      {},
-      h('div', { class: 'layout' }, formColumn, answer.element),
-      h(
-        'section',
-        { class: 'card worksheet-section', attrs: { 'aria-labelledby': 'h-worksheet' } },
-        h('h2', { id: 'h-worksheet' }, 'Worksheet'),
-        h(
-          'div',
-          { class: 'worksheet-controls' },
-          labelled('prepared-date', 'Date prepared', preparedDate),
-          labelled('prepared-by', 'Prepared by (optional)', preparedBy),
-          h(
-            'label',
-            { class: 'option', attrs: { for: 'full-ssn' } },
-            fullSsn,
-            h('span', {}, 'Show full SSNs'),
-          ),
-          print,
-        ),
-        worksheet.host,
-      ),
-    ),
+    h('main', {}, h('div', { class: 'layout' }, formColumn, answer.element), sheet.element),
   );
 
   const saved = rememberedCase();
@@ -398,9 +252,9 @@ export function startApp(body: HTMLElement): void {
     saved === null ? null : readCaseFile(new TextEncoder().encode(saved), 'remembered case');
   const loaded = restored?.ok ? stateFromCase(restored.json) : null;
   if (loaded && loaded.unrepresented.length === 0) {
-    rememberBox.checked = true;
+    bar.rememberBox.checked = true;
     load(loaded.state, 'case.json', false);
-    showStatus('Restored the case remembered on this computer.');
+    bar.showStatus('Restored the case remembered on this computer.');
   } else {
     load(state, fileName, false);
   }

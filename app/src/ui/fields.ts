@@ -29,6 +29,11 @@ export interface FormContext {
 
 export type Options = readonly (readonly [value: string, text: string])[];
 
+export const YES_NO: Options = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+];
+
 function errorElement(key: string): HTMLElement {
   return h('p', { id: fieldId(key, 'error'), class: 'field-error', attrs: { hidden: true } });
 }
