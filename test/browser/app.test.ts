@@ -79,8 +79,11 @@ const hiddenness = (l: Locator) => expect.poll(() => l.isHidden());
 const focusOf = (l: Locator) => expect.poll(() => l.evaluate((e) => e === document.activeElement));
 const attributeOf = (l: Locator, name: string) => expect.poll(() => l.getAttribute(name));
 
-/** The description Chromium computes for the element, as a screen reader reads it. */
-async function accessibleDescription(page: Page, l: Locator): Promise<string> {
+/** The name and description Chromium computes for the element, as a screen reader reads them. */
+async function accessibility(
+  page: Page,
+  l: Locator,
+): Promise<{ name: string; description: string }> {
   const id = await l.evaluate((e) => e.id);
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -93,12 +96,16 @@ async function accessibleDescription(page: Page, l: Locator): Promise<string> {
       nodeId,
       fetchRelatives: false,
     });
-    return String(nodes[0]?.description?.value ?? '');
+    return {
+      name: String(nodes[0]?.name?.value ?? ''),
+      description: String(nodes[0]?.description?.value ?? ''),
+    };
   } finally {
     await cdp.detach();
   }
 }
-const descriptionOf = (page: Page, l: Locator) => expect.poll(() => accessibleDescription(page, l));
+const descriptionOf = (page: Page, l: Locator) =>
+  expect.poll(async () => (await accessibility(page, l)).description);
 
 describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', () => {
   let browser: Browser;
@@ -282,6 +289,10 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
       await focusOf(row.getByLabel('Whose it is')).toBe(true);
       await row.getByLabel('Whose it is').selectOption({ label: owners[item.spouse] });
       await row.getByLabel('Amount', { exact: true }).pressSequentially(String(item.amount));
+      // A joint item asks for the agreed split (blank: equally).
+      expect(await row.getByLabel('Injured spouse’s agreed part').count()).toBe(
+        item.spouse === 'joint' ? 1 : 0,
+      );
       if (item.withholding !== undefined) {
         await row.getByLabel('Federal tax withheld').pressSequentially(String(item.withholding));
       }
@@ -309,6 +320,18 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     expect((await cliOn(savedCase)).stdout).toBe(cli.stdout);
     await page.screenshot({ path: join(OUT, 'app-readme-case.png'), fullPage: true });
   }, 120_000);
+
+  it('keeps the two names outside checks rely on', async () => {
+    const refund = page.locator('#refund');
+    expect(await accessibility(page, refund)).toEqual({
+      name: 'Estimated refund to the injured spouse',
+      description: '',
+    });
+    await textOf(
+      page.getByRole('status', { name: 'Estimated refund to the injured spouse' }),
+    ).toContain('$1,819.00');
+    expect((await accessibility(page, page.locator('#open-file'))).name).toBe('Open case file');
+  });
 
   it("a wrong amount shows the parser's message at that field", async () => {
     const row = page.getByRole('group', { name: 'Wages 1' });
