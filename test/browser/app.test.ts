@@ -355,6 +355,18 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     await amount.fill('52000');
     await attributeOf(amount, 'aria-invalid').toBe(null);
     await textOf(refundOutput(page)).toBe('$1,819.00');
+
+    // A total from the return that the items do not give: the library's warning, as typed.
+    const totals = { ...minimal, jointReturn: { totalIncome: '80000' } };
+    const warning = allocate(totals).warnings.map((w) => w.message);
+    expect(warning).toEqual([
+      'Form 1040 line 9 (total income) is 80000.00 on the return, but the items give 80400.00 (difference -400.00). Check the items against the return.',
+    ]);
+    await page.getByLabel('Line 9: total income').pressSequentially('80000');
+    await textsOf(page.locator('ul.warnings li')).toEqual(warning);
+    await textOf(refundOutput(page)).toBe('$1,819.00');
+    await page.getByLabel('Line 9: total income').fill('');
+    await hiddenness(page.locator('ul.warnings')).toBe(true);
   });
 
   it('a Part I answer that stops the claim shows the stop reason at once', async () => {
