@@ -11,6 +11,7 @@ Examples:
   $ form8379 batch cases.jsonl --out results.jsonl
   $ form8379 check case.json
   $ form8379 schema > case.schema.json
+  $ form8379 app --open                        # the calculator as a page in your browser
 
 Exit codes: 0 success, 2 invalid input or usage, 1 unexpected error (a bug: --debug or
 FORM8379_DEBUG=1 prints its stack), 130 or 143 a batch interrupted by SIGINT or SIGTERM.
@@ -130,6 +131,17 @@ only); the output is the same, byte for byte and in the same order, whatever the
     .action(async (flags: { out?: string }) => {
       const { runSchema } = await import('./commands/schema.js');
       await runSchema(flags);
+    });
+
+  program
+    .command('app')
+    .description('write the browser app (one HTML file that works offline) or open it')
+    .argument('[file.html]', 'where to write it (default: form8379.html), or - for standard output')
+    .option('--open', 'open it in the default browser; without a file, the package’s own copy')
+    .version(version, '-V, --version', 'print the version')
+    .action(async (file: string | undefined, flags: { open?: boolean }) => {
+      const { runApp } = await import('./commands/app.js');
+      await runApp(file, flags);
     });
 
   return program;

@@ -1,0 +1,74 @@
+/**
+ * Files and storage: saving a download, the bundled examples, and the opt-in copy of the case in
+ * this browser's storage (nothing is stored unless the user ticks the box).
+ */
+
+/** Offers `text` as a file download; nothing leaves the computer. */
+export function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has its own reference; the URL itself can go once it started.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface Example {
+  readonly name: string;
+  readonly title: string;
+  readonly json: unknown;
+}
+
+/** The examples/*\/case.json files, bundled into the page. */
+export function bundledExamples(): Example[] {
+  const files = import.meta.glob<unknown>('../../../examples/*/case.json', {
+    eager: true,
+    import: 'default',
+  });
+  return Object.entries(files)
+    .map(([path, json]) => {
+      const name = /examples\/([^/]+)\/case\.json$/.exec(path)?.[1] ?? path;
+      const title =
+        typeof json === 'object' &&
+        json !== null &&
+        'title' in json &&
+        typeof json.title === 'string'
+          ? json.title
+          : name;
+      return { name, title, json };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const STORAGE_KEY = 'form8379.case';
+
+/** The remembered case file's text, or null (none, or storage unavailable). */
+export function rememberedCase(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the case's text; false when the browser refuses (private mode, full, disabled). */
+export function remember(text: string): boolean {
+  try {
+    localStorage.setItem(STORAGE_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function forget(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing was stored where storage is unavailable.
+  }
+}

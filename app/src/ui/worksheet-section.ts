@@ -1,0 +1,92 @@
+/**
+ * The worksheet under the form: the library's HTML rendering of the result, its options (the
+ * date prepared, who prepared it, full SSNs) and the Print button, which prints it alone.
+ */
+import { renderWorksheet, type AllocationResult } from '../../../src/index.js';
+import { h } from './dom.js';
+import { labelledControl } from './file-bar.js';
+import { createWorksheetView } from './worksheet-view.js';
+
+export interface WorksheetSection {
+  readonly element: HTMLElement;
+  /** Shows the worksheet of `result`, or says why there is none yet. */
+  render(result: AllocationResult | null): void;
+}
+
+/** Today in the user's time zone (YYYY-MM-DD): the core never reads the clock. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function createWorksheetSection(): WorksheetSection {
+  const pageStyle = h('style', { id: 'worksheet-page' });
+  document.head.append(pageStyle);
+  const view = createWorksheetView(pageStyle);
+  const preparedDate = h('input', { id: 'prepared-date', class: 'input', attrs: { type: 'date' } });
+  preparedDate.value = today();
+  const preparedBy = h('input', {
+    id: 'prepared-by',
+    class: 'input',
+    attrs: { type: 'text', autocomplete: 'organization' },
+  });
+  const fullSsn = h('input', { id: 'full-ssn', attrs: { type: 'checkbox' } });
+  const print = h(
+    'button',
+    { class: 'button', attrs: { type: 'button', disabled: true } },
+    'Print the worksheet',
+  );
+  // The page's print style shows the worksheet alone (styles.css).
+  print.addEventListener('click', () => window.print());
+  let current: AllocationResult | null = null;
+
+  const render = (result: AllocationResult | null) => {
+    current = result;
+    print.disabled = true;
+    if (!result) {
+      view.clear('The worksheet appears here once the form is complete.');
+      return;
+    }
+    let html: string;
+    try {
+      html = renderWorksheet(result, {
+        format: 'html',
+        preparedDate: preparedDate.value || today(),
+        showFullSsn: fullSsn.checked,
+        ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
+      });
+    } catch (error) {
+      // The answer beside the form stands; only the worksheet is missing.
+      view.clear(`The worksheet could not be shown: ${String(error)}`);
+      return;
+    }
+    view.show(html);
+    print.disabled = false;
+  };
+  for (const control of [preparedDate, preparedBy]) {
+    control.addEventListener('input', () => render(current));
+  }
+  fullSsn.addEventListener('change', () => render(current));
+
+  const element = h(
+    'section',
+    { class: 'card worksheet-section', attrs: { 'aria-labelledby': 'h-worksheet' } },
+    h('h2', { id: 'h-worksheet' }, 'Worksheet'),
+    h(
+      'div',
+      { class: 'worksheet-controls' },
+      labelledControl('prepared-date', 'Date prepared', preparedDate),
+      labelledControl('prepared-by', 'Prepared by (optional)', preparedBy),
+      h(
+        'label',
+        { class: 'option', attrs: { for: 'full-ssn' } },
+        fullSsn,
+        h('span', {}, 'Show full SSNs'),
+      ),
+      print,
+    ),
+    view.host,
+  );
+  return { element, render };
+}

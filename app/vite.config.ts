@@ -1,0 +1,167 @@
+/**
+ * The browser app: one self-contained HTML file (dist/app/form8379.html) that works from disk.
+ *
+ *   npm run app         development server
+ *   npm run build:app   dist/app/form8379.html, its size printed, over 250 KB gzipped fails
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The issue's budget for everything the page loads: it is all in this one file. */
+const LIMIT_GZIPPED_BYTES = 250 * 1024;
+
+/**
+ * `renderWorksheet` compiles its Handlebars templates at run time (`new Function`) until the
+ * precompiled renderer of issue 12 lands; then this becomes false and the policy forbids eval.
+ */
+const ALLOW_EVAL = true;
+
+/**
+ * The page's Content-Security-Policy: nothing may be fetched or connected to (`default-src
+ * 'none'`), and only the inlined script, by its hash, runs. The policy is what keeps the promise
+ * that nothing entered leaves the browser, whatever a dependency might try.
+ */
+function policy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${[...scriptHashes, ...(ALLOW_EVAL ? ["'unsafe-eval'"] : [])].join(' ')}`,
+    // The worksheet's own <style> and the app's are inline.
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * What must never be in the page: the CLI's dependencies, Node's built-ins (the two the CLI's
+ * file reader imports are shimmed), and zod's locales other than its default English.
+ */
+const FORBIDDEN_MODULES = [
+  /[\\/]node_modules[\\/](commander|cli-progress)[\\/]/,
+  /^node:/,
+  /[\\/]zod[\\/]v4[\\/]locales[\\/](?!en\.js)/,
+];
+
+function forbiddenModules(): Plugin {
+  return {
+    name: 'form8379-app-forbidden-modules',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          for (const id of Object.keys(chunk.modules)) {
+            if (FORBIDDEN_MODULES.some((re) => re.test(id))) {
+              this.error(`${id} must not be in the browser app`);
+            }
+          }
+        }
+      },
+    },
+  };
+}
+
+const CSP_MARKER = '<!-- form8379:policy -->';
+
+/**
+ * After vite-plugin-singlefile has inlined everything: puts the policy with the hash of every
+ * inline script in place of the marker, and prints the file's size (failing over the budget).
+ * Only for the build: the development server injects scripts of its own.
+ */
+function policyAndSize(): Plugin {
+  return {
+    name: 'form8379-app-policy-and-size',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const pages = Object.values(bundle).filter((f) => f.fileName.endsWith('.html'));
+        if (pages.length !== 1 || pages[0]?.fileName !== 'form8379.html') {
+          this.error(
+            `expected one page, form8379.html; got ${pages.map((f) => f.fileName).join(', ')}`,
+          );
+        }
+        for (const file of pages) {
+          if (file.type !== 'asset') continue;
+          const html =
+            typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString();
+          const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+          if (scripts.length !== (html.match(/<script\b/g) ?? []).length) {
+            this.error('an inline script could not be delimited for its hash');
+          }
+          if (/<(script|link)\b[^>]*\b(src|href)=/.test(html)) {
+            this.error('the page refers to a file; everything must be inlined');
+          }
+          const hashes = scripts.map(
+            (m) =>
+              `'sha256-${createHash('sha256')
+                .update(m[1] ?? '')
+                .digest('base64')}'`,
+          );
+          if (!html.includes(CSP_MARKER)) this.error(`${CSP_MARKER} is missing from the page`);
+          const out = html.replace(
+            CSP_MARKER,
+            `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`,
+          );
+          file.source = out;
+          const bytes = Buffer.byteLength(out);
+          const gzipped = gzipSync(out, { level: 9 }).length;
+          const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+          console.log(
+            `\nform8379 app: dist/app/${file.fileName}: ${kb(bytes)}, ${kb(gzipped)} gzipped (limit ${kb(LIMIT_GZIPPED_BYTES)})`,
+          );
+          if (gzipped > LIMIT_GZIPPED_BYTES) {
+            this.error(
+              `the app is ${kb(gzipped)} gzipped, over the ${kb(LIMIT_GZIPPED_BYTES)} limit`,
+            );
+          }
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('.'),
+  base: './',
+  // Nothing is copied from a public folder: the page is the one file.
+  publicDir: false,
+  resolve: {
+    alias: {
+      // The CLI's case-file reader (src/cli/input.ts, utf8.ts) imports these; see the shims.
+      'node:buffer': here('src/shims/node-buffer.ts'),
+      'node:fs/promises': here('src/shims/node-fs-promises.ts'),
+    },
+  },
+  build: {
+    outDir: here('../dist/app'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: here('index.html'),
+      onwarn(warning, warn) {
+        // vite-plugin-singlefile looks for policy <meta> tags in the inlined script too, where it
+        // finds the worksheet template's own policy (a string, not this page's); the page's
+        // policy, with the script's hash, is added after it by policyAndSize.
+        if (warning.message.includes('Content-Security-Policy meta tag')) return;
+        warn(warning);
+      },
+    },
+    reportCompressedSize: false,
+  },
+  server: { open: false },
+  // index.html for the development server's /, form8379.html as built.
+  plugins: [
+    forbiddenModules(),
+    viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'form8379.html' }),
+    policyAndSize(),
+  ],
+});

@@ -1,0 +1,555 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks run in the browser and use the DOM types.)
+/**
+ * The browser app as built (dist/app/form8379.html, `npm run build:app`), opened from disk in
+ * Debian's Chromium: every reference case opened through "Open case file" shows its expected
+ * refund; the README's minimal case typed in field by field gives the CLI's refund, and the saved
+ * case and result are the CLI's bytes; a wrong amount shows the parser's message at its field; a
+ * Part I answer that stops the claim shows why; the worksheet prints alone on at most 3 pages with
+ * the refund on page 1; no request leaves the page; axe-core finds no serious or critical problem,
+ * at desktop and phone width. Screenshots and PDFs go to test-output/ for a human to look at.
+ *
+ * Outside CI the test is skipped, with a message, when Chromium or the built app is missing; with
+ * CI set it always runs, so a missing one fails it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINE_GROUPS } from '../../app/src/line-groups.js';
+import { allocate, safeValidateCase, type CaseInput } from '../../src/index.js';
+import { displayMoney } from '../../src/report/format.js';
+import { ROOT, tempDir } from '../cli-helpers.js';
+import { runCliInProcess } from '../cli-in-process.js';
+import { referenceCases } from '../helpers.js';
+import { readPdfText } from './pdf-text.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const APP = join(ROOT, 'dist', 'app', 'form8379.html');
+const APP_URL = pathToFileURL(APP).href;
+const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
+const MISSING = [
+  existsSync(CHROMIUM) ? '' : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  existsSync(APP) ? '' : `no ${APP} (npm run build:app)`,
+].filter(Boolean);
+const SKIP = MISSING.length > 0 && !IN_CI;
+const OUT = join(ROOT, 'test-output');
+const MAX_PAGES = 3;
+
+if (SKIP) {
+  console.warn(
+    `Skipping the browser app test: ${MISSING.join('; ')}. It always runs when CI is set.`,
+  );
+}
+
+/** The README's minimal case, as its text shows it. */
+function readmeMinimalCase(): CaseInput {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = /## The case format[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error('README.md has no minimal case');
+  return JSON.parse(block) as CaseInput;
+}
+
+/** The CLI on a case file: its standard output (the JSON result) and its problem lines. */
+async function cliOn(file: string): Promise<{ stdout: string; lines: string[] }> {
+  const run = await runCliInProcess(['allocate', file]);
+  return {
+    stdout: run.stdout,
+    lines: run.stderr
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.replace(/^form8379: /, '')),
+  };
+}
+
+const refundOutput = (page: Page) => page.getByLabel('Estimated refund to the injured spouse');
+
+// playwright-core has no test matchers: the page's state is polled until it holds.
+const textOf = (l: Locator) => expect.poll(() => l.textContent());
+const textsOf = (l: Locator) => expect.poll(() => l.allTextContents());
+const hiddenness = (l: Locator) => expect.poll(() => l.isHidden());
+const focusOf = (l: Locator) => expect.poll(() => l.evaluate((e) => e === document.activeElement));
+const attributeOf = (l: Locator, name: string) => expect.poll(() => l.getAttribute(name));
+
+/** The name and description Chromium computes for the element, as a screen reader reads them. */
+async function accessibility(
+  page: Page,
+  l: Locator,
+): Promise<{ name: string; description: string }> {
+  const id = await l.evaluate((e) => e.id);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: `#${id}`,
+    });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    });
+    return {
+      name: String(nodes[0]?.name?.value ?? ''),
+      description: String(nodes[0]?.description?.value ?? ''),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+const descriptionOf = (page: Page, l: Locator) =>
+  expect.poll(async () => (await accessibility(page, l)).description);
+
+describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const dir = tempDir();
+  const axeSource = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+  const openPage = async (viewport = { width: 1280, height: 900 }) => {
+    page = await context.newPage();
+    await page.setViewportSize(viewport);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(APP_URL);
+    await page.waitForSelector('#case-form');
+    expect(errors).toEqual([]);
+    return page;
+  };
+
+  /** Opens a case file through the page's file input, as a user picks it. */
+  const openFile = async (name: string, bytes: Buffer) => {
+    await page.getByLabel('Open case file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: bytes,
+    });
+    await textOf(page.locator('#file-status')).toContain(name);
+  };
+
+  const seriousAxeViolations = async (): Promise<string[]> => {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } })
+        .axe;
+      const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+        violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+      };
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      }));
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+  };
+
+  beforeAll(async () => {
+    expect(MISSING, 'the browser app test needs Chromium and the built app in CI').toEqual([]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ acceptDownloads: true });
+    // Every request of every page: only the app's own file may be read.
+    context.on('request', (r) => requests.push(r.url()));
+    // A request the page's policy blocked fires no request event: record the attempt too.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        // zod asks whether eval is available; that is not a request.
+        if (e.blockedURI !== 'eval') seen.push(`${e.effectiveDirective} ${e.blockedURI}`);
+      });
+    });
+    mkdirSync(OUT, { recursive: true });
+    await openPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const cases = referenceCases();
+
+  it('has the reference cases to open', () => {
+    expect(cases.length).toBe(16);
+  });
+
+  for (const { file, json } of cases) {
+    it(`${file}: opened through "Open case file", shows the expected refund`, async () => {
+      await openFile(file, readFileSync(join(ROOT, 'test', 'fixtures', 'cases', file)));
+      const expected = displayMoney(
+        (json.expected as { injuredSpouseRefund: string }).injuredSpouseRefund,
+      );
+      await textOf(page.locator('#file-status')).toBe(`Opened ${file}.`);
+      await textOf(refundOutput(page)).toBe(expected);
+      // The worksheet below shows the same refund, on its answer line.
+      await textOf(page.locator('#worksheet .answer .emphasis').first()).toContain(expected);
+    });
+  }
+
+  it('the bundled examples load, each with its refund', async () => {
+    const names = await page
+      .getByLabel('Example')
+      .locator('option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    expect(names).toEqual([
+      'arizona-couple',
+      'eic-family',
+      'self-employed-estimated-payments',
+      'texas-couple',
+      'two-earners-child-support',
+    ]);
+    for (const name of names) {
+      const json = JSON.parse(
+        readFileSync(join(ROOT, 'examples', name, 'case.json'), 'utf8'),
+      ) as CaseInput;
+      await page.getByLabel('Example').selectOption(name);
+      await page.getByRole('button', { name: 'Load the example' }).click();
+      await textOf(refundOutput(page)).toBe(
+        displayMoney(allocate(json).summary.injuredSpouseRefund),
+      );
+    }
+  });
+
+  it("the README's minimal case typed in field by field gives the CLI's refund, and the saved case and result are the CLI's", async () => {
+    const minimal = readmeMinimalCase();
+    const readmeFile = join(dir, 'readme-case.json');
+    writeFileSync(readmeFile, JSON.stringify(minimal, null, 2));
+    const cli = await cliOn(readmeFile);
+    const cliRefund = (JSON.parse(cli.stdout) as { summary: { injuredSpouseRefund: string } })
+      .summary.injuredSpouseRefund;
+    expect(cliRefund).toBe('1819.00');
+
+    await page.getByRole('button', { name: 'Start a new case' }).click();
+    await textOf(refundOutput(page)).toBe('not computed yet: finish the form');
+    await page
+      .getByLabel('Line 1. Tax year of the joint return')
+      .selectOption(String(minimal.taxYear));
+    for (const role of ['injured', 'other'] as const) {
+      const legend =
+        role === 'injured'
+          ? 'Injured spouse (you: claiming the refund)'
+          : 'Other spouse (owes the debt)';
+      await page
+        .getByRole('group', { name: legend })
+        .getByLabel('Name as shown on the return')
+        .pressSequentially(minimal.spouses[role].name);
+    }
+    const answer = async (question: string, yes: boolean) =>
+      page
+        .getByRole('group', { name: question })
+        .getByLabel(yes ? 'Yes' : 'No')
+        .check();
+    await answer('Line 2. Did (or will) you file a joint return?', minimal.partI.jointReturn);
+    await answer(
+      'Line 3. Did (or will) the IRS use the joint overpayment to pay a past-due debt owed only by your spouse (federal tax, state income tax, state unemployment compensation, child support, spousal support, or a federal nontax debt such as a student loan)?',
+      minimal.partI.debtOwedOnlyBySpouse,
+    );
+    await answer(
+      'Line 4. Are you legally obligated to pay this past-due amount?',
+      minimal.partI.injuredLegallyObligated,
+    );
+
+    const owners = { injured: 'Injured spouse', other: 'Other spouse', joint: 'Joint (both)' };
+    const rows = new Map<string, number>();
+    for (const item of minimal.items ?? []) {
+      const group = LINE_GROUPS.find((g) => g.kind === item.kind)!;
+      const details = page.locator(`details:has(> summary .group-title:text-is("${group.title}"))`);
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+        await details.locator('summary').click();
+      }
+      await details.getByRole('button', { name: `Add ${group.noun}` }).click();
+      const n = (rows.get(item.kind) ?? 0) + 1;
+      rows.set(item.kind, n);
+      const row = details.getByRole('group', {
+        name: `${group.noun[0]!.toUpperCase()}${group.noun.slice(1)} ${n}`,
+      });
+      // Adding a row takes the focus to its first field.
+      await focusOf(row.getByLabel('Whose it is')).toBe(true);
+      await row.getByLabel('Whose it is').selectOption({ label: owners[item.spouse] });
+      await row.getByLabel('Amount', { exact: true }).pressSequentially(String(item.amount));
+      // A joint item asks for the agreed split (blank: equally).
+      expect(await row.getByLabel('Injured spouse’s agreed part').count()).toBe(
+        item.spouse === 'joint' ? 1 : 0,
+      );
+      if (item.withholding !== undefined) {
+        await row.getByLabel('Federal tax withheld').pressSequentially(String(item.withholding));
+      }
+    }
+    for (const [i, debt] of (minimal.debts ?? []).entries()) {
+      await page.getByRole('button', { name: 'Add a debt' }).click();
+      const row = page.getByRole('group', { name: `Debt ${i + 1}` });
+      await row.getByLabel('Kind of debt').selectOption(debt.type);
+      await row.getByLabel('Past-due amount').pressSequentially(String(debt.amount));
+    }
+    await textOf(refundOutput(page)).toBe(displayMoney(cliRefund));
+    await hiddenness(page.locator('.problems')).toBe(true);
+
+    // The result saved from the page is the CLI's output for the README's case, byte for byte.
+    const resultDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save the result as JSON' }).click();
+    const resultFile = join(dir, 'result.json');
+    await (await resultDownload).saveAs(resultFile);
+    expect(readFileSync(resultFile, 'utf8')).toBe(cli.stdout);
+    // And the case saved from the page gives the CLI that same output.
+    const caseDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save the case as JSON' }).click();
+    const savedCase = join(dir, 'saved-case.json');
+    await (await caseDownload).saveAs(savedCase);
+    expect((await cliOn(savedCase)).stdout).toBe(cli.stdout);
+    await page.screenshot({ path: join(OUT, 'app-readme-case.png'), fullPage: true });
+  }, 120_000);
+
+  it('keeps the two names outside checks rely on', async () => {
+    const refund = page.locator('#refund');
+    expect(await accessibility(page, refund)).toEqual({
+      name: 'Estimated refund to the injured spouse',
+      description: '',
+    });
+    await textOf(
+      page.getByRole('status', { name: 'Estimated refund to the injured spouse' }),
+    ).toContain('$1,819.00');
+    expect((await accessibility(page, page.locator('#open-file'))).name).toBe('Open case file');
+  });
+
+  it("a wrong amount shows the parser's message at that field", async () => {
+    const row = page.getByRole('group', { name: 'Wages 1' });
+    const amount = row.getByLabel('Amount', { exact: true });
+    await amount.fill('');
+    await amount.pressSequentially('52,00');
+    const message =
+      'expected thousands separators between groups of exactly three digits, e.g. "61,250.00", got "52,00"';
+    // The library's own message for that field of that case.
+    const minimal = readmeMinimalCase();
+    const wrong = structuredClone(minimal);
+    wrong.items![0]!.amount = '52,00';
+    const checked = safeValidateCase(wrong);
+    expect(checked.ok ? [] : checked.issues).toEqual([{ path: 'items[0].amount', message }]);
+
+    await attributeOf(amount, 'aria-invalid').toBe('true');
+    await descriptionOf(page, amount).toBe(message);
+    await textOf(row.locator('.field-error:visible')).toBe(message);
+    await textOf(refundOutput(page)).toBe('not computed yet: finish the form');
+    await textOf(page.locator('.problems')).toBe(`Wages 1: Amount: ${message}`);
+    await amount.fill('52000');
+    await attributeOf(amount, 'aria-invalid').toBe(null);
+    await textOf(refundOutput(page)).toBe('$1,819.00');
+
+    // A total from the return that the items do not give: the library's warning, as typed.
+    const totals = { ...minimal, jointReturn: { totalIncome: '80000' } };
+    const warning = allocate(totals).warnings.map((w) => w.message);
+    expect(warning).toEqual([
+      'Form 1040 line 9 (total income) is 80000.00 on the return, but the items give 80400.00 (difference -400.00). Check the items against the return.',
+    ]);
+    await page.getByLabel('Line 9: total income').pressSequentially('80000');
+    await textsOf(page.locator('ul.warnings li')).toEqual(warning);
+    await textOf(refundOutput(page)).toBe('$1,819.00');
+    await page.getByLabel('Line 9: total income').fill('');
+    await hiddenness(page.locator('ul.warnings')).toBe(true);
+  });
+
+  it('a Part I answer that stops the claim shows the stop reason at once', async () => {
+    await page.getByRole('button', { name: 'Start a new case' }).click();
+    const probe = allocate({
+      taxYear: 2024,
+      spouses: { injured: { name: 'A' }, other: { name: 'B' } },
+      partI: { jointReturn: true, debtOwedOnlyBySpouse: true, injuredLegallyObligated: true },
+    });
+    expect(probe.eligibility.stopReason).toBe('legally-obligated');
+    const advice = probe.eligibility.advice!;
+    expect(advice).toContain('Form 8857');
+    await page
+      .getByRole('group', { name: 'Line 2. Did (or will) you file a joint return?' })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByRole('group', { name: /^Line 3\./ })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByRole('group', { name: /^Line 4\./ })
+      .getByLabel('Yes')
+      .check();
+    // Shown beside the question, before anything else is filled in, and in the answer.
+    await textOf(page.locator('#case-form .stop')).toBe(
+      `This answer ends the claim (Part I line 4). ${advice}`,
+    );
+    await textOf(page.locator('aside.answer .stop')).toBe(
+      `Part I line 4: you are not an injured spouse for this return. ${advice}`,
+    );
+    await page
+      .getByRole('group', { name: /^Line 4\./ })
+      .getByLabel('No')
+      .check();
+    await hiddenness(page.locator('#case-form .stop')).toBe(true);
+    // A debt both spouses owe: no injured spouse claim, and the pointer to innocent spouse relief.
+    await page
+      .getByRole('group', { name: /^Line 3\./ })
+      .getByLabel('No')
+      .check();
+    await textOf(page.locator('#case-form .stop')).toBe(
+      'This answer ends the claim (Part I line 3). Form 8379 applies only when the overpayment pays a past-due debt owed by your spouse alone. If the debt is a joint federal tax debt, see innocent spouse relief instead (Form 8857, Request for Innocent Spouse Relief).',
+    );
+  });
+
+  it("a file that is not a case gives the CLI's message; a wrong case is opened with its messages at the fields", async () => {
+    const broken = Buffer.from('{\n  "taxYear": 2024\n  "items": []\n}\n');
+    const brokenFile = join(dir, 'broken.json');
+    writeFileSync(brokenFile, broken);
+    const cliBroken = (await cliOn(brokenFile)).lines.map((l) =>
+      l.replace(brokenFile, 'broken.json'),
+    );
+    expect(cliBroken).toEqual([
+      "broken.json:3:3: invalid JSON: expected ',' or '}' after a property value, got '\"'",
+    ]);
+    await openFile('broken.json', broken);
+    await textsOf(page.locator('#file-status li')).toEqual(cliBroken);
+
+    const wrong = structuredClone(readmeMinimalCase());
+    wrong.items![1]!.amount = '$28,000';
+    wrong.debts![0]!.type = 'childSupport';
+    const wrongBytes = Buffer.from(JSON.stringify(wrong, null, 2));
+    const wrongFile = join(dir, 'wrong.json');
+    writeFileSync(wrongFile, wrongBytes);
+    const cliWrong = (await cliOn(wrongFile)).lines.map((l) => l.replace(wrongFile, 'wrong.json'));
+    expect(cliWrong).toEqual([
+      'wrong.json: items[1].amount: expected an amount without the dollar sign, e.g. "61,250.00", got "$28,000"',
+    ]);
+    await openFile('wrong.json', wrongBytes);
+    await textsOf(page.locator('#file-status li')).toEqual(cliWrong);
+    await descriptionOf(
+      page,
+      page.getByRole('group', { name: 'Wages 2' }).getByLabel('Amount', { exact: true }),
+    ).toBe('expected an amount without the dollar sign, e.g. "61,250.00", got "$28,000"');
+  });
+
+  it(`prints only the worksheet, on at most ${MAX_PAGES} pages with the refund on page 1, for every reference case`, async () => {
+    // The Print button prints the page, whose print style shows the worksheet alone.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    for (const { file, json } of cases) {
+      await openFile(file, readFileSync(join(ROOT, 'test', 'fixtures', 'cases', file)));
+      const refund = displayMoney(
+        (json.expected as { injuredSpouseRefund: string }).injuredSpouseRefund,
+      );
+      await textOf(refundOutput(page)).toBe(refund);
+      await page.getByRole('button', { name: 'Print the worksheet' }).click();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      writeFileSync(join(OUT, `app-print-${file.replace(/\.json$/, '')}.pdf`), pdf);
+      const printed = readPdfText(pdf);
+      expect(printed.pageCount, file).toBeGreaterThanOrEqual(1);
+      expect(printed.pageCount, file).toBeLessThanOrEqual(MAX_PAGES);
+      const first = (printed.pages[0] ?? '').replace(/\s+/g, '');
+      const injured = (json.spouses as { injured: { name: string } }).injured.name;
+      expect(first, file).toContain(
+        `Estimatedrefundtotheinjuredspouse,${injured.replace(/\s+/g, '')}${refund}`,
+      );
+      // The page's own form and answer are not printed.
+      const all = printed.pages.join('').replace(/\s+/g, '');
+      expect(all).not.toContain('Opencasefile');
+      expect(all).not.toContain('PartI:shouldyoufileForm8379?');
+      expect(all).not.toContain('Estimatedrefundtotheinjuredspouse$');
+    }
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(
+      cases.length,
+    );
+  }, 120_000);
+
+  it('stores nothing unless asked, and forgets when asked', async () => {
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.getByLabel('Example').selectOption('texas-couple');
+    await page.getByRole('button', { name: 'Load the example' }).click();
+    const refund = await refundOutput(page).textContent();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.getByLabel('Remember this case on this computer').check();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['form8379.case']);
+    await page.reload();
+    await textOf(page.locator('#file-status')).toBe(
+      'Restored the case remembered on this computer.',
+    );
+    await textOf(refundOutput(page)).toBe(refund!);
+    expect(await page.getByLabel('Remember this case on this computer').isChecked()).toBe(true);
+    await page.getByLabel('Remember this case on this computer').uncheck();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload();
+    await textOf(refundOutput(page)).toBe('not computed yet: finish the form');
+  });
+
+  it('has no serious or critical accessibility problem (axe-core), empty, filled in and with messages', async () => {
+    expect(await seriousAxeViolations()).toEqual([]);
+    await page.getByLabel('Example').selectOption('arizona-couple');
+    await page.getByRole('button', { name: 'Load the example' }).click();
+    await textOf(refundOutput(page)).toBe('$125.00');
+    expect(await seriousAxeViolations()).toEqual([]);
+    await openFile(
+      'wrong-amount.json',
+      Buffer.from(JSON.stringify({ ...readmeMinimalCase(), taxYear: 2017 })),
+    );
+    expect(await seriousAxeViolations()).toEqual([]);
+  }, 120_000);
+
+  it('is usable at phone width (and so at 400% zoom): nothing wider than the screen, keyboard focus moves into a new row', async () => {
+    await page.close();
+    await openPage({ width: 320, height: 640 });
+    await page.getByLabel('Example').selectOption('two-earners-child-support');
+    await page.getByRole('button', { name: 'Load the example' }).click();
+    await textOf(refundOutput(page)).toBe('$1,819.00');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    // The answer comes first on a narrow screen.
+    const answerTop = await page
+      .getByRole('complementary', { name: 'The answer' })
+      .evaluate((e) => e.getBoundingClientRect().top);
+    const formTop = await page.locator('#case-form').evaluate((e) => e.getBoundingClientRect().top);
+    expect(answerTop).toBeLessThan(formTop);
+    expect(await seriousAxeViolations()).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'app-phone.png'), fullPage: true });
+
+    // Keyboard only: Enter on "Add a debt", then type the new debt's amount.
+    await page.getByRole('button', { name: 'Add a debt' }).focus();
+    await page.keyboard.press('Enter');
+    const row = page.getByRole('group', { name: 'Debt 2' });
+    await focusOf(row.getByLabel('Kind of debt')).toBe(true);
+    await page.keyboard.press('Tab');
+    await focusOf(row.getByLabel('Past-due amount')).toBe(true);
+    await page.keyboard.type('100');
+    expect(await row.getByLabel('Past-due amount').inputValue()).toBe('100');
+  });
+
+  it('made no request but for its own file, and the policy blocked none', async () => {
+    expect(new Set(requests)).toEqual(new Set([APP_URL]));
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' /);
+  });
+});
