@@ -702,7 +702,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '  <h3>Check these first</h3>\n  <ul class="warnings">\n' +
+        '  <h3>Check these first</h3>\n  <ul class="check-first">\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           depth0 != null ? depth0 : container.nullContext || {},
           lookupProperty(depth0, 'warnings'),
@@ -1711,12 +1711,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</p>\n  <div class="refund" role="group" aria-labelledby="refund-label">\n    <p class="refund-label" id="refund-label">' +
+        '</p>\n  <div class="refund">\n    <p class="refund-label">' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundLabel', {
-              start: { line: 6, column: 48 },
-              end: { line: 6, column: 66 },
+              start: { line: 6, column: 30 },
+              end: { line: 6, column: 48 },
             }),
             depth0,
           ),
@@ -1725,8 +1725,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'header'), 'injuredName', {
-              start: { line: 6, column: 72 },
-              end: { line: 6, column: 90 },
+              start: { line: 6, column: 54 },
+              end: { line: 6, column: 72 },
             }),
             depth0,
           ),
