@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
-import { figure, formatRatio, m, money } from '../allocation/figures.js';
-import type { LineEntry, PartIIILineId } from '../allocation/part-three.js';
-import type { SpouseKey } from '../allocation/separate-tax.js';
-import type { PerSpouse } from '../allocation/shares.js';
+import { figure, formatRatio, m, money } from '../trace/figures.js';
+import type { LineEntry, PartIIILineId } from '../allocation/steps/part-three.js';
+import type { SpouseKey } from '../allocation/steps/separate-tax.js';
+import type { PerSpouse } from '../allocation/steps/shares.js';
 import type { CaseItem } from '../input/schema.js';
-import { Dec, ZERO, maxDec, minDec, sumDec, toCents } from '../money.js';
-import type { Traced } from '../trace.js';
+import { Dec, ZERO, maxDec, minDec, sumDec, toCents } from '../core/money.js';
+import type { Traced } from '../trace/traced.js';
 import type { ReachFigures } from './state-rules.js';
 import type { ItemCharacter } from './types.js';
 

@@ -1,7 +1,7 @@
-import type { InputIssue } from '../errors.js';
+import type { InputIssue } from '../core/errors.js';
 import type { CaseItem, CommunityPropertyState, ItemKind } from '../input/schema.js';
-import { LINE_OF_KIND } from '../allocation/part-three.js';
-import type { ResultWarning } from '../allocation/result.js';
+import { LINE_OF_KIND } from '../allocation/steps/part-three.js';
+import type { ResultWarning } from '../pipeline/result.js';
 import type { Character, ItemCharacter } from './types.js';
 
 /**

@@ -1,13 +1,13 @@
-import { m, money } from '../allocation/figures.js';
+import { m, money } from '../trace/figures.js';
 import {
   offsetStep,
   totalOffsetFigure,
   type Distribution,
   type OffsetStep,
   type OrderedDebt,
-} from '../allocation/offsets.js';
-import { ZERO, maxDec, minDec, type Dec } from '../money.js';
-import type { Traced } from '../trace.js';
+} from '../allocation/distribution/offsets.js';
+import { ZERO, maxDec, minDec, type Dec } from '../core/money.js';
+import type { Traced } from '../trace/traced.js';
 import type { DebtReach } from './types.js';
 
 /** What the netting needs: the overpayment, the injured share and each debt's reach. */

@@ -1,6 +1,6 @@
-import type { Distribution } from '../allocation/offsets.js';
-import { m } from '../allocation/figures.js';
-import type { Dec } from '../money.js';
+import type { Distribution } from '../allocation/distribution/offsets.js';
+import { m } from '../trace/figures.js';
+import type { Dec } from '../core/money.js';
 import type { Attribution } from './attribution.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { DebtReach } from './types.js';

@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
-import { m, money } from '../allocation/figures.js';
-import { DEBT_LABELS, type OrderedDebt } from '../allocation/offsets.js';
-import { InvalidOptionError, UnsupportedCaseError } from '../errors.js';
+import { m, money } from '../trace/figures.js';
+import { DEBT_LABELS, type OrderedDebt } from '../allocation/distribution/offsets.js';
+import { InvalidOptionError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseDebt, CommunityPropertyState } from '../input/schema.js';
-import { Dec, HALF, ZERO, toCents } from '../money.js';
-import type { Confidence } from '../rules.js';
+import { Dec, HALF, ZERO, toCents } from '../core/money.js';
+import type { Confidence } from '../law/rules.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { ReachFigures, RuleReach, StateDebtKind } from './state-rules.js';
 import type { DebtReach, StateRuleCitation } from './types.js';

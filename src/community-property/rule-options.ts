@@ -1,4 +1,4 @@
-import { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { COMMUNITY_PROPERTY_STATES, type CommunityPropertyState } from '../input/schema.js';
 import type { CommunityPropertyRule } from './state-rules.js';
 

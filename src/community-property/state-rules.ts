@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
-import { HALF } from '../money.js';
-import type { Confidence } from '../rules.js';
+import { HALF } from '../core/money.js';
+import type { Confidence } from '../law/rules.js';
 import type { StateRuleCitation } from './types.js';
 
 /** The column of the state table a debt falls in (method.md 6.3). */

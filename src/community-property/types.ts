@@ -1,6 +1,6 @@
-import type { Confidence } from '../rules.js';
+import type { Confidence } from '../law/rules.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
-import type { Traced } from '../trace.js';
+import type { Traced } from '../trace/traced.js';
 
 /** Community or separate, under the state's law. */
 export type Character = 'community' | 'separate';

@@ -4,7 +4,7 @@
  * what would act on a terminal (control characters, bidi overrides) is shown as a visible escape,
  * and, for Markdown, what would turn into markup or a link is escaped.
  */
-import { escapeControlsKeepingSpace } from '../terminal-text.js';
+import { escapeControlsKeepingSpace } from '../core/terminal-text.js';
 
 /**
  * Whether `oneLine` would return the text as is: printable ASCII only, no space at either end and

@@ -1,5 +1,5 @@
-import { Dec, ZERO, maxDec, minDec, toCents } from '../money.js';
-import type { FilingStatus, TaxYearParameters } from '../parameters/types.js';
+import { Dec, ZERO, maxDec, minDec, toCents } from '../core/money.js';
+import type { FilingStatus, TaxYearParameters } from '../law/parameters/types.js';
 import { bracketFigures, rateScheduleTax } from './rate-schedule.js';
 import { TAX_TABLE_LIMIT, taxTableRow } from './tax-table.js';
 

@@ -1,5 +1,5 @@
-import { Dec, ZERO, minDec } from '../money.js';
-import type { RateBracket } from '../parameters/types.js';
+import { Dec, ZERO, minDec } from '../core/money.js';
+import type { RateBracket } from '../law/parameters/types.js';
 
 interface ParsedBracket {
   readonly rate: Dec;

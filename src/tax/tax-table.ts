@@ -1,5 +1,5 @@
-import { Dec, toWholeDollars, ZERO } from '../money.js';
-import type { RateBracket } from '../parameters/types.js';
+import { Dec, toWholeDollars, ZERO } from '../core/money.js';
+import type { RateBracket } from '../law/parameters/types.js';
 import { rateScheduleTax } from './rate-schedule.js';
 
 /** The IRS Tax Table covers taxable income below this amount. */

@@ -1,9 +1,9 @@
-import type { Dec } from '../money.js';
-import { ZERO, maxDec } from '../money.js';
-import type { TaxYearParameters } from '../parameters/types.js';
-import { computeTax, type TaxComputation } from '../tax/compute-tax.js';
-import type { Traced } from '../trace.js';
-import { m, money } from './figures.js';
+import type { Dec } from '../../core/money.js';
+import { ZERO, maxDec } from '../../core/money.js';
+import type { TaxYearParameters } from '../../law/parameters/types.js';
+import { computeTax, type TaxComputation } from '../../tax/compute-tax.js';
+import type { Traced } from '../../trace/traced.js';
+import { m, money } from '../../trace/figures.js';
 import type { SpouseFigures } from './part-three.js';
 
 export type SpouseKey = 'injured' | 'other';

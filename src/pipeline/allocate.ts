@@ -1,33 +1,33 @@
-import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../errors.js';
+import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseInput, Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
-import { Dec, ZERO, maxDec, sumDec } from '../money.js';
-import { getTaxYearParameters } from '../parameters/index.js';
+import { Dec, ZERO, maxDec, sumDec } from '../core/money.js';
+import { getTaxYearParameters } from '../law/parameters/index.js';
 import { computeTax } from '../tax/compute-tax.js';
-import type { Traced } from '../trace.js';
-import type { AppliedAssumption } from './assumptions.js';
-import { creditLimitEntry, creditLimitWarning, creditsUsed, limitCredits } from './credit-limit.js';
-import { formatRatio, m, money } from './figures.js';
+import type { Traced } from '../trace/traced.js';
+import type { AppliedAssumption } from '../trace/assumptions.js';
+import { creditLimitEntry, creditLimitWarning, creditsUsed, limitCredits } from '../allocation/steps/credit-limit.js';
+import { formatRatio, m, money } from '../trace/figures.js';
 import { resolveOptions, type AllocationOptions, type ResolvedOptions } from './options.js';
-import { distributeSeparateProperty, orderDebts, type Distribution } from './offsets.js';
-import { determineEligibility } from './part-one.js';
+import { distributeSeparateProperty, orderDebts, type Distribution } from '../allocation/distribution/offsets.js';
+import { determineEligibility } from '../allocation/steps/part-one.js';
 import {
   JOINT_PAYMENT_KINDS,
   allocateItems,
   buildPartIIILines,
   type LineEntry,
   type SpouseFigures,
-} from './part-three.js';
-import { plausibilityWarnings } from './plausibility.js';
-import { checkReturnFigures } from './return-check.js';
-import { selfEmploymentTaxWarnings } from './self-employment.js';
+} from '../allocation/steps/part-three.js';
+import { plausibilityWarnings } from '../allocation/steps/plausibility.js';
+import { checkReturnFigures } from '../allocation/steps/return-check.js';
+import { selfEmploymentTaxWarnings } from '../allocation/steps/self-employment.js';
 import type {
   AllocationResult,
   AllocationSummary,
   OverpaymentCheck,
   ResultWarning,
 } from './result.js';
-import { describeTax, separateTax, taxInputs, type SpouseKey } from './separate-tax.js';
+import { describeTax, separateTax, taxInputs, type SpouseKey } from '../allocation/steps/separate-tax.js';
 import {
   contribution,
   earnedIncome,
@@ -37,7 +37,7 @@ import {
   taxRatio,
   taxShares,
   type PerSpouse,
-} from './shares.js';
+} from '../allocation/steps/shares.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
 import {
   allocateCommunityProperty,

@@ -1,9 +1,9 @@
-import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../input/schema.js';
-import { Dec } from '../money.js';
-import { m } from './figures.js';
-import { DEBT_LABELS } from './offsets.js';
+import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../../input/schema.js';
+import { Dec } from '../../core/money.js';
+import { m } from '../../trace/figures.js';
+import { DEBT_LABELS } from '../distribution/offsets.js';
 import { LINE_OF_KIND } from './part-three.js';
-import type { ResultWarning } from './result.js';
+import type { ResultWarning } from '../../pipeline/result.js';
 
 /** Kinds whose `withholding` comes out of the item's own amount: the income lines 13a and 13b. */
 const INCOME_KINDS: ReadonlySet<CaseItem['kind']> = new Set(

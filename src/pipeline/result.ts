@@ -1,14 +1,14 @@
 import type { Form8379Case } from '../input/schema.js';
-import type { Traced } from '../trace.js';
-import type { AppliedAssumption } from './assumptions.js';
-import type { CreditLimit } from './credit-limit.js';
-import type { ReturnFigureCheck } from './return-check.js';
+import type { Traced } from '../trace/traced.js';
+import type { AppliedAssumption } from '../trace/assumptions.js';
+import type { CreditLimit } from '../allocation/steps/credit-limit.js';
+import type { ReturnFigureCheck } from '../allocation/steps/return-check.js';
 import type { ResolvedOptions } from './options.js';
-import type { Distribution } from './offsets.js';
-import type { Eligibility } from './part-one.js';
-import type { PartIIILine, StandardDeductionSplit } from './part-three.js';
-import type { SeparateTax } from './separate-tax.js';
-import type { EicSplit, PerSpouse } from './shares.js';
+import type { Distribution } from '../allocation/distribution/offsets.js';
+import type { Eligibility } from '../allocation/steps/part-one.js';
+import type { PartIIILine, StandardDeductionSplit } from '../allocation/steps/part-three.js';
+import type { SeparateTax } from '../allocation/steps/separate-tax.js';
+import type { EicSplit, PerSpouse } from '../allocation/steps/shares.js';
 import type { TaxComputation } from '../tax/compute-tax.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
 

@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
-import type { Dec } from '../money.js';
-import { HALF, ZERO, maxDec, sumDec, toCents } from '../money.js';
-import type { Traced } from '../trace.js';
-import { figure, formatRatio, m, money } from './figures.js';
-import type { ResolvedOptions } from './options.js';
+import type { Dec } from '../../core/money.js';
+import { HALF, ZERO, maxDec, sumDec, toCents } from '../../core/money.js';
+import type { Traced } from '../../trace/traced.js';
+import { figure, formatRatio, m, money } from '../../trace/figures.js';
+import type { ResolvedOptions } from '../../pipeline/options.js';
 import type { SpouseFigures } from './part-three.js';
 import type { SeparateTax, SpouseKey } from './separate-tax.js';
 

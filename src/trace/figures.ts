@@ -1,6 +1,6 @@
-import { formatMoney, type Dec } from '../money.js';
-import type { RuleId } from '../rules.js';
-import type { FigureKind, TraceInput, Traced } from '../trace.js';
+import { formatMoney, type Dec } from '../core/money.js';
+import type { RuleId } from '../law/rules.js';
+import type { FigureKind, TraceInput, Traced } from './traced.js';
 
 /** Formats a ratio with a fixed number of places ("0.6009"). */
 export function formatRatio(value: Dec, places: number): string {

@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
-import { toCents, type Dec } from '../money.js';
-import type { Traced } from '../trace.js';
-import { figure, formatRatio, m, money } from './figures.js';
-import type { ResolvedOptions } from './options.js';
+import { toCents, type Dec } from '../../core/money.js';
+import type { Traced } from '../../trace/traced.js';
+import { figure, formatRatio, m, money } from '../../trace/figures.js';
+import type { ResolvedOptions } from '../../pipeline/options.js';
 import type { LineEntry } from './part-three.js';
-import type { ResultWarning } from './result.js';
+import type { ResultWarning } from '../../pipeline/result.js';
 import type { PerSpouse } from './shares.js';
 
 /** R-CREDIT-LIMIT applied: the items' credits were more than the joint tax. */

@@ -1,9 +1,9 @@
-import type { CaseDebt, DebtType } from '../input/schema.js';
-import { DEBT_TYPES } from '../input/schema.js';
-import { Dec, ZERO, clampDec, maxDec, minDec } from '../money.js';
-import type { Traced } from '../trace.js';
-import { m, money } from './figures.js';
-import type { ResolvedOptions } from './options.js';
+import type { CaseDebt, DebtType } from '../../input/schema.js';
+import { DEBT_TYPES } from '../../input/schema.js';
+import { Dec, ZERO, clampDec, maxDec, minDec } from '../../core/money.js';
+import type { Traced } from '../../trace/traced.js';
+import { m, money } from '../../trace/figures.js';
+import type { ResolvedOptions } from '../../pipeline/options.js';
 
 /** IRC 6402 priority of each debt type (1 = offset first). */
 export const OFFSET_PRIORITY: Readonly<Record<DebtType, number>> = Object.fromEntries(

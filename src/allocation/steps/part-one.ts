@@ -1,6 +1,6 @@
-import { InvalidCaseError, type InputIssue } from '../errors.js';
-import type { Form8379Case } from '../input/schema.js';
-import { formatMoney, type Dec } from '../money.js';
+import { InvalidCaseError, type InputIssue } from '../../core/errors.js';
+import type { Form8379Case } from '../../input/schema.js';
+import { formatMoney, type Dec } from '../../core/money.js';
 
 /** Why Part I stops: the person is not an injured spouse for this return. */
 export type StopReason =

@@ -1,5 +1,5 @@
-import { Dec, formatMoney } from '../money.js';
-import type { Traced, TracedJson } from '../trace.js';
+import { Dec, formatMoney } from '../core/money.js';
+import type { Traced, TracedJson } from '../trace/traced.js';
 import type { AllocationResult } from './result.js';
 
 /** Converts a traced figure to its JSON form (money with two decimals, ratios as computed). */

@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules.js';
+import type { RuleId } from '../law/rules.js';
 
 /** An assumption the computation relied on, with the option that changes it. */
 export interface AppliedAssumption {

@@ -1,7 +1,7 @@
-import { Dec, ZERO, maxDec, toCents } from '../money.js';
-import type { TaxYearParameters } from '../parameters/types.js';
-import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
-import type { RuleId } from '../rules.js';
+import { Dec, ZERO, maxDec, toCents } from '../../core/money.js';
+import type { TaxYearParameters } from '../../law/parameters/types.js';
+import type { CaseItem, Form8379Case, ItemKind } from '../../input/schema.js';
+import type { RuleId } from '../../law/rules.js';
 
 /** Part III line numbers of the Nov 2023 revision of Form 8379. */
 export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
