@@ -1,4 +1,4 @@
-import { DEBT_LABELS } from '../allocation/distribution/offsets.js';
+import { DEBT_LABELS } from '../trace/form.js';
 import type { AllocationResult } from '../pipeline/result.js';
 
 /** "1234567.80" as "$1,234,567.80", by string manipulation: the figures are already exact. */

@@ -1,8 +1,8 @@
+import type { LineEntry } from '../trace/line-entry.js';
+import type { PartIIILineId } from '../trace/form.js';
+import type { SpouseKey, PerSpouse } from '../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import { figure, formatRatio, m, money } from '../trace/figures.js';
-import type { LineEntry, PartIIILineId } from '../allocation/steps/part-three.js';
-import type { SpouseKey } from '../allocation/steps/separate-tax.js';
-import type { PerSpouse } from '../allocation/steps/shares.js';
 import type { CaseItem } from '../input/schema.js';
 import { Dec, ZERO, maxDec, minDec, sumDec, toCents } from '../core/money.js';
 import type { Traced } from '../trace/traced.js';

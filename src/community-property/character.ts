@@ -1,7 +1,7 @@
+import { LINE_OF_KIND } from '../trace/form.js';
+import type { ResultWarning } from '../trace/warnings.js';
 import type { InputIssue } from '../core/errors.js';
 import type { CaseItem, CommunityPropertyState, ItemKind } from '../input/schema.js';
-import { LINE_OF_KIND } from '../allocation/steps/part-three.js';
-import type { ResultWarning } from '../pipeline/result.js';
 import type { Character, ItemCharacter } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Distribution } from '../allocation/distribution/offsets.js';
+import type { Distribution } from '../trace/distribution.js';
 import { m } from '../trace/figures.js';
 import type { Dec } from '../core/money.js';
 import type { Attribution } from './attribution.js';

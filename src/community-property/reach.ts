@@ -1,6 +1,7 @@
+import { DEBT_LABELS } from '../trace/form.js';
+import { type OrderedDebt } from '../trace/distribution.js';
 import { Decimal } from 'decimal.js';
 import { m, money } from '../trace/figures.js';
-import { DEBT_LABELS, type OrderedDebt } from '../allocation/distribution/offsets.js';
 import { InvalidOptionError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseDebt, CommunityPropertyState } from '../input/schema.js';
 import { Dec, HALF, ZERO, toCents } from '../core/money.js';

@@ -7,6 +7,13 @@ export type CommunityPropertyRules = Readonly<
   Partial<Record<CommunityPropertyState, CommunityPropertyRule>>
 >;
 
+/** The community property options, every default filled in (part of `ResolvedOptions`). */
+export interface CommunityPropertyOptions {
+  /** User rules by state (frozen copies); empty when the built-in rules apply. */
+  readonly communityPropertyRules: CommunityPropertyRules;
+  readonly communityPropertyNetting: 'net-earlier-offsets' | 'independent';
+}
+
 const OPTION = 'options.communityPropertyRules';
 const EMPTY: CommunityPropertyRules = Object.freeze({});
 

@@ -1,6 +1,8 @@
 import { InvalidOptionError } from '../core/errors.js';
+import type { MethodOptions } from '../allocation/options.js';
 import {
   resolveCommunityPropertyRules,
+  type CommunityPropertyOptions,
   type CommunityPropertyRules,
 } from '../community-property/rule-options.js';
 
@@ -51,16 +53,7 @@ export interface AllocationOptions {
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions {
-  readonly ratioDecimals: number;
-  readonly zeroTaxRatio: 'taxable-income' | 'equal';
-  readonly creditFloor: 'none' | 'per-spouse';
-  readonly creditLimit: 'joint-tax' | 'none';
-  readonly undatedDebts: 'input-order' | 'undated-first';
-  /** User rules by state (frozen copies); empty when the built-in rules apply. */
-  readonly communityPropertyRules: CommunityPropertyRules;
-  readonly communityPropertyNetting: 'net-earlier-offsets' | 'independent';
-}
+export interface ResolvedOptions extends MethodOptions, CommunityPropertyOptions {}
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   ratioDecimals: 4,

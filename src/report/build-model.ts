@@ -1,6 +1,5 @@
+import { itemLabel, type PartIIILineId, DEBT_LABELS } from '../trace/form.js';
 import type { Eligibility } from '../allocation/steps/part-one.js';
-import { itemLabel, type PartIIILineId } from '../allocation/steps/part-three.js';
-import { DEBT_LABELS } from '../allocation/distribution/offsets.js';
 import { InvalidOptionError } from '../core/errors.js';
 import type { AllocationResult } from '../pipeline/result.js';
 import type { CommunityPropertyResult, StateRuleCitation } from '../community-property/types.js';

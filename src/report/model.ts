@@ -8,8 +8,8 @@
  * formulas) are raw and unescaped: the HTML environment escapes them, the Markdown and text
  * helpers make them safe for their format. See docs/worksheet.md.
  */
+import type { PartIIILineId } from '../trace/form.js';
 import type { StopReason } from '../allocation/steps/part-one.js';
-import type { PartIIILineId } from '../allocation/steps/part-three.js';
 import type { Character } from '../community-property/types.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
 import type { Confidence, RuleId } from '../law/rules.js';

@@ -1,11 +1,11 @@
+import type { LineEntry } from '../../trace/line-entry.js';
+import type { ResultWarning } from '../../trace/warnings.js';
+import type { PerSpouse } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import { toCents, type Dec } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { figure, formatRatio, m, money } from '../../trace/figures.js';
-import type { ResolvedOptions } from '../../pipeline/options.js';
-import type { LineEntry } from './part-three.js';
-import type { ResultWarning } from '../../pipeline/result.js';
-import type { PerSpouse } from './shares.js';
+import type { MethodOptions } from '../options.js';
 
 /** R-CREDIT-LIMIT applied: the items' credits were more than the joint tax. */
 export interface CreditLimit {
@@ -26,7 +26,7 @@ export interface CreditLimit {
 export function limitCredits(
   credits: PerSpouse<Dec>,
   jointTax: Dec,
-  o: ResolvedOptions,
+  o: MethodOptions,
 ): CreditLimit | null {
   const total = credits.injured.plus(credits.other);
   if (o.creditLimit === 'none' || total.lessThanOrEqualTo(jointTax)) return null;

@@ -1,79 +1,20 @@
+import {
+  LINE_OF_KIND,
+  PART_III_LABELS,
+  PART_III_LINE_IDS,
+  itemLabel,
+  type PartIIILineId,
+} from '../../trace/form.js';
+import type { LineEntry } from '../../trace/line-entry.js';
 import { Dec, ZERO, maxDec, toCents } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
 import type { CaseItem, Form8379Case, ItemKind } from '../../input/schema.js';
-import type { RuleId } from '../../law/rules.js';
-
-/** Part III line numbers of the Nov 2023 revision of Form 8379. */
-export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
-
-/** Part III lines in form order (object keys such as "14" would sort before "13a"). */
-export const PART_III_LINE_IDS: readonly PartIIILineId[] = [
-  '13a',
-  '13b',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-  '19',
-  '20',
-];
-
-export const PART_III_LABELS: Readonly<Record<PartIIILineId, string>> = {
-  '13a': 'Income reported on Form(s) W-2',
-  '13b': 'All other income',
-  '14': 'Adjustments to income',
-  '15': 'Standard deduction or itemized deductions',
-  '16': 'Nonrefundable credits',
-  '17': 'Refundable credits (do not include any earned income credit)',
-  '18': 'Other taxes',
-  '19': 'Federal income tax withheld',
-  '20': 'Payments',
-};
-
-/** The line an item kind's amount goes to (withholding on any item goes to line 19). */
-export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
-  wages: '13a',
-  selfEmployment: '13b',
-  interest: '13b',
-  dividends: '13b',
-  qualifiedDividends: '13b',
-  capitalGain: '13b',
-  unemployment: '13b',
-  pension: '13b',
-  socialSecurity: '13b',
-  otherIncome: '13b',
-  adjustment: '14',
-  schedule1ADeduction: '15',
-  qbiDeduction: '15',
-  itemizedDeduction: '15',
-  nonrefundableCredit: '16',
-  refundableCredit: '17',
-  additionalChildTaxCredit: '17',
-  otherTax: '18',
-  withholding: '19',
-  estimatedPayment: '20',
-  priorYearOverpayment: '20',
-};
 
 /** Payments that, held jointly without an agreed split, are divided by the tax ratio (R-ES-SPLIT). */
 export const JOINT_PAYMENT_KINDS: ReadonlySet<ItemKind> = new Set([
   'estimatedPayment',
   'priorYearOverpayment',
 ]);
-
-/** One amount on a Part III line and where it came from. */
-export interface LineEntry {
-  readonly source: string;
-  /** Index of the item in `case.items`, or `null` for computed entries (standard deduction). */
-  readonly itemIndex: number | null;
-  /** R-ALLOC-ITEM for items, R-STD-DED for the standard deduction, R-ES-SPLIT for split payments. */
-  readonly rule: RuleId;
-  /** How the amount was divided between the spouses, in words. */
-  readonly how: string;
-  readonly injured: Dec;
-  readonly other: Dec;
-}
 
 /** A Part III line: column (a) = (b) + (c). */
 export interface PartIIILine {
@@ -352,18 +293,6 @@ function howSplit(item: CaseItem): string {
   return item.injuredShare !== undefined
     ? 'joint: split as agreed (injuredShare)'
     : 'joint: split equally';
-}
-
-/** `items[3] interest (joint)` or the item's description. */
-export function itemLabel(item: CaseItem, index: number): string {
-  const who =
-    item.spouse === 'joint'
-      ? 'joint'
-      : item.spouse === 'injured'
-        ? 'injured spouse'
-        : 'other spouse';
-  const desc = item.description ? `: ${item.description}` : '';
-  return `items[${index}] ${item.kind} (${who})${desc}`;
 }
 
 /**

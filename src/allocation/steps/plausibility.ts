@@ -1,9 +1,8 @@
+import { DEBT_LABELS, LINE_OF_KIND } from '../../trace/form.js';
+import type { ResultWarning } from '../../trace/warnings.js';
 import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../../input/schema.js';
 import { Dec } from '../../core/money.js';
 import { m } from '../../trace/figures.js';
-import { DEBT_LABELS } from '../distribution/offsets.js';
-import { LINE_OF_KIND } from './part-three.js';
-import type { ResultWarning } from '../../pipeline/result.js';
 
 /** Kinds whose `withholding` comes out of the item's own amount: the income lines 13a and 13b. */
 const INCOME_KINDS: ReadonlySet<CaseItem['kind']> = new Set(

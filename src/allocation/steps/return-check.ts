@@ -1,7 +1,7 @@
+import type { ResultWarning } from '../../trace/warnings.js';
 import { JOINT_RETURN_LINES, type Form8379Case } from '../../input/schema.js';
 import { Dec, ZERO, maxDec } from '../../core/money.js';
 import { m } from '../../trace/figures.js';
-import type { ResultWarning } from '../../pipeline/result.js';
 
 /** The `jointReturn` figures compared with the items (all but the EIC and the overpayment). */
 export type CheckedReturnField =

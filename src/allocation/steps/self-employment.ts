@@ -1,7 +1,7 @@
+import type { ResultWarning } from '../../trace/warnings.js';
 import type { Form8379Case } from '../../input/schema.js';
 import { Dec, toCents } from '../../core/money.js';
 import { m } from '../../trace/figures.js';
-import type { ResultWarning } from '../../pipeline/result.js';
 
 /** Schedule SE: net earnings from self-employment are 92.35% of the net profit. */
 const NET_EARNINGS_FACTOR = new Dec('0.9235');

@@ -1,3 +1,4 @@
+import type { SpouseKey } from '../../core/per-spouse.js';
 import type { Dec } from '../../core/money.js';
 import { ZERO, maxDec } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
@@ -5,8 +6,6 @@ import { computeTax, type TaxComputation } from '../../tax/compute-tax.js';
 import type { Traced } from '../../trace/traced.js';
 import { m, money } from '../../trace/figures.js';
 import type { SpouseFigures } from './part-three.js';
-
-export type SpouseKey = 'injured' | 'other';
 
 /** One spouse's separate taxable income and tax as if filing separately. */
 export interface SeparateTax {

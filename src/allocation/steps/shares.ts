@@ -1,16 +1,13 @@
+import type { PerSpouse } from '../../core/per-spouse.js';
+import type { SpouseKey } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../../core/money.js';
 import { HALF, ZERO, maxDec, sumDec, toCents } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { figure, formatRatio, m, money } from '../../trace/figures.js';
-import type { ResolvedOptions } from '../../pipeline/options.js';
+import type { MethodOptions } from '../options.js';
 import type { SpouseFigures } from './part-three.js';
-import type { SeparateTax, SpouseKey } from './separate-tax.js';
-
-export interface PerSpouse<T> {
-  readonly injured: T;
-  readonly other: T;
-}
+import type { SeparateTax } from './separate-tax.js';
 
 /** Rounds a ratio to `places` decimals, half-up. */
 function roundRatio(value: Dec, places: number): Dec {
@@ -18,7 +15,7 @@ function roundRatio(value: Dec, places: number): Dec {
 }
 
 /** R-TAX-RATIO: the injured spouse's share of both separate taxes. */
-export function taxRatio(sep: PerSpouse<SeparateTax>, o: ResolvedOptions): Traced {
+export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced {
   const ti = sep.injured.tax.amount;
   const to = sep.other.tax.amount;
   const total = ti.plus(to);
@@ -92,7 +89,7 @@ export function taxShares(ratio: Traced, jointTax: Traced, places: number): PerS
 }
 
 /** R-CREDITS: share of tax less the spouse's nonrefundable credits (floored per option). */
-export function netTax(spouse: SpouseKey, share: Traced, credits: Dec, o: ResolvedOptions): Traced {
+export function netTax(spouse: SpouseKey, share: Traced, credits: Dec, o: MethodOptions): Traced {
   const raw = share.amount.minus(credits);
   const floored = o.creditFloor === 'per-spouse';
   return money(
