@@ -1,6 +1,6 @@
 import { type Distribution, type OffsetStep, type OrderedDebt } from '../trace/distribution.js';
 import { m, money } from '../trace/figures.js';
-import { offsetStep, totalOffsetFigure } from '../allocation/distribution/offsets.js';
+import { offsetStep, totalOffsetFigure } from '../allocation/index.js';
 import { ZERO, maxDec, minDec, type Dec } from '../core/money.js';
 import type { Traced } from '../trace/traced.js';
 import type { DebtReach } from './types.js';
