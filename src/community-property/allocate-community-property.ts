@@ -49,7 +49,7 @@ export function allocateCommunityProperty(
     'R-CP-SHARE',
     toCents(figures.separateInjured.plus(figures.community.times(HALF))),
     'S_i + C/2, rounded to the cent half-up [A]',
-    { S_i: m(figures.separateInjured), C: m(figures.community) },
+    () => ({ S_i: m(figures.separateInjured), C: m(figures.community) }),
   );
 
   const reaches = x.debts.map((debt) => ({

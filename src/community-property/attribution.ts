@@ -129,10 +129,10 @@ export function attribute(a: AttributionInputs): Attribution {
   const places = a.ratioDecimals;
   const incomeShare = (k: SpouseKey): Traced => {
     const own = income[k];
-    const inputs = {
+    const inputs = () => ({
       [`positive separate income, ${WHO[k]}`]: m(own.separate),
       [`positive income, ${WHO[k]}`]: m(own.all),
-    };
+    });
     const label = `Separate share of the income behind the tax share, ${WHO[k]}`;
     const round = (x: Dec) => x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
     if (own.all.greaterThan(0)) {
@@ -142,7 +142,8 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         'ratio',
         round(own.separate.dividedBy(own.all)),
-        `separate income / all income of the spouse (positive amounts of lines 13a and 13b), ${places} places half-up [A]`,
+        () =>
+          `separate income / all income of the spouse (positive amounts of lines 13a and 13b), ${places} places half-up [A]`,
         inputs,
       );
     }
@@ -154,12 +155,13 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         'ratio',
         round(couple.separate.dividedBy(couple.all)),
-        `the spouse has no income, so the tax share comes from the couple's income: separate income / all income of both spouses, ${places} places half-up [A]`,
-        {
-          ...inputs,
+        () =>
+          `the spouse has no income, so the tax share comes from the couple's income: separate income / all income of both spouses, ${places} places half-up [A]`,
+        () => ({
+          ...inputs(),
           'positive separate income, both spouses': m(couple.separate),
           'positive income, both spouses': m(couple.all),
-        },
+        }),
       );
     }
     fallback[k] = 'no-income';
@@ -202,11 +204,11 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-CHARACTER',
         paid,
         'withholding + estimated payments + refundable credits from items characterized separate',
-        {
+        () => ({
           'separate withholding': m(w.separate),
           'separate estimated payments': m(eSeparate),
           'separate refundable credits': m(r.separate),
-        },
+        }),
       ),
     );
     t(
@@ -216,10 +218,10 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-CHARACTER',
         communityPayments[k],
         'withholding + estimated payments + refundable credits of the spouse - separate payments',
-        {
+        () => ({
           'all payments and refundable credits': m(paidTotal),
           'separate payments': m(paid),
-        },
+        }),
       ),
     );
     share[k] = t(incomeShare(k));
@@ -242,14 +244,14 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         separate,
         'separate payments + EIC share - separate part of the tax share after credits - separate other taxes (tax share split by the separate income share, community part rounded to the cent) [A]',
-        {
+        () => ({
           'separate payments': m(paid),
           'EIC share (stays with the earner)': m(eic),
           'tax share after credits': m(net),
           'separate income share': r4,
           'separate part of the tax share': m(separateNetTax),
           'separate other taxes': m(ot.separate),
-        },
+        }),
       ),
       community: money(
         `communityProperty.${symbol[1]}`,
@@ -257,12 +259,12 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         community,
         'community payments - community part of the tax share after credits - community other taxes [A]; separate + community = the contribution',
-        {
+        () => ({
           'community payments': m(communityPayments[k]),
           'community part of the tax share': m(communityNetTax),
           'community other taxes': m(otherTaxes.minus(ot.separate)),
           contribution: m(a.contribution[k].amount),
-        },
+        }),
       ),
     };
   }
@@ -278,7 +280,7 @@ export function attribute(a: AttributionInputs): Attribution {
       'R-CP-ATTRIBUTION',
       communityInjured.amount.plus(communityOther.amount),
       'N + L',
-      { N: m(communityInjured.amount), L: m(communityOther.amount) },
+      () => ({ N: m(communityInjured.amount), L: m(communityOther.amount) }),
     ),
   );
 
@@ -296,11 +298,11 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         toCents(communityInjured.amount.times(fraction)),
         'N x joint-management community payments / community payments of the injured spouse, rounded to the cent [A]',
-        {
+        () => ({
           N: m(communityInjured.amount),
           'joint-management community payments': m(jm),
           'community payments': m(paidCommunity),
-        },
+        }),
       ),
     );
   }

@@ -35,12 +35,13 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
     n.eligible
       ? 'community property injured share S_i + C/2, not below 0 [A]'
       : 'Part I stops: no injured spouse claim, so no share is set aside',
-    { 'S_i + C/2': m(n.injuredShare.amount) },
+    () => ({ 'S_i + C/2': m(n.injuredShare.amount) }),
   );
 
   let taken = ZERO;
   const offsets: OffsetStep[] = n.debts.map(({ debt, reach }) => {
     const left = available.minus(taken);
+    const takenBefore = taken;
     const netted = n.netting === 'net-earlier-offsets';
     const withinReach = maxDec(reach.reachable.amount.minus(netted ? taken : ZERO), ZERO);
     const amount = n.eligible
@@ -53,12 +54,12 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
           netted
             ? 'min(debt balance, reachable amount - offsets already taken (not below 0), what is left of the overpayment)'
             : 'min(debt balance, reachable amount, what is left of the overpayment) (option communityPropertyNetting "independent")',
-          {
+          () => ({
             'debt balance': m(debt.balance),
             'reachable amount': m(reach.reachable.amount),
-            ...(netted ? { 'offsets already taken': m(taken) } : {}),
+            ...(netted ? { 'offsets already taken': m(takenBefore) } : {}),
             'left of the overpayment': m(left),
-          },
+          }),
           reach.reachable,
           'R-CP-ORDER',
         )
@@ -66,7 +67,7 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
           debt,
           amount,
           'Part I stops, so state law limits nothing: min(debt balance, what is left of the overpayment)',
-          { 'debt balance': m(debt.balance), 'left of the overpayment': m(left) },
+          () => ({ 'debt balance': m(debt.balance), 'left of the overpayment': m(left) }),
           reach.reachable,
           'R-CP-ORDER',
         );
@@ -86,11 +87,11 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
       'R-CP-SHARE',
       refund,
       'min(injured spouse share, joint overpayment - total offset)',
-      {
+      () => ({
         'injured spouse share': m(share),
         'joint overpayment': m(available),
         'total offset': m(totalOffset.amount),
-      },
+      }),
     ),
     otherRefund: money(
       'otherRefund',
@@ -98,11 +99,11 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
       'R-CP-SHARE',
       afterOffsets.minus(refund),
       'joint overpayment - total offset - injured spouse refund',
-      {
+      () => ({
         'joint overpayment': m(available),
         'total offset': m(totalOffset.amount),
         'injured spouse refund': m(refund),
-      },
+      }),
     ),
   };
 }

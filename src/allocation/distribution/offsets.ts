@@ -3,7 +3,7 @@ import type { OffsetStep, OrderedDebt } from '../../trace/distribution.js';
 import type { CaseDebt } from '../../input/schema.js';
 import { Dec, ZERO } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
-import { m, money } from '../../trace/figures.js';
+import { m, money, type FigureInputs, type FormulaText } from '../../trace/figures.js';
 import type { MethodOptions } from '../options.js';
 
 /**
@@ -32,8 +32,8 @@ export function orderDebts(debts: readonly CaseDebt[], o: MethodOptions): Ordere
 export function offsetStep(
   d: OrderedDebt,
   amount: Dec,
-  formula: string,
-  inputs: Record<string, string>,
+  formula: FormulaText,
+  inputs: FigureInputs,
   reachable: Traced | null,
   rule: 'R-OFFSET-ORDER' | 'R-CP-ORDER' = 'R-OFFSET-ORDER',
 ): OffsetStep {
@@ -64,6 +64,7 @@ export function totalOffsetFigure(steps: readonly OffsetStep[]): Traced {
     'R-OFFSET-ORDER',
     total,
     'sum of the offsets applied',
-    Object.fromEntries(steps.map((s) => [`debts[${s.index}] ${s.type}`, m(s.applied.amount)])),
+    () =>
+      Object.fromEntries(steps.map((s) => [`debts[${s.index}] ${s.type}`, m(s.applied.amount)])),
   );
 }

@@ -76,7 +76,10 @@ function distributeSeparateProperty(
     eligible
       ? 'injured contribution, not below 0 and not above the joint overpayment [A for the clamps]'
       : 'Part I stops: no injured spouse claim, so no share is set aside',
-    { 'injured contribution': m(injuredContribution), 'joint overpayment': m(jointOverpayment) },
+    () => ({
+      'injured contribution': m(injuredContribution),
+      'joint overpayment': m(jointOverpayment),
+    }),
   );
   let remaining = available.minus(share);
   const offsets = debts.map((d) => {
@@ -87,10 +90,10 @@ function distributeSeparateProperty(
       d,
       amount,
       "min(debt balance, what is left of the other spouse's portion)",
-      {
+      () => ({
         'debt balance': m(d.balance),
         "left of the other spouse's portion": m(before),
-      },
+      }),
       null,
     );
   });
@@ -105,7 +108,7 @@ function distributeSeparateProperty(
       'R-IS-REFUND',
       share,
       "injured spouse share (nothing of it can be offset for the other spouse's debts)",
-      { 'injured spouse share': m(share) },
+      () => ({ 'injured spouse share': m(share) }),
     ),
     otherRefund: money(
       'otherRefund',
@@ -113,11 +116,11 @@ function distributeSeparateProperty(
       'R-OFFSET-ORDER',
       remaining,
       'joint overpayment - injured spouse refund - offsets, not below 0',
-      {
+      () => ({
         'joint overpayment': m(available),
         'injured spouse refund': m(share),
         'total offset': m(totalOffset.amount),
-      },
+      }),
     ),
   };
 }

@@ -41,7 +41,10 @@ export function limitCredits(
       'R-CREDIT-LIMIT',
       total,
       'injured spouse credits + other spouse credits (line 16 as entered)',
-      { 'injured spouse credits': m(credits.injured), 'other spouse credits': m(credits.other) },
+      () => ({
+        'injured spouse credits': m(credits.injured),
+        'other spouse credits': m(credits.other),
+      }),
     ),
     ratio: figure(
       'creditRatio',
@@ -49,8 +52,8 @@ export function limitCredits(
       'R-CREDIT-LIMIT',
       'ratio',
       ratio,
-      `injured spouse credits / both spouses' credits, ${places} places half-up [A]`,
-      { 'injured spouse credits': m(credits.injured), 'both spouses': m(total) },
+      () => `injured spouse credits / both spouses' credits, ${places} places half-up [A]`,
+      () => ({ 'injured spouse credits': m(credits.injured), 'both spouses': m(total) }),
     ),
     allowed: {
       injured: money(
@@ -59,7 +62,7 @@ export function limitCredits(
         'R-CREDIT-LIMIT',
         injured,
         'joint income tax x credit ratio, rounded to the cent (credits above the joint tax are not used)',
-        { 'joint income tax': m(jointTax), 'credit ratio': r },
+        () => ({ 'joint income tax': m(jointTax), 'credit ratio': r }),
       ),
       other: money(
         'creditsAllowed.other',
@@ -67,7 +70,7 @@ export function limitCredits(
         'R-CREDIT-LIMIT',
         jointTax.minus(injured),
         'joint income tax - injured spouse credits used',
-        { 'joint income tax': m(jointTax), 'injured spouse credits used': m(injured) },
+        () => ({ 'joint income tax': m(jointTax), 'injured spouse credits used': m(injured) }),
       ),
     },
   };

@@ -56,16 +56,17 @@ export function jointIncomeTax(
     .plus(maxDec(fig.injured.capitalGain.plus(fig.other.capitalGain), ZERO));
   const ti = maxDec(income.minus(adjustments).minus(deduction), ZERO);
   const computation = computeTax(ti, preferential, 'MFJ', params);
-  if (c.jointReturn.incomeTax !== undefined) {
+  const given = c.jointReturn.incomeTax;
+  if (given !== undefined) {
     return {
       itemsTax: computation.tax,
       jointTax: money(
         'jointTax',
         'Joint income tax',
         'R-JOINT-TAX',
-        new Dec(c.jointReturn.incomeTax),
+        new Dec(given),
         'income tax shown on the joint return (Form 1040 line 18: line 16 plus Schedule 2 Part I), as given',
-        { 'jointReturn.incomeTax': m(new Dec(c.jointReturn.incomeTax)) },
+        () => ({ 'jointReturn.incomeTax': m(new Dec(given)) }),
       ),
       jointTaxComputation: null,
     };
@@ -77,13 +78,14 @@ export function jointIncomeTax(
       'Joint income tax',
       'R-JOINT-TAX',
       computation.tax,
-      `computed at married-filing-jointly rates on joint taxable income ${m(ti)} = ${m(income)} income - ${m(adjustments)} adjustments - ${m(deduction)} deduction: ${describeTax(computation)}`,
-      {
+      () =>
+        `computed at married-filing-jointly rates on joint taxable income ${m(ti)} = ${m(income)} income - ${m(adjustments)} adjustments - ${m(deduction)} deduction: ${describeTax(computation)}`,
+      () => ({
         ...taxInputs(computation, preferential),
         income: m(income),
         adjustments: m(adjustments),
         deduction: m(deduction),
-      },
+      }),
     ),
     jointTaxComputation: computation,
   };

@@ -42,7 +42,7 @@ export function overpaymentCheck(
     limited
       ? 'withholding + estimated payments + EIC + refundable credits - (joint tax - nonrefundable credits, not below 0, + other taxes)'
       : 'withholding + estimated payments + EIC + refundable credits - (joint tax - nonrefundable credits + other taxes)',
-    {
+    () => ({
       withholding: m(withholding),
       'estimated payments': m(est),
       EIC: m(eic),
@@ -50,7 +50,7 @@ export function overpaymentCheck(
       'joint tax': m(jointTax),
       'nonrefundable credits': m(credits),
       'other taxes': m(otherTaxes),
-    },
+    }),
   );
   const reportedRaw = c.jointReturn.overpayment;
   const reported =
@@ -62,7 +62,7 @@ export function overpaymentCheck(
           'R-JOINT-OVERPAYMENT',
           new Dec(reportedRaw),
           'as given in jointReturn.overpayment',
-          { 'jointReturn.overpayment': m(new Dec(reportedRaw)) },
+          () => ({ 'jointReturn.overpayment': m(new Dec(reportedRaw)) }),
         );
   const difference =
     reported === null
@@ -73,7 +73,7 @@ export function overpaymentCheck(
           'R-JOINT-OVERPAYMENT',
           reported.amount.minus(recomputedAmount),
           'overpayment on the return - recomputed overpayment',
-          { 'on the return': m(reported.amount), recomputed: m(recomputedAmount) },
+          () => ({ 'on the return': m(reported.amount), recomputed: m(recomputedAmount) }),
         );
   const unattributedAmount = recomputedAmount
     .minus(contrib.injured.amount)
@@ -84,11 +84,11 @@ export function overpaymentCheck(
     'R-CREDITS',
     unattributedAmount,
     'joint overpayment - injured contribution - other contribution',
-    {
+    () => ({
       'joint overpayment': m(recomputedAmount),
       'injured contribution': m(contrib.injured.amount),
       'other contribution': m(contrib.other.amount),
-    },
+    }),
   );
   return { recomputed, reported, difference, unattributed };
 }

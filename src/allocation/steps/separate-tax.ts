@@ -30,11 +30,11 @@ export function separateTax(
     'R-SEP-TI',
     ti,
     'income (lines 13a + 13b) - adjustments (line 14) - deduction (line 15), not below 0',
-    {
+    () => ({
       income: m(f.income),
       adjustments: m(f.adjustments),
       deduction: m(f.deduction),
-    },
+    }),
   );
   const computation = computeTax(ti, f.preferentialIncome, 'MFS', params);
   return {
@@ -45,8 +45,8 @@ export function separateTax(
       `Separate tax, ${WHO[spouse]}`,
       'R-SEP-TAX',
       computation.tax,
-      describeTax(computation),
-      taxInputs(computation, f.preferentialIncome),
+      () => describeTax(computation),
+      () => taxInputs(computation, f.preferentialIncome),
     ),
   };
 }

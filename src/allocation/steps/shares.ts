@@ -20,7 +20,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
   const to = sep.other.tax.amount;
   const total = ti.plus(to);
   const places = o.ratioDecimals;
-  const inputs = { 'injured separate tax': m(ti), 'other separate tax': m(to) };
+  const inputs = () => ({ 'injured separate tax': m(ti), 'other separate tax': m(to) });
   if (total.greaterThan(0)) {
     return figure(
       'taxRatio',
@@ -28,7 +28,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
       'R-TAX-RATIO',
       'ratio',
       roundRatio(ti.dividedBy(total), places),
-      `injured separate tax / (injured + other separate tax), ${places} places half-up`,
+      () => `injured separate tax / (injured + other separate tax), ${places} places half-up`,
       inputs,
     );
   }
@@ -42,12 +42,13 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
       'R-TAX-RATIO',
       'ratio',
       roundRatio(ii.dividedBy(incomes), places),
-      `both separate taxes are 0: injured separate taxable income / both separate taxable incomes, ${places} places half-up [A]`,
-      {
-        ...inputs,
+      () =>
+        `both separate taxes are 0: injured separate taxable income / both separate taxable incomes, ${places} places half-up [A]`,
+      () => ({
+        ...inputs(),
         'injured separate taxable income': m(ii),
         'other separate taxable income': m(io),
-      },
+      }),
     );
   }
   return figure(
@@ -75,7 +76,7 @@ export function taxShares(ratio: Traced, jointTax: Traced, places: number): PerS
       'R-TAX-SHARE',
       injured,
       'tax ratio x joint income tax, rounded to the cent',
-      { 'tax ratio': r, 'joint income tax': m(jointTax.amount) },
+      () => ({ 'tax ratio': r, 'joint income tax': m(jointTax.amount) }),
     ),
     other: money(
       'taxShare.other',
@@ -83,7 +84,7 @@ export function taxShares(ratio: Traced, jointTax: Traced, places: number): PerS
       'R-TAX-SHARE',
       other,
       'joint income tax - injured spouse share',
-      { 'joint income tax': m(jointTax.amount), 'injured spouse share': m(injured) },
+      () => ({ 'joint income tax': m(jointTax.amount), 'injured spouse share': m(injured) }),
     ),
   };
 }
@@ -100,7 +101,7 @@ export function netTax(spouse: SpouseKey, share: Traced, credits: Dec, o: Method
     floored
       ? 'share of joint tax - nonrefundable credits (line 16), not below 0 (option creditFloor "per-spouse") [A]'
       : 'share of joint tax - nonrefundable credits (line 16); may be below 0 so the credit stays with its spouse [A]',
-    { 'share of joint tax': m(share.amount), 'nonrefundable credits': m(credits) },
+    () => ({ 'share of joint tax': m(share.amount), 'nonrefundable credits': m(credits) }),
   );
 }
 
@@ -115,7 +116,7 @@ export function splitJointEstimated(total: Dec, ratio: Traced, places: number): 
       'R-ES-SPLIT',
       injured,
       'joint estimated payments x tax ratio, rounded to the cent',
-      { 'joint estimated payments': m(total), 'tax ratio': r },
+      () => ({ 'joint estimated payments': m(total), 'tax ratio': r }),
     ),
     other: money(
       'estimatedSplit.other',
@@ -123,7 +124,7 @@ export function splitJointEstimated(total: Dec, ratio: Traced, places: number): 
       'R-ES-SPLIT',
       total.minus(injured),
       'joint estimated payments - injured spouse part',
-      { 'joint estimated payments': m(total), 'injured spouse part': m(injured) },
+      () => ({ 'joint estimated payments': m(total), 'injured spouse part': m(injured) }),
     ),
   };
 }
@@ -142,7 +143,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
   const ei = earnedIncome(fig.injured);
   const eo = earnedIncome(fig.other);
   const total = ei.plus(eo);
-  const inputs = { 'injured earned income': m(ei), 'other earned income': m(eo) };
+  const inputs = () => ({ 'injured earned income': m(ei), 'other earned income': m(eo) });
   const ratio = total.greaterThan(0)
     ? figure(
         'eicRatio',
@@ -150,7 +151,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
         'R-EIC-SPLIT',
         'ratio',
         roundRatio(ei.dividedBy(total), places),
-        `injured earned income / both earned incomes, ${places} places half-up`,
+        () => `injured earned income / both earned incomes, ${places} places half-up`,
         inputs,
       )
     : figure(
@@ -172,7 +173,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
       'R-EIC-SPLIT',
       injured,
       'EIC on the joint return x earned income ratio, rounded to the cent',
-      { 'earned income credit': m(eic), 'earned income ratio': r },
+      () => ({ 'earned income credit': m(eic), 'earned income ratio': r }),
     ),
     other: money(
       'eic.other',
@@ -180,7 +181,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
       'R-EIC-SPLIT',
       eic.minus(injured),
       'EIC on the joint return - injured spouse part',
-      { 'earned income credit': m(eic), 'injured spouse part': m(injured) },
+      () => ({ 'earned income credit': m(eic), 'injured spouse part': m(injured) }),
     ),
   };
 }
@@ -204,13 +205,13 @@ export function contribution(spouse: SpouseKey, p: ContributionParts): Traced {
     'R-CONTRIB',
     paid.minus(p.netTax.plus(p.otherTaxes)),
     'withholding + estimated payments + EIC share + refundable credits - (share of tax after credits + other taxes)',
-    {
+    () => ({
       withholding: m(p.withholding),
       'estimated payments': m(p.estimatedPayments),
       'EIC share': m(p.eic),
       'refundable credits': m(p.refundableCredits),
       'share of tax after credits': m(p.netTax),
       'other taxes': m(p.otherTaxes),
-    },
+    }),
   );
 }
