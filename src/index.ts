@@ -17,7 +17,13 @@ export type { LineEntry } from './trace/line-entry.js';
 export type { Distribution, OffsetStep } from './trace/distribution.js';
 export type { PerSpouse } from './core/per-spouse.js';
 export { allocate, allocateCase } from './pipeline/allocate.js';
-export { resultToJson, tracedToJson, type AllocationResultJson } from './pipeline/json.js';
+export {
+  resultToJson,
+  tracedToJson,
+  RESULT_FORMAT_VERSION,
+  type AllocationResultJson,
+  type OffsetStepJson,
+} from './pipeline/json.js';
 export type { AllocationOptions, ResolvedOptions } from './pipeline/options.js';
 export { DEFAULT_OPTIONS } from './pipeline/options.js';
 export type { AllocationResult, AllocationSummary, OverpaymentCheck } from './pipeline/result.js';
@@ -47,6 +53,7 @@ export {
   InvalidCaseError,
   UnsupportedCaseError,
   InvalidOptionError,
+  isForm8379Error,
   type InputIssue,
 } from './core/errors.js';
 export { RULES, RULE_IDS, type RuleId, type RuleInfo, type Confidence } from './law/rules.js';

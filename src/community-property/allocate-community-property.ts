@@ -78,6 +78,8 @@ export function allocateCommunityProperty(
       community: attribution.community,
       jointManagementInjured: attribution.jointManagementInjured,
       separateIncomeShare: attribution.separateIncomeShare,
+      separatePayments: attribution.separatePayments,
+      communityPayments: attribution.communityPayments,
     },
     injuredShare,
     debts,

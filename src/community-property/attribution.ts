@@ -42,6 +42,8 @@ export interface Attribution {
   readonly jointManagementInjured: Traced | null;
   /** Each spouse's separate payments (withholding, estimated payments, refundable credits). */
   readonly separatePayments: PerSpouse<Traced>;
+  /** Each spouse's community payments: all the spouse's payments less the separate ones. */
+  readonly communityPayments: PerSpouse<Traced>;
   /** The separate share of the income behind each spouse's tax share. */
   readonly separateIncomeShare: PerSpouse<Traced>;
   /** How the income share was found when a spouse had no positive income. */
@@ -178,6 +180,7 @@ export function attribute(a: AttributionInputs): Attribution {
 
   const separatePayments = {} as Record<SpouseKey, Traced>;
   const communityPayments = {} as Record<SpouseKey, Dec>;
+  const communityPaymentFigures = {} as Record<SpouseKey, Traced>;
   const jointManagementPayments = {} as Record<SpouseKey, Dec>;
   const share = {} as Record<SpouseKey, Traced>;
   const parts = {} as Record<SpouseKey, { separate: Traced; community: Traced }>;
@@ -211,7 +214,7 @@ export function attribute(a: AttributionInputs): Attribution {
         }),
       ),
     );
-    t(
+    communityPaymentFigures[k] = t(
       money(
         `communityProperty.communityPayments.${k}`,
         `Community payments, ${WHO[k]}`,
@@ -315,6 +318,7 @@ export function attribute(a: AttributionInputs): Attribution {
     community,
     jointManagementInjured,
     separatePayments,
+    communityPayments: communityPaymentFigures,
     separateIncomeShare: share,
     incomeShareFallback: fallback,
     trace,

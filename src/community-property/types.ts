@@ -60,6 +60,10 @@ export interface CommunityPropertyResult {
     readonly jointManagementInjured: Traced | null;
     /** The separate share of the income behind each spouse's tax share [A]. */
     readonly separateIncomeShare: { readonly injured: Traced; readonly other: Traced };
+    /** Each spouse's withholding, estimated payments and refundable credits from separate items. */
+    readonly separatePayments: { readonly injured: Traced; readonly other: Traced };
+    /** Each spouse's payments less the separate ones. */
+    readonly communityPayments: { readonly injured: Traced; readonly other: Traced };
   };
   /** Injured share = S_i + C/2. */
   readonly injuredShare: Traced;

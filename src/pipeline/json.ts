@@ -1,6 +1,14 @@
 import { Dec, formatMoney } from '../core/money.js';
+import type { OffsetStep } from '../trace/distribution.js';
 import type { Traced, TracedJson } from '../trace/traced.js';
 import type { AllocationResult } from './result.js';
+
+/**
+ * The version of the JSON form of a result (`formatVersion`, CHANGELOG.md). 2: each traced figure
+ * once, where the result holds it (no `trace` list); an offset's `reachable` is the key of its
+ * figure in `communityProperty.debts`.
+ */
+export const RESULT_FORMAT_VERSION = 2;
 
 /** Converts a traced figure to its JSON form (money with two decimals, ratios as computed). */
 export function tracedToJson(t: Traced): TracedJson {
@@ -15,20 +23,33 @@ export function tracedToJson(t: Traced): TracedJson {
   };
 }
 
-/** The JSON form of an allocation result: every Decimal as a string. */
-export type AllocationResultJson = JsonOf<Omit<AllocationResult, 'input'>> & {
-  readonly summary: AllocationResult['summary'];
+/** An offset in the JSON form: `reachable` names the figure in `communityProperty.debts`. */
+export type OffsetStepJson = JsonOf<Omit<OffsetStep, 'reachable'>> & {
+  /** The key of the debt's reachable figure (community property), or `null`. */
+  readonly reachable: string | null;
 };
+
+/**
+ * The JSON form of an allocation result (format version 2): every Decimal as a string, each
+ * traced figure once. The validated input and the in-memory `trace` list are left out.
+ */
+export type AllocationResultJson = {
+  readonly formatVersion: typeof RESULT_FORMAT_VERSION;
+} & JsonOf<Omit<AllocationResult, 'input' | 'trace'>> & {
+    readonly summary: AllocationResult['summary'];
+  };
 
 type JsonOf<T> = T extends Dec
   ? string
   : T extends Traced
     ? TracedJson
-    : T extends readonly (infer U)[]
-      ? readonly JsonOf<U>[]
-      : T extends object
-        ? { readonly [K in keyof T]: JsonOf<T[K]> }
-        : T;
+    : T extends OffsetStep
+      ? OffsetStepJson
+      : T extends readonly (infer U)[]
+        ? readonly JsonOf<U>[]
+        : T extends object
+          ? { readonly [K in keyof T]: JsonOf<T[K]> }
+          : T;
 
 /** A Decimal of any clone: duck-typed, since the result holds ours but a caller may mix in theirs. */
 function isDecimal(value: object): value is Dec {
@@ -59,12 +80,22 @@ function convert(value: unknown): unknown {
 }
 
 /**
- * The JSON form of a result, with `summary` first (the `expected` keys of the case format), then
- * the `warnings` (a reviewer reads them before any figure). The
- * validated input is left out; money is two-decimal strings, ratios keep their places.
+ * The JSON form of a result (format version 2, docs/result-format.md): `formatVersion`, then
+ * `summary` (the `expected` keys of the case format), then the `warnings` (a reviewer reads them
+ * before any figure), then the rest in the order of {@link AllocationResult}. Money is two-decimal
+ * strings, ratios keep their places.
  */
 export function resultToJson(result: AllocationResult): AllocationResultJson {
-  const { summary, warnings, input: _input, ...rest } = result;
+  const { summary, warnings, input: _input, trace: _trace, ...rest } = result;
   void _input;
-  return { summary, warnings, ...(convert(rest) as object) } as AllocationResultJson;
+  void _trace;
+  const json = convert(rest) as { distribution: { offsets: { reachable: unknown }[] } };
+  // The reachable figure is written once, in communityProperty.debts; the offset names it.
+  const offsets = result.distribution.offsets;
+  for (let i = 0; i < offsets.length; i++) {
+    const step = json.distribution.offsets[i];
+    if (step) step.reachable = offsets[i]?.reachable?.key ?? null;
+  }
+  const out = { formatVersion: RESULT_FORMAT_VERSION, summary, warnings, ...json };
+  return out as unknown as AllocationResultJson;
 }
