@@ -23,7 +23,7 @@ function figurePaths(json: unknown): Map<string, string[]> {
 
 function checkLean(result: AllocationResult) {
   const json = JSON.parse(JSON.stringify(resultToJson(result))) as Record<string, unknown>;
-  expect(Object.keys(json).slice(0, 3)).toEqual(['formatVersion', 'summary', 'warnings']);
+  expect(Object.keys(json).slice(0, 3)).toEqual(['summary', 'warnings', 'formatVersion']);
   expect(json.formatVersion).toBe(RESULT_FORMAT_VERSION);
   expect(json).not.toHaveProperty('trace');
   expect(json).not.toHaveProperty('input');

@@ -80,9 +80,9 @@ function convert(value: unknown): unknown {
 }
 
 /**
- * The JSON form of a result (format version 2, docs/result-format.md): `formatVersion`, then
- * `summary` (the `expected` keys of the case format), then the `warnings` (a reviewer reads them
- * before any figure), then the rest in the order of {@link AllocationResult}. Money is two-decimal
+ * The JSON form of a result (format version 2, docs/result-format.md): `summary` first (the
+ * `expected` keys of the case format), then the `warnings` (a reviewer reads them before any
+ * figure), `formatVersion`, then the rest in the order of {@link AllocationResult}. Money is two-decimal
  * strings, ratios keep their places.
  */
 export function resultToJson(result: AllocationResult): AllocationResultJson {
@@ -96,6 +96,6 @@ export function resultToJson(result: AllocationResult): AllocationResultJson {
     const step = json.distribution.offsets[i];
     if (step) step.reachable = offsets[i]?.reachable?.key ?? null;
   }
-  const out = { formatVersion: RESULT_FORMAT_VERSION, summary, warnings, ...json };
+  const out = { summary, warnings, formatVersion: RESULT_FORMAT_VERSION, ...json };
   return out as unknown as AllocationResultJson;
 }
