@@ -50,9 +50,20 @@ export function minDec(a: Dec, b: Dec): Dec {
   return a.lessThanOrEqualTo(b) ? a : b;
 }
 
+/**
+ * `a.plus(b)`, without the arithmetic when one side is 0 (most sums of the method add one spouse's
+ * 0). The result is the one decimal.js gives: the other operand, and decimal.js's own sum when
+ * both are 0 (so the sign of a zero is decimal.js's).
+ */
+export function addDec(a: Dec, b: Dec): Dec {
+  if (b.isZero()) return a.isZero() ? a.plus(b) : a;
+  if (a.isZero()) return b;
+  return a.plus(b);
+}
+
 export function sumDec(values: readonly Dec[]): Dec {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  for (const v of values) total = addDec(total, v);
   return total;
 }
 

@@ -1,4 +1,4 @@
-import { Dec, ZERO, maxDec } from '../../core/money.js';
+import { Dec, ZERO, addDec, maxDec } from '../../core/money.js';
 import type { PerSpouse } from '../../core/per-spouse.js';
 import type { Form8379Case } from '../../input/schema.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
@@ -30,7 +30,7 @@ export interface JointSums {
 }
 
 export function jointSums(fig: PerSpouse<SpouseFigures>): JointSums {
-  const add = (pick: (f: SpouseFigures) => Dec) => pick(fig.injured).plus(pick(fig.other));
+  const add = (pick: (f: SpouseFigures) => Dec) => addDec(pick(fig.injured), pick(fig.other));
   return {
     income: add((f) => f.income),
     adjustments: add((f) => f.adjustments),

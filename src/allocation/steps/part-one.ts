@@ -107,7 +107,8 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
       ...(detail ? { detail } : {}),
     });
 
-  checkDerivedAnswers(c, facts);
+  const derived = derivedAnswers(facts);
+  checkDerivedAnswers(c, derived);
 
   given(2, c.partI.jointReturn);
   if (!c.partI.jointReturn) return stop(2, 'not-joint-return');
@@ -126,7 +127,6 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
   });
   if (line5) return qualify(5);
 
-  const derived = derivedAnswers(facts);
   for (const line of [6, 7, 8, 9] as const) {
     const d = derived[line];
     const field = FIELD_OF_LINE[line];
@@ -135,7 +135,9 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
       question: QUESTIONS[line] ?? '',
       answer: d.answer,
       basis: c.partI[field] === undefined ? 'derived' : 'given',
-      detail: d.detail,
+      get detail() {
+        return d.detail();
+      },
     });
     if (line === 6 && d.answer) return qualify(6);
     if (line === 7 && !d.answer) {
@@ -146,7 +148,9 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
         question: QUESTIONS[9] ?? '',
         answer: nine.answer,
         basis: c.partI.claimsOtherRefundableCredit === undefined ? 'derived' : 'given',
-        detail: nine.detail,
+        get detail() {
+          return nine.detail();
+        },
       });
       return nine.answer ? qualify(9) : stop(9, 'no-payments-or-credits');
     }
@@ -163,31 +167,34 @@ const FIELD_OF_LINE = {
   9: 'claimsOtherRefundableCredit',
 } as const;
 
-function derivedAnswers(
-  f: InjuredFacts,
-): Record<6 | 7 | 8 | 9, { answer: boolean; detail: string }> {
+/** Lines 6-9 from the items; each detail is written when read (the worksheet, the JSON). */
+type DerivedAnswers = Record<6 | 7 | 8 | 9, { answer: boolean; detail: () => string }>;
+
+function derivedAnswers(f: InjuredFacts): DerivedAnswers {
   return {
     6: {
       answer: f.payments.greaterThan(0),
-      detail: `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
+      detail: () =>
+        `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
     },
     7: {
       answer: f.earnedIncome.greaterThan(0),
-      detail: `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
+      detail: () => `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
     },
     8: {
       answer: f.eic.greaterThan(0) || f.additionalChildTaxCredit.greaterThan(0),
-      detail: `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
+      detail: () =>
+        `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
     },
     9: {
       answer: f.otherRefundableCredits.greaterThan(0),
-      detail: `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
+      detail: () =>
+        `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
     },
   };
 }
 
-function checkDerivedAnswers(c: Form8379Case, facts: InjuredFacts): void {
-  const derived = derivedAnswers(facts);
+function checkDerivedAnswers(c: Form8379Case, derived: DerivedAnswers): void {
   const issues: InputIssue[] = [];
   for (const line of [6, 7, 8, 9] as const) {
     const field = FIELD_OF_LINE[line];
@@ -195,7 +202,7 @@ function checkDerivedAnswers(c: Form8379Case, facts: InjuredFacts): void {
     if (givenAnswer !== undefined && givenAnswer !== derived[line].answer) {
       issues.push({
         path: `partI.${field}`,
-        message: `answers line ${line} ${givenAnswer ? 'yes' : 'no'}, but the items say ${derived[line].answer ? 'yes' : 'no'} (${derived[line].detail})`,
+        message: `answers line ${line} ${givenAnswer ? 'yes' : 'no'}, but the items say ${derived[line].answer ? 'yes' : 'no'} (${derived[line].detail()})`,
       });
     }
   }

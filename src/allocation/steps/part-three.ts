@@ -6,7 +6,7 @@ import {
   type PartIIILineId,
 } from '../../trace/form.js';
 import type { LineEntry } from '../../trace/line-entry.js';
-import { Dec, ZERO, maxDec, toCents } from '../../core/money.js';
+import { Dec, ZERO, addDec, maxDec, toCents } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
 import type { CaseItem, Form8379Case, ItemKind } from '../../input/schema.js';
 
@@ -128,7 +128,7 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       item.spouse === 'joint' &&
       item.injuredShare === undefined
     ) {
-      unsplitJointEstimated = unsplitJointEstimated.plus(amount);
+      unsplitJointEstimated = addDec(unsplitJointEstimated, amount);
       unsplitJointEstimatedItems.push(index);
     } else {
       const split = splitItem(item, amount);
@@ -154,8 +154,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
             : howSplit(item),
         ...w,
       });
-      acc.injured.withholding = acc.injured.withholding.plus(w.injured);
-      acc.other.withholding = acc.other.withholding.plus(w.other);
+      acc.injured.withholding = addDec(acc.injured.withholding, w.injured);
+      acc.other.withholding = addDec(acc.other.withholding, w.other);
     }
     if (item.selfEmploymentTax !== undefined) {
       // Schedule SE: the tax goes to line 18 and its deductible half (Schedule 1 line 15) to
@@ -178,10 +178,10 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
         how: `half of ${seTax.toFixed(2)}, rounded to the cent; ${howSplit(item)}`,
         ...deductible,
       });
-      acc.injured.otherTaxes = acc.injured.otherTaxes.plus(tax.injured);
-      acc.other.otherTaxes = acc.other.otherTaxes.plus(tax.other);
-      acc.injured.adjustments = acc.injured.adjustments.plus(deductible.injured);
-      acc.other.adjustments = acc.other.adjustments.plus(deductible.other);
+      acc.injured.otherTaxes = addDec(acc.injured.otherTaxes, tax.injured);
+      acc.other.otherTaxes = addDec(acc.other.otherTaxes, tax.other);
+      acc.injured.adjustments = addDec(acc.injured.adjustments, deductible.injured);
+      acc.other.adjustments = addDec(acc.other.adjustments, deductible.other);
     }
   });
   for (const f of [acc.injured, acc.other]) {
@@ -213,8 +213,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       injured,
       other,
     });
-    acc.injured.deduction = acc.injured.deduction.plus(injured);
-    acc.other.deduction = acc.other.deduction.plus(other);
+    acc.injured.deduction = addDec(acc.injured.deduction, injured);
+    acc.other.deduction = addDec(acc.other.deduction, other);
   }
 
   return {
@@ -250,6 +250,8 @@ function emptyFigures(): MutableFigures {
 }
 
 function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
+  // Adding 0 leaves every figure as it is (they start at +0, which 0 or -0 added keeps).
+  if (amount.isZero()) return;
   switch (LINE_OF_KIND[kind]) {
     case '13a':
     case '13b':
@@ -309,13 +311,13 @@ export function buildPartIIILines(
     let injured = ZERO;
     let other = ZERO;
     for (const e of list) {
-      injured = injured.plus(e.injured);
-      other = other.plus(e.other);
+      injured = addDec(injured, e.injured);
+      other = addDec(other, e.other);
     }
     return {
       line,
       label: PART_III_LABELS[line],
-      total: injured.plus(other),
+      total: addDec(injured, other),
       injured,
       other,
       entries: list,
