@@ -4,7 +4,7 @@ import type { SpouseKey, PerSpouse } from '../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import { figure, formatRatio, m, money } from '../trace/figures.js';
 import type { CaseItem } from '../input/schema.js';
-import { Dec, ZERO, maxDec, minDec, sumDec, toCents } from '../core/money.js';
+import { Dec, ZERO, maxDec, minDec, sumDec, toCents, isAboveZero } from '../core/money.js';
 import type { Traced } from '../trace/traced.js';
 import type { ReachFigures } from './state-rules.js';
 import type { ItemCharacter } from './types.js';
@@ -137,7 +137,7 @@ export function attribute(a: AttributionInputs): Attribution {
     });
     const label = `Separate share of the income behind the tax share, ${WHO[k]}`;
     const round = (x: Dec) => x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    if (own.all.greaterThan(0)) {
+    if (isAboveZero(own.all)) {
       return figure(
         `communityProperty.separateIncomeShare.${k}`,
         label,
@@ -149,7 +149,7 @@ export function attribute(a: AttributionInputs): Attribution {
         inputs,
       );
     }
-    if (couple.all.greaterThan(0)) {
+    if (isAboveZero(couple.all)) {
       fallback[k] = 'couple';
       return figure(
         `communityProperty.separateIncomeShare.${k}`,
@@ -291,7 +291,7 @@ export function attribute(a: AttributionInputs): Attribution {
   if (a.jointManagementApplies) {
     const paidCommunity = communityPayments.injured;
     const jm = jointManagementPayments.injured;
-    const fraction = paidCommunity.greaterThan(0)
+    const fraction = isAboveZero(paidCommunity)
       ? minDec(maxDec(jm.dividedBy(paidCommunity), ZERO), ONE)
       : ZERO;
     jointManagementInjured = t(

@@ -1,3 +1,4 @@
+import { isAboveZero } from '../core/money.js';
 import type { Distribution } from '../trace/distribution.js';
 import { m } from '../trace/figures.js';
 import type { Dec } from '../core/money.js';
@@ -35,7 +36,7 @@ export function explain(f: ExplanationFacts): string {
   parts.push(
     `The injured spouse's share is the separate part S_i (${m(a.separateInjured.amount)}) plus half of the community part C (${m(a.community.amount)}): ${m(f.injuredShare)}.`,
   );
-  const applied = d.offsets.filter((s) => s.applied.amount.greaterThan(0));
+  const applied = d.offsets.filter((s) => isAboveZero(s.applied.amount));
   if (applied.length > 0) {
     const reach = f.debts
       .map(

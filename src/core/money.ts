@@ -42,11 +42,19 @@ export function dec(value: string | number | Dec): Dec {
   return new Dec(value);
 }
 
+/** Whether `x` is more than 0, without the Decimal a comparison with 0 allocates. */
+export function isAboveZero(x: Dec): boolean {
+  return !x.isZero() && x.isPositive();
+}
+
 export function maxDec(a: Dec, b: Dec): Dec {
+  // Against 0 (most calls) by sign, the same answer as the comparison.
+  if (b.isZero()) return isAboveZero(a) || a.isZero() ? a : b;
   return a.greaterThanOrEqualTo(b) ? a : b;
 }
 
 export function minDec(a: Dec, b: Dec): Dec {
+  if (b.isZero()) return isAboveZero(a) ? b : a;
   return a.lessThanOrEqualTo(b) ? a : b;
 }
 

@@ -1,4 +1,4 @@
-import { Dec, ZERO, maxDec, minDec, toCents } from '../core/money.js';
+import { Dec, ZERO, maxDec, minDec, toCents, isAboveZero } from '../core/money.js';
 import type { FilingStatus, TaxYearParameters } from '../law/parameters/types.js';
 import { bracketFigures, rateScheduleTax } from './rate-schedule.js';
 import { TAX_TABLE_LIMIT, taxTableRow } from './tax-table.js';
@@ -72,7 +72,7 @@ export function computeTax(
 ): TaxComputation {
   const ti = maxDec(taxableIncome, ZERO);
   const regularOnAll = regularTax(ti, status, params);
-  if (preferentialIncome.lessThanOrEqualTo(0) || ti.isZero()) {
+  if (!isAboveZero(preferentialIncome) || ti.isZero()) {
     return { status, taxableIncome: ti, tax: regularOnAll.tax, regular: regularOnAll };
   }
   const thresholds = params.qualifiedDividendsCapitalGain[status];

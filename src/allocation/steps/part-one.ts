@@ -1,6 +1,6 @@
 import { InvalidCaseError, type InputIssue } from '../../core/errors.js';
 import type { Form8379Case } from '../../input/schema.js';
-import { formatMoney, type Dec } from '../../core/money.js';
+import { formatMoney, type Dec, isAboveZero } from '../../core/money.js';
 
 /** Why Part I stops: the person is not an injured spouse for this return. */
 export type StopReason =
@@ -84,7 +84,7 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
     communityPropertyStates: states,
   });
   const qualify = (line: number): Eligibility =>
-    facts.jointOverpayment.greaterThan(0)
+    isAboveZero(facts.jointOverpayment)
       ? qualifies(line)
       : {
           ...stop(line, 'no-overpayment'),
@@ -173,21 +173,21 @@ type DerivedAnswers = Record<6 | 7 | 8 | 9, { answer: boolean; detail: () => str
 function derivedAnswers(f: InjuredFacts): DerivedAnswers {
   return {
     6: {
-      answer: f.payments.greaterThan(0),
+      answer: isAboveZero(f.payments),
       detail: () =>
         `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
     },
     7: {
-      answer: f.earnedIncome.greaterThan(0),
+      answer: isAboveZero(f.earnedIncome),
       detail: () => `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
     },
     8: {
-      answer: f.eic.greaterThan(0) || f.additionalChildTaxCredit.greaterThan(0),
+      answer: isAboveZero(f.eic) || isAboveZero(f.additionalChildTaxCredit),
       detail: () =>
         `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
     },
     9: {
-      answer: f.otherRefundableCredits.greaterThan(0),
+      answer: isAboveZero(f.otherRefundableCredits),
       detail: () =>
         `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
     },

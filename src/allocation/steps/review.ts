@@ -1,3 +1,4 @@
+import { isAboveZero } from '../../core/money.js';
 import type { Form8379Case } from '../../input/schema.js';
 import { m } from '../../trace/figures.js';
 import type { ResultWarning } from '../../trace/warnings.js';
@@ -53,7 +54,7 @@ export function reviewWarnings(x: ReviewInput): ResultWarning[] {
       message: `${m(overpayment.unattributed.amount)} of the joint overpayment is not attributed to either spouse (option creditFloor "per-spouse").`,
     });
   }
-  if (overpayment.recomputed.amount.lessThanOrEqualTo(0)) {
+  if (!isAboveZero(overpayment.recomputed.amount)) {
     warnings.push({
       code: 'no-overpayment',
       message: 'The joint return shows no overpayment, so there is nothing to offset or refund.',

@@ -1,6 +1,6 @@
 import type { SpouseKey } from '../../core/per-spouse.js';
 import type { Dec } from '../../core/money.js';
-import { ZERO, maxDec } from '../../core/money.js';
+import { ZERO, maxDec, isAboveZero } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
 import { computeTax, type TaxComputation } from '../../tax/compute-tax.js';
 import type { Traced } from '../../trace/traced.js';
@@ -69,7 +69,7 @@ export function describeTax(t: TaxComputation): string {
 
 export function taxInputs(t: TaxComputation, preferential: Dec): Record<string, string> {
   const inputs: Record<string, string> = { 'taxable income': m(t.taxableIncome) };
-  if (preferential.greaterThan(0))
+  if (isAboveZero(preferential))
     inputs['qualified dividends and net capital gain'] = m(preferential);
   return inputs;
 }

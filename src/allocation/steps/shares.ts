@@ -2,7 +2,7 @@ import type { PerSpouse } from '../../core/per-spouse.js';
 import type { SpouseKey } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../../core/money.js';
-import { HALF, ZERO, maxDec, sumDec, toCents } from '../../core/money.js';
+import { HALF, ZERO, maxDec, sumDec, toCents, isAboveZero } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { figure, formatRatio, m, money } from '../../trace/figures.js';
 import type { MethodOptions } from '../options.js';
@@ -21,7 +21,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
   const total = ti.plus(to);
   const places = o.ratioDecimals;
   const inputs = () => ({ 'injured separate tax': m(ti), 'other separate tax': m(to) });
-  if (total.greaterThan(0)) {
+  if (isAboveZero(total)) {
     return figure(
       'taxRatio',
       'Injured spouse tax ratio',
@@ -35,7 +35,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
   const ii = sep.injured.taxableIncome.amount;
   const io = sep.other.taxableIncome.amount;
   const incomes = ii.plus(io);
-  if (o.zeroTaxRatio === 'taxable-income' && incomes.greaterThan(0)) {
+  if (o.zeroTaxRatio === 'taxable-income' && isAboveZero(incomes)) {
     return figure(
       'taxRatio',
       'Injured spouse tax ratio',
@@ -144,7 +144,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
   const eo = earnedIncome(fig.other);
   const total = ei.plus(eo);
   const inputs = () => ({ 'injured earned income': m(ei), 'other earned income': m(eo) });
-  const ratio = total.greaterThan(0)
+  const ratio = isAboveZero(total)
     ? figure(
         'eicRatio',
         'Injured spouse earned income ratio',
