@@ -10,12 +10,6 @@
  * ```
  * @packageDocumentation
  */
-export type { ResultWarning } from './trace/warnings.js';
-export type { PartIIILineId } from './trace/form.js';
-export { PART_III_LABELS, PART_III_LINE_IDS, DEBT_LABELS, OFFSET_PRIORITY } from './trace/form.js';
-export type { LineEntry } from './trace/line-entry.js';
-export type { Distribution, OffsetStep } from './trace/distribution.js';
-export type { PerSpouse } from './core/per-spouse.js';
 export { allocate, allocateCase } from './pipeline/allocate.js';
 export {
   resultToJson,
@@ -27,11 +21,17 @@ export {
 export type { AllocationOptions, ResolvedOptions } from './pipeline/options.js';
 export { DEFAULT_OPTIONS } from './pipeline/options.js';
 export type { AllocationResult, AllocationSummary, OverpaymentCheck } from './pipeline/result.js';
-export type { AppliedAssumption } from './trace/assumptions.js';
 export type { Eligibility, PartIAnswer, StopReason } from './allocation/steps/part-one.js';
 export type { PartIIILine, StandardDeductionSplit } from './allocation/steps/part-three.js';
 export type { SeparateTax } from './allocation/steps/separate-tax.js';
 export type { EicSplit } from './allocation/steps/shares.js';
+export type { AppliedAssumption } from './trace/assumptions.js';
+export type { ResultWarning } from './trace/warnings.js';
+export type { LineEntry } from './trace/line-entry.js';
+export type { Distribution, OffsetStep } from './trace/distribution.js';
+export type { PartIIILineId } from './trace/form.js';
+export { PART_III_LABELS, PART_III_LINE_IDS, DEBT_LABELS, OFFSET_PRIORITY } from './trace/form.js';
+export type { PerSpouse } from './core/per-spouse.js';
 export type { TaxComputation, RegularTax, CapitalGainWorksheet } from './tax/compute-tax.js';
 export { computeTax } from './tax/compute-tax.js';
 export {
