@@ -1,6 +1,6 @@
 import type { DistributionInput, DistributionOutcome } from '../allocation/index.js';
 import { InvalidCaseError } from '../core/errors.js';
-import { HALF, toCents } from '../core/money.js';
+import { HALF, toCents, addDec } from '../core/money.js';
 import { m, money } from '../trace/figures.js';
 import { communityPropertyAssumptions } from './assumptions.js';
 import { attribute, reachFigures } from './attribution.js';
@@ -58,7 +58,7 @@ export function allocateCommunityProperty(
     'communityProperty.injuredShare',
     'Injured spouse share under community property law (S_i + C/2)',
     'R-CP-SHARE',
-    toCents(figures.separateInjured.plus(figures.community.times(HALF))),
+    toCents(addDec(figures.separateInjured, figures.community.times(HALF))),
     'S_i + C/2, rounded to the cent half-up [A]',
     () => ({ S_i: m(figures.separateInjured), C: m(figures.community) }),
   );

@@ -4,7 +4,17 @@ import type { SpouseKey, PerSpouse } from '../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import { figure, formatRatio, m, money } from '../trace/figures.js';
 import type { CaseItem } from '../input/schema.js';
-import { Dec, ZERO, maxDec, minDec, sumDec, toCents, isAboveZero } from '../core/money.js';
+import {
+  Dec,
+  ZERO,
+  maxDec,
+  minDec,
+  sumDec,
+  toCents,
+  isAboveZero,
+  addDec,
+  subDec,
+} from '../core/money.js';
 import type { Traced } from '../trace/traced.js';
 import type { ReachFigures } from './state-rules.js';
 import type { ItemCharacter } from './types.js';
@@ -78,8 +88,8 @@ export function attribute(a: AttributionInputs): Attribution {
     let jointManagement = ZERO;
     for (const e of a.entries[line]) {
       const ch = characterOf(e.itemIndex);
-      if (ch?.character === 'separate') separate = separate.plus(e[k]);
-      else if (ch?.jointManagement) jointManagement = jointManagement.plus(e[k]);
+      if (ch?.character === 'separate') separate = addDec(separate, e[k]);
+      else if (ch?.jointManagement) jointManagement = addDec(jointManagement, e[k]);
     }
     return { separate, jointManagement };
   };
@@ -97,7 +107,7 @@ export function attribute(a: AttributionInputs): Attribution {
   }
   const splitPart = (total: Dec, k: SpouseKey) => {
     const injured = toCents(a.taxRatio.times(total));
-    return k === 'injured' ? injured : total.minus(injured);
+    return k === 'injured' ? injured : subDec(total, injured);
   };
 
   const trace: Traced[] = [];
@@ -112,16 +122,16 @@ export function attribute(a: AttributionInputs): Attribution {
     for (const line of ['13a', '13b'] as const) {
       for (const e of a.entries[line]) {
         const v = maxDec(e[k], ZERO);
-        all = all.plus(v);
-        if (characterOf(e.itemIndex)?.character === 'separate') separate = separate.plus(v);
+        all = addDec(all, v);
+        if (characterOf(e.itemIndex)?.character === 'separate') separate = addDec(separate, v);
       }
     }
     return { all, separate };
   };
   const income = { injured: positiveIncome('injured'), other: positiveIncome('other') };
   const couple = {
-    all: income.injured.all.plus(income.other.all),
-    separate: income.injured.separate.plus(income.other.separate),
+    all: addDec(income.injured.all, income.other.all),
+    separate: addDec(income.injured.separate, income.other.separate),
   };
 
   const fallback: Record<SpouseKey, 'own' | 'couple' | 'no-income'> = {
@@ -190,15 +200,15 @@ export function attribute(a: AttributionInputs): Attribution {
     const e = lineSums('20', k);
     const r = lineSums('17', k);
     const ot = lineSums('18', k);
-    const eSeparate = e.separate.plus(splitPart(unsplit.separate, k));
-    const eJoint = e.jointManagement.plus(splitPart(unsplit.jointManagement, k));
+    const eSeparate = addDec(e.separate, splitPart(unsplit.separate, k));
+    const eJoint = addDec(e.jointManagement, splitPart(unsplit.jointManagement, k));
     const paid = sumDec([w.separate, eSeparate, r.separate]);
     const paidTotal = sumDec([
       a.withholding[k].amount,
       a.estimatedPayments[k].amount,
       a.refundableCredits[k].amount,
     ]);
-    communityPayments[k] = paidTotal.minus(paid);
+    communityPayments[k] = subDec(paidTotal, paid);
     jointManagementPayments[k] = sumDec([w.jointManagement, eJoint, r.jointManagement]);
     separatePayments[k] = t(
       money(
@@ -230,14 +240,15 @@ export function attribute(a: AttributionInputs): Attribution {
     share[k] = t(incomeShare(k));
 
     const net = a.netTax[k].amount;
-    const communityNetTax = toCents(net.times(ONE.minus(share[k].amount)));
-    const separateNetTax = net.minus(communityNetTax);
+    const communityNetTax = toCents(net.times(subDec(ONE, share[k].amount)));
+    const separateNetTax = subDec(net, communityNetTax);
     const otherTaxes = a.otherTaxes[k].amount;
     const eic = a.eic[k].amount;
-    const separate = paid.plus(eic).minus(separateNetTax).minus(ot.separate);
-    const community = communityPayments[k]
-      .minus(communityNetTax)
-      .minus(otherTaxes.minus(ot.separate));
+    const separate = subDec(subDec(addDec(paid, eic), separateNetTax), ot.separate);
+    const community = subDec(
+      subDec(communityPayments[k], communityNetTax),
+      subDec(otherTaxes, ot.separate),
+    );
     const symbol = k === 'injured' ? ['S_i', 'N'] : ['S_o', 'L'];
     const r4 = formatRatio(share[k].amount, places);
     parts[k] = {
@@ -265,7 +276,7 @@ export function attribute(a: AttributionInputs): Attribution {
         () => ({
           'community payments': m(communityPayments[k]),
           'community part of the tax share': m(communityNetTax),
-          'community other taxes': m(otherTaxes.minus(ot.separate)),
+          'community other taxes': m(subDec(otherTaxes, ot.separate)),
           contribution: m(a.contribution[k].amount),
         }),
       ),
@@ -281,7 +292,7 @@ export function attribute(a: AttributionInputs): Attribution {
       'communityProperty.C',
       'Community part of the overpayment (C = N + L)',
       'R-CP-ATTRIBUTION',
-      communityInjured.amount.plus(communityOther.amount),
+      addDec(communityInjured.amount, communityOther.amount),
       'N + L',
       () => ({ N: m(communityInjured.amount), L: m(communityOther.amount) }),
     ),

@@ -1,7 +1,7 @@
 import { type Distribution, type OffsetStep, type OrderedDebt } from '../trace/distribution.js';
 import { m, money } from '../trace/figures.js';
 import { offsetStep, totalOffsetFigure } from '../allocation/index.js';
-import { ZERO, maxDec, minDec, type Dec } from '../core/money.js';
+import { ZERO, maxDec, minDec, type Dec, addDec, subDec } from '../core/money.js';
 import type { Traced } from '../trace/traced.js';
 import type { DebtReach } from './types.js';
 
@@ -40,10 +40,10 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
 
   let taken = ZERO;
   const offsets: OffsetStep[] = n.debts.map(({ debt, reach }) => {
-    const left = available.minus(taken);
+    const left = subDec(available, taken);
     const takenBefore = taken;
     const netted = n.netting === 'net-earlier-offsets';
-    const withinReach = maxDec(reach.reachable.amount.minus(netted ? taken : ZERO), ZERO);
+    const withinReach = maxDec(subDec(reach.reachable.amount, netted ? taken : ZERO), ZERO);
     const amount = n.eligible
       ? minDec(minDec(debt.balance, withinReach), left)
       : minDec(debt.balance, left);
@@ -71,11 +71,11 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
           reach.reachable,
           'R-CP-ORDER',
         );
-    taken = taken.plus(amount);
+    taken = addDec(taken, amount);
     return step;
   });
   const totalOffset = totalOffsetFigure(offsets);
-  const afterOffsets = available.minus(totalOffset.amount);
+  const afterOffsets = subDec(available, totalOffset.amount);
   const refund = minDec(share, afterOffsets);
   return {
     injuredShare,
@@ -97,7 +97,7 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
       'otherRefund',
       'Refund to the other spouse',
       'R-CP-SHARE',
-      afterOffsets.minus(refund),
+      subDec(afterOffsets, refund),
       'joint overpayment - total offset - injured spouse refund',
       () => ({
         'joint overpayment': m(available),

@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import { m, money } from '../trace/figures.js';
 import { InvalidOptionError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseDebt, CommunityPropertyState } from '../input/schema.js';
-import { Dec, HALF, ZERO, toCents } from '../core/money.js';
+import { Dec, HALF, ZERO, toCents, addDec, compareDec } from '../core/money.js';
 import type { Confidence } from '../law/rules.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { ReachFigures, RuleReach, StateDebtKind } from './state-rules.js';
@@ -86,8 +86,8 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
 
   let amount = first.reach.amount;
   let formula = formulas.join(' = ');
-  const cap = f.separateOther.plus(f.community.times(HALF));
-  const capped = kind === 'nonTax' && amount.greaterThan(cap);
+  const cap = addDec(f.separateOther, f.community.times(HALF));
+  const capped = kind === 'nonTax' && compareDec(amount, cap) > 0;
   const ruleAmount = amount;
   if (capped) {
     formula = `min(${formula}, S_o + C/2)`;

@@ -50,23 +50,12 @@ export function isAboveZero(x: Dec): boolean {
 export function maxDec(a: Dec, b: Dec): Dec {
   // Against 0 (most calls) by sign, the same answer as the comparison.
   if (b.isZero()) return isAboveZero(a) || a.isZero() ? a : b;
-  return a.greaterThanOrEqualTo(b) ? a : b;
+  return compareDec(a, b) >= 0 ? a : b;
 }
 
 export function minDec(a: Dec, b: Dec): Dec {
   if (b.isZero()) return isAboveZero(a) ? b : a;
-  return a.lessThanOrEqualTo(b) ? a : b;
-}
-
-/**
- * `a.plus(b)`, without the arithmetic when one side is 0 (most sums of the method add one spouse's
- * 0). The result is the one decimal.js gives: the other operand, and decimal.js's own sum when
- * both are 0 (so the sign of a zero is decimal.js's).
- */
-export function addDec(a: Dec, b: Dec): Dec {
-  if (b.isZero()) return a.isZero() ? a.plus(b) : a;
-  if (a.isZero()) return b;
-  return a.plus(b);
+  return compareDec(a, b) <= 0 ? a : b;
 }
 
 export function sumDec(values: readonly Dec[]): Dec {
@@ -78,4 +67,126 @@ export function sumDec(values: readonly Dec[]): Dec {
 /** Clamps `value` to `low .. high`. */
 export function clampDec(value: Dec, low: Dec, high: Dec): Dec {
   return minDec(maxDec(value, low), high);
+}
+
+/**
+ * Sums, differences and comparisons of money in exact integer cents, with decimal.js's results.
+ *
+ * Most figures of a case are whole cents below a trillion dollars, and decimal.js spends most of
+ * an addition allocating: it copies its argument into a new Decimal, then the result. For two
+ * such figures these functions read the cents off decimal.js's own fields (`s`, `e`, `d`: the
+ * sign, the decimal exponent, base-10^7 words), work on integers, which is exact below 2^53, and
+ * write the result in the form decimal.js itself gives it (the same fields, the same words), so
+ * no caller can tell the difference. Anything else (more than two decimals, larger amounts) goes
+ * to decimal.js. Divisions and roundings are not here: they stay decimal.js's.
+ */
+
+/** decimal.js's internal fields, which are part of its documented object (sign, exponent, words). */
+interface DecimalFields {
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[] | null;
+}
+
+const BASE = 1e7;
+/** Integer parts up to 10^12 (two base-10^7 words, the first below 10^5): cents below 2^53. */
+const MAX_WHOLE = 1e12;
+
+/**
+ * The value of `x` in cents, when it is a whole number of cents below a trillion dollars;
+ * `NaN` otherwise (and for 0, which the callers handle first).
+ */
+export function centsOf(x: Dec): number {
+  const { s, e, d } = x as unknown as DecimalFields;
+  if (d === null || e >= 12 || e < -2) return NaN;
+  // The first word holds the digits of exponents 7k .. 7k + 6, the next 7(k - 1) .. and so on.
+  const k = Math.floor(e / 7);
+  let cents = 0;
+  for (let j = 0; j < d.length; j++) {
+    const m = k - j;
+    const w = d[j] as number;
+    if (m === 1) cents += w * 1e9;
+    else if (m === 0) cents += w * 100;
+    else if (m === -1) {
+      if (w % 100000 !== 0) return NaN;
+      cents += w / 100000;
+    } else return NaN;
+  }
+  return s < 0 ? -cents : cents;
+}
+
+/** A Decimal of `cents` (a safe integer, not 0) exactly as decimal.js would write it. */
+function fromCents(cents: number): Dec {
+  const a = cents < 0 ? -cents : cents;
+  const frac = a % 100;
+  const whole = (a - frac) / 100;
+  if (whole >= MAX_WHOLE) return new Dec(cents).dividedBy(100);
+  const high = Math.floor(whole / BASE);
+  const low = whole - high * BASE;
+  const words: number[] = [];
+  let e: number;
+  if (high > 0) {
+    words.push(high, low);
+    e = 7 + digits(high) - 1;
+  } else if (low > 0) {
+    words.push(low);
+    e = digits(low) - 1;
+  } else {
+    e = frac >= 10 ? -1 : -2;
+  }
+  if (frac > 0) words.push(frac * 100000);
+  // decimal.js keeps no trailing zero words (a zero word in the middle stays).
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  const x = Object.create(Dec.prototype) as Dec & {
+    constructor: unknown;
+    s: number;
+    e: number;
+    d: number[];
+  };
+  // The same own fields in the same order as decimal.js's constructor sets them.
+  x.constructor = Dec;
+  x.s = cents < 0 ? -1 : 1;
+  x.e = e;
+  x.d = words;
+  return x;
+}
+
+function digits(n: number): number {
+  let count = 1;
+  for (let v = n; v >= 10; v = Math.floor(v / 10)) count++;
+  return count;
+}
+
+/**
+ * `a.plus(b)`. An operand of 0 gives the other (decimal.js's result; its own sum when both are
+ * 0, so the sign of a zero stays decimal.js's); two whole-cent figures add in integers.
+ */
+export function addDec(a: Dec, b: Dec): Dec {
+  if (b.isZero()) return a.isZero() ? a.plus(b) : a;
+  if (a.isZero()) return b;
+  const ca = centsOf(a);
+  const cb = centsOf(b);
+  if (ca !== ca || cb !== cb) return a.plus(b);
+  const sum = ca + cb;
+  // decimal.js writes x + (-x) as +0 when rounding half-up.
+  return sum === 0 ? ZERO : fromCents(sum);
+}
+
+/** `a.minus(b)`, the same way. */
+export function subDec(a: Dec, b: Dec): Dec {
+  if (b.isZero()) return a.isZero() ? a.minus(b) : a;
+  if (a.isZero()) return b.negated();
+  const ca = centsOf(a);
+  const cb = centsOf(b);
+  if (ca !== ca || cb !== cb) return a.minus(b);
+  const difference = ca - cb;
+  return difference === 0 ? ZERO : fromCents(difference);
+}
+
+/** `a.comparedTo(b)`: -1, 0 or 1. */
+export function compareDec(a: Dec, b: Dec): number {
+  const ca = a.isZero() ? 0 : centsOf(a);
+  const cb = b.isZero() ? 0 : centsOf(b);
+  if (ca !== ca || cb !== cb) return a.comparedTo(b);
+  return ca < cb ? -1 : ca > cb ? 1 : 0;
 }

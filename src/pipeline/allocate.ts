@@ -1,3 +1,4 @@
+import { addDec, subDec } from '../core/money.js';
 import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseInput, Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
@@ -105,11 +106,12 @@ function computeAllocation(
   const contrib = contributions(c, o, sums, jointTax.amount, shares, paid);
   const { overpayment } = contrib;
   const eligibility = determineEligibility(c, {
-    payments: paid.withholding.injured.amount.plus(paid.estimatedPayments.injured.amount),
+    payments: addDec(paid.withholding.injured.amount, paid.estimatedPayments.injured.amount),
     earnedIncome: earnedIncome(fig.injured),
     eic: paid.eic.injured.amount,
     additionalChildTaxCredit: fig.injured.additionalChildTaxCredit,
-    otherRefundableCredits: paid.refundableCredits.injured.amount.minus(
+    otherRefundableCredits: subDec(
+      paid.refundableCredits.injured.amount,
       fig.injured.additionalChildTaxCredit,
     ),
     jointOverpayment: overpayment.recomputed.amount,
@@ -160,13 +162,13 @@ function computeAllocation(
   });
   const assumptions = orderAssumptions([
     ...appliedAssumptions(c, o, {
-      zeroTaxRatio: separate.injured.tax.amount.plus(separate.other.tax.amount).isZero(),
+      zeroTaxRatio: addDec(separate.injured.tax.amount, separate.other.tax.amount).isZero(),
       undatedDebts: c.debts.some((d) => !d.date) && c.debts.length > 1,
       creditsBelowZero:
         shares.net.injured.amount.isNegative() ||
         shares.net.other.amount.isNegative() ||
         o.creditFloor === 'per-spouse',
-      schedule1A: fig.injured.schedule1A.plus(fig.other.schedule1A).greaterThan(0),
+      schedule1A: addDec(fig.injured.schedule1A, fig.other.schedule1A).greaterThan(0),
       creditLimit: shares.creditLimit !== null,
     }),
     ...outcome.assumptions,

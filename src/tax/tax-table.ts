@@ -1,4 +1,4 @@
-import { Dec, toWholeDollars, ZERO } from '../core/money.js';
+import { Dec, toWholeDollars, ZERO, addDec } from '../core/money.js';
 import type { RateBracket } from '../law/parameters/types.js';
 import { rateScheduleTax } from './rate-schedule.js';
 
@@ -47,7 +47,7 @@ export function taxTableRow(income: Dec, brackets: readonly RateBracket[]): TaxT
   if (!row) {
     const low = new Dec(atLeast);
     const high = new Dec(atLeast + width);
-    const midpoint = low.plus(high).dividedBy(2);
+    const midpoint = addDec(low, high).dividedBy(2);
     row = Object.freeze({
       atLeast: low,
       lessThan: high,

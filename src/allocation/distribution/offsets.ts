@@ -1,7 +1,7 @@
 import { DEBT_LABELS, OFFSET_PRIORITY } from '../../trace/form.js';
 import type { OffsetStep, OrderedDebt } from '../../trace/distribution.js';
 import type { CaseDebt } from '../../input/schema.js';
-import { Dec, ZERO } from '../../core/money.js';
+import { Dec, ZERO, addDec, subDec } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { m, money, type FigureInputs, type FormulaText } from '../../trace/figures.js';
 import type { MethodOptions } from '../options.js';
@@ -51,13 +51,13 @@ export function offsetStep(
       formula,
       inputs,
     ),
-    balanceAfter: d.balance.minus(amount),
+    balanceAfter: subDec(d.balance, amount),
   };
 }
 
 export function totalOffsetFigure(steps: readonly OffsetStep[]): Traced {
   let total = ZERO;
-  for (const s of steps) total = total.plus(s.applied.amount);
+  for (const s of steps) total = addDec(total, s.applied.amount);
   return money(
     'totalOffset',
     'Total offset',

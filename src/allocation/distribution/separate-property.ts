@@ -1,4 +1,4 @@
-import { ZERO, clampDec, maxDec, minDec, type Dec } from '../../core/money.js';
+import { ZERO, clampDec, maxDec, minDec, type Dec, subDec } from '../../core/money.js';
 import type { Distribution, OrderedDebt } from '../../trace/distribution.js';
 import { m, money } from '../../trace/figures.js';
 import type { ResultWarning } from '../../trace/warnings.js';
@@ -81,11 +81,11 @@ function distributeSeparateProperty(
       'joint overpayment': m(jointOverpayment),
     }),
   );
-  let remaining = available.minus(share);
+  let remaining = subDec(available, share);
   const offsets = debts.map((d) => {
     const amount = minDec(d.balance, remaining);
     const before = remaining;
-    remaining = remaining.minus(amount);
+    remaining = subDec(remaining, amount);
     return offsetStep(
       d,
       amount,

@@ -1,4 +1,4 @@
-import { sumDec, type Dec } from '../../core/money.js';
+import { sumDec, type Dec, addDec } from '../../core/money.js';
 import type { PerSpouse } from '../../core/per-spouse.js';
 import type { Form8379Case } from '../../input/schema.js';
 import type { Traced } from '../../trace/traced.js';
@@ -50,7 +50,7 @@ export function contributions(
     sums,
     payments,
     jointTax,
-    shares.used.injured.plus(shares.used.other),
+    addDec(shares.used.injured, shares.used.other),
     p.eicTotal,
     p.estimatedPayments,
     contrib,

@@ -2,7 +2,7 @@ import type { LineEntry } from '../../trace/line-entry.js';
 import type { ResultWarning } from '../../trace/warnings.js';
 import type { PerSpouse } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
-import { toCents, type Dec } from '../../core/money.js';
+import { toCents, type Dec, addDec, compareDec, subDec } from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { figure, formatRatio, m, money } from '../../trace/figures.js';
 import type { MethodOptions } from '../options.js';
@@ -28,8 +28,8 @@ export function limitCredits(
   jointTax: Dec,
   o: MethodOptions,
 ): CreditLimit | null {
-  const total = credits.injured.plus(credits.other);
-  if (o.creditLimit === 'none' || total.lessThanOrEqualTo(jointTax)) return null;
+  const total = addDec(credits.injured, credits.other);
+  if (o.creditLimit === 'none' || compareDec(total, jointTax) <= 0) return null;
   const places = o.ratioDecimals;
   const ratio = credits.injured.dividedBy(total).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   const injured = toCents(ratio.times(jointTax));
@@ -68,7 +68,7 @@ export function limitCredits(
         'creditsAllowed.other',
         'Nonrefundable credits used, other spouse',
         'R-CREDIT-LIMIT',
-        jointTax.minus(injured),
+        subDec(jointTax, injured),
         'joint income tax - injured spouse credits used',
         () => ({ 'joint income tax': m(jointTax), 'injured spouse credits used': m(injured) }),
       ),
@@ -87,8 +87,8 @@ export function creditLimitEntry(
     itemIndex: null,
     rule: 'R-CREDIT-LIMIT',
     how: `limited to the joint tax, split ${formatRatio(limit.ratio.amount, places)} to the injured spouse`,
-    injured: limit.allowed.injured.amount.minus(credits.injured),
-    other: limit.allowed.other.amount.minus(credits.other),
+    injured: subDec(limit.allowed.injured.amount, credits.injured),
+    other: subDec(limit.allowed.other.amount, credits.other),
   };
 }
 

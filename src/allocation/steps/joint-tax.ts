@@ -1,4 +1,4 @@
-import { Dec, ZERO, addDec, maxDec } from '../../core/money.js';
+import { Dec, ZERO, addDec, maxDec, subDec } from '../../core/money.js';
 import type { PerSpouse } from '../../core/per-spouse.js';
 import type { Form8379Case } from '../../input/schema.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
@@ -51,10 +51,11 @@ export function jointIncomeTax(
   const { income, adjustments, deduction } = sums;
   // The joint capital gain worksheet nets both spouses' gains and losses before taking the part
   // above 0, so this is not the sum of the spouses' preferential incomes.
-  const preferential = fig.injured.qualifiedDividends
-    .plus(fig.other.qualifiedDividends)
-    .plus(maxDec(fig.injured.capitalGain.plus(fig.other.capitalGain), ZERO));
-  const ti = maxDec(income.minus(adjustments).minus(deduction), ZERO);
+  const preferential = addDec(
+    addDec(fig.injured.qualifiedDividends, fig.other.qualifiedDividends),
+    maxDec(addDec(fig.injured.capitalGain, fig.other.capitalGain), ZERO),
+  );
+  const ti = maxDec(subDec(subDec(income, adjustments), deduction), ZERO);
   const computation = computeTax(ti, preferential, 'MFJ', params);
   const given = c.jointReturn.incomeTax;
   if (given !== undefined) {

@@ -1,4 +1,4 @@
-import { Dec, ZERO, maxDec } from '../../core/money.js';
+import { Dec, ZERO, maxDec, addDec, subDec } from '../../core/money.js';
 import type { PerSpouse } from '../../core/per-spouse.js';
 import type { Form8379Case } from '../../input/schema.js';
 import { m, money } from '../../trace/figures.js';
@@ -30,10 +30,12 @@ export function overpaymentCheck(
   contrib: PerSpouse<Traced>,
 ): OverpaymentCheck {
   const { withholding, refundable, otherTaxes } = sums;
-  const est = estimated.injured.amount.plus(estimated.other.amount);
+  const est = addDec(estimated.injured.amount, estimated.other.amount);
   const limited = o.creditFloor === 'per-spouse';
-  const taxAfterCredits = limited ? maxDec(jointTax.minus(credits), ZERO) : jointTax.minus(credits);
-  const recomputedAmount = payments.minus(taxAfterCredits.plus(otherTaxes));
+  const taxAfterCredits = limited
+    ? maxDec(subDec(jointTax, credits), ZERO)
+    : subDec(jointTax, credits);
+  const recomputedAmount = subDec(payments, addDec(taxAfterCredits, otherTaxes));
   const recomputed = money(
     'jointOverpayment',
     'Joint overpayment (recomputed)',
@@ -71,13 +73,14 @@ export function overpaymentCheck(
           'overpaymentDifference',
           'Return figure - recomputed figure',
           'R-JOINT-OVERPAYMENT',
-          reported.amount.minus(recomputedAmount),
+          subDec(reported.amount, recomputedAmount),
           'overpayment on the return - recomputed overpayment',
           () => ({ 'on the return': m(reported.amount), recomputed: m(recomputedAmount) }),
         );
-  const unattributedAmount = recomputedAmount
-    .minus(contrib.injured.amount)
-    .minus(contrib.other.amount);
+  const unattributedAmount = subDec(
+    subDec(recomputedAmount, contrib.injured.amount),
+    contrib.other.amount,
+  );
   const unattributed = money(
     'unattributedOverpayment',
     'Overpayment not attributed to either spouse',

@@ -6,7 +6,7 @@ import {
   type PartIIILineId,
 } from '../../trace/form.js';
 import type { LineEntry } from '../../trace/line-entry.js';
-import { Dec, ZERO, addDec, maxDec, toCents } from '../../core/money.js';
+import { Dec, ZERO, addDec, maxDec, toCents, subDec } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
 import type { CaseItem, Form8379Case, ItemKind } from '../../input/schema.js';
 
@@ -82,7 +82,7 @@ function splitItem(item: CaseItem, amount: Dec): Split {
   if (item.spouse === 'other') return { injured: ZERO, other: amount };
   const injured =
     item.injuredShare !== undefined ? new Dec(item.injuredShare) : toCents(amount.dividedBy(2));
-  return { injured, other: amount.minus(injured) };
+  return { injured, other: subDec(amount, injured) };
 }
 
 /** Withholding on a joint item follows the item's split (agreed share or half). */
@@ -93,7 +93,7 @@ function splitWithholding(item: CaseItem, withholding: Dec): Split {
   if (amount.isZero())
     return { injured: toCents(withholding.dividedBy(2)), other: toCents(withholding.dividedBy(2)) };
   const injured = toCents(withholding.times(item.injuredShare).dividedBy(amount));
-  return { injured, other: withholding.minus(injured) };
+  return { injured, other: subDec(withholding, injured) };
 }
 
 function boxes(spouse: { age65OrOlder: boolean; blind: boolean }): number {
@@ -185,7 +185,7 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
     }
   });
   for (const f of [acc.injured, acc.other]) {
-    f.preferentialIncome = f.qualifiedDividends.plus(maxDec(f.capitalGain, ZERO));
+    f.preferentialIncome = addDec(f.qualifiedDividends, maxDec(f.capitalGain, ZERO));
   }
 
   let standardDeduction: StandardDeductionSplit | null = null;
@@ -195,8 +195,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
     const injuredBoxes = boxes(c.spouses.injured);
     const otherBoxes = boxes(c.spouses.other);
     const halfBasic = toCents(basicTotal.dividedBy(2));
-    const injured = halfBasic.plus(perBox.times(injuredBoxes));
-    const other = basicTotal.minus(halfBasic).plus(perBox.times(otherBoxes));
+    const injured = addDec(halfBasic, perBox.times(injuredBoxes));
+    const other = addDec(subDec(basicTotal, halfBasic), perBox.times(otherBoxes));
     standardDeduction = {
       basicTotal,
       additionalPerBox: perBox,
@@ -255,38 +255,38 @@ function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
   switch (LINE_OF_KIND[kind]) {
     case '13a':
     case '13b':
-      f.income = f.income.plus(amount);
+      f.income = addDec(f.income, amount);
       break;
     case '14':
-      f.adjustments = f.adjustments.plus(amount);
+      f.adjustments = addDec(f.adjustments, amount);
       break;
     case '15':
-      f.deduction = f.deduction.plus(amount);
+      f.deduction = addDec(f.deduction, amount);
       break;
     case '16':
-      f.nonrefundableCredits = f.nonrefundableCredits.plus(amount);
+      f.nonrefundableCredits = addDec(f.nonrefundableCredits, amount);
       break;
     case '17':
-      f.refundableCredits = f.refundableCredits.plus(amount);
+      f.refundableCredits = addDec(f.refundableCredits, amount);
       break;
     case '18':
-      f.otherTaxes = f.otherTaxes.plus(amount);
+      f.otherTaxes = addDec(f.otherTaxes, amount);
       break;
     case '19':
-      f.withholding = f.withholding.plus(amount);
+      f.withholding = addDec(f.withholding, amount);
       break;
     case '20':
-      f.estimatedPayments = f.estimatedPayments.plus(amount);
+      f.estimatedPayments = addDec(f.estimatedPayments, amount);
       break;
   }
-  if (kind === 'wages') f.wages = f.wages.plus(amount);
-  if (kind === 'selfEmployment') f.selfEmployment = f.selfEmployment.plus(amount);
-  if (kind === 'qualifiedDividends') f.qualifiedDividends = f.qualifiedDividends.plus(amount);
-  if (kind === 'capitalGain') f.capitalGain = f.capitalGain.plus(amount);
+  if (kind === 'wages') f.wages = addDec(f.wages, amount);
+  if (kind === 'selfEmployment') f.selfEmployment = addDec(f.selfEmployment, amount);
+  if (kind === 'qualifiedDividends') f.qualifiedDividends = addDec(f.qualifiedDividends, amount);
+  if (kind === 'capitalGain') f.capitalGain = addDec(f.capitalGain, amount);
   if (kind === 'additionalChildTaxCredit') {
-    f.additionalChildTaxCredit = f.additionalChildTaxCredit.plus(amount);
+    f.additionalChildTaxCredit = addDec(f.additionalChildTaxCredit, amount);
   }
-  if (kind === 'schedule1ADeduction') f.schedule1A = f.schedule1A.plus(amount);
+  if (kind === 'schedule1ADeduction') f.schedule1A = addDec(f.schedule1A, amount);
 }
 
 function howSplit(item: CaseItem): string {

@@ -1,4 +1,4 @@
-import { Dec, ZERO } from '../../core/money.js';
+import { Dec, ZERO, addDec } from '../../core/money.js';
 import type { PerSpouse, SpouseKey } from '../../core/per-spouse.js';
 import type { Form8379Case } from '../../input/schema.js';
 import type { RuleId } from '../../law/rules.js';
@@ -75,7 +75,7 @@ export function allocatePayments(
     'Estimated payments (line 20)',
     'R-ES-SPLIT',
     fig,
-    (f, k) => f.estimatedPayments.plus(estimatedSplit ? estimatedSplit[k].amount : ZERO),
+    (f, k) => addDec(f.estimatedPayments, estimatedSplit ? estimatedSplit[k].amount : ZERO),
     "the spouse's own estimated payments + agreed shares of joint ones + R-ES-SPLIT part (line 20)",
   );
   figures.push(estimatedPayments.injured, estimatedPayments.other);

@@ -1,6 +1,6 @@
 import type { SpouseKey } from '../../core/per-spouse.js';
 import type { Dec } from '../../core/money.js';
-import { ZERO, maxDec, isAboveZero } from '../../core/money.js';
+import { ZERO, maxDec, isAboveZero, subDec } from '../../core/money.js';
 import type { TaxYearParameters } from '../../law/parameters/types.js';
 import { computeTax, type TaxComputation } from '../../tax/compute-tax.js';
 import type { Traced } from '../../trace/traced.js';
@@ -22,7 +22,7 @@ export function separateTax(
   f: SpouseFigures,
   params: TaxYearParameters,
 ): SeparateTax {
-  const raw = f.income.minus(f.adjustments).minus(f.deduction);
+  const raw = subDec(subDec(f.income, f.adjustments), f.deduction);
   const ti = maxDec(raw, ZERO);
   const taxableIncome = money(
     `separateTaxableIncome.${spouse}`,

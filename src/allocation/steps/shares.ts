@@ -2,7 +2,16 @@ import type { PerSpouse } from '../../core/per-spouse.js';
 import type { SpouseKey } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../../core/money.js';
-import { HALF, ZERO, maxDec, sumDec, toCents, isAboveZero } from '../../core/money.js';
+import {
+  HALF,
+  ZERO,
+  maxDec,
+  sumDec,
+  toCents,
+  isAboveZero,
+  addDec,
+  subDec,
+} from '../../core/money.js';
 import type { Traced } from '../../trace/traced.js';
 import { figure, formatRatio, m, money } from '../../trace/figures.js';
 import type { MethodOptions } from '../options.js';
@@ -18,7 +27,7 @@ function roundRatio(value: Dec, places: number): Dec {
 export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced {
   const ti = sep.injured.tax.amount;
   const to = sep.other.tax.amount;
-  const total = ti.plus(to);
+  const total = addDec(ti, to);
   const places = o.ratioDecimals;
   const inputs = () => ({ 'injured separate tax': m(ti), 'other separate tax': m(to) });
   if (isAboveZero(total)) {
@@ -34,7 +43,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
   }
   const ii = sep.injured.taxableIncome.amount;
   const io = sep.other.taxableIncome.amount;
-  const incomes = ii.plus(io);
+  const incomes = addDec(ii, io);
   if (o.zeroTaxRatio === 'taxable-income' && isAboveZero(incomes)) {
     return figure(
       'taxRatio',
@@ -67,7 +76,7 @@ export function taxRatio(sep: PerSpouse<SeparateTax>, o: MethodOptions): Traced 
 /** R-TAX-SHARE: ratio x joint income tax for the injured spouse, the remainder to the other. */
 export function taxShares(ratio: Traced, jointTax: Traced, places: number): PerSpouse<Traced> {
   const injured = toCents(ratio.amount.times(jointTax.amount));
-  const other = jointTax.amount.minus(injured);
+  const other = subDec(jointTax.amount, injured);
   const r = formatRatio(ratio.amount, places);
   return {
     injured: money(
@@ -91,7 +100,7 @@ export function taxShares(ratio: Traced, jointTax: Traced, places: number): PerS
 
 /** R-CREDITS: share of tax less the spouse's nonrefundable credits (floored per option). */
 export function netTax(spouse: SpouseKey, share: Traced, credits: Dec, o: MethodOptions): Traced {
-  const raw = share.amount.minus(credits);
+  const raw = subDec(share.amount, credits);
   const floored = o.creditFloor === 'per-spouse';
   return money(
     `netTax.${spouse}`,
@@ -122,7 +131,7 @@ export function splitJointEstimated(total: Dec, ratio: Traced, places: number): 
       'estimatedSplit.other',
       'Joint estimated payments, other spouse part',
       'R-ES-SPLIT',
-      total.minus(injured),
+      subDec(total, injured),
       'joint estimated payments - injured spouse part',
       () => ({ 'joint estimated payments': m(total), 'injured spouse part': m(injured) }),
     ),
@@ -131,7 +140,7 @@ export function splitJointEstimated(total: Dec, ratio: Traced, places: number): 
 
 /** Earned income for the EIC split: wages + net self-employment earnings, not below 0. */
 export function earnedIncome(f: SpouseFigures): Dec {
-  return maxDec(f.wages.plus(f.selfEmployment), ZERO);
+  return maxDec(addDec(f.wages, f.selfEmployment), ZERO);
 }
 
 export interface EicSplit extends PerSpouse<Traced> {
@@ -142,7 +151,7 @@ export interface EicSplit extends PerSpouse<Traced> {
 export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number): EicSplit {
   const ei = earnedIncome(fig.injured);
   const eo = earnedIncome(fig.other);
-  const total = ei.plus(eo);
+  const total = addDec(ei, eo);
   const inputs = () => ({ 'injured earned income': m(ei), 'other earned income': m(eo) });
   const ratio = isAboveZero(total)
     ? figure(
@@ -179,7 +188,7 @@ export function splitEic(eic: Dec, fig: PerSpouse<SpouseFigures>, places: number
       'eic.other',
       'Earned income credit, other spouse part',
       'R-EIC-SPLIT',
-      eic.minus(injured),
+      subDec(eic, injured),
       'EIC on the joint return - injured spouse part',
       () => ({ 'earned income credit': m(eic), 'injured spouse part': m(injured) }),
     ),
@@ -203,7 +212,7 @@ export function contribution(spouse: SpouseKey, p: ContributionParts): Traced {
     `contribution.${spouse}`,
     `Contribution to the joint overpayment, ${spouse === 'injured' ? 'injured' : 'other'} spouse`,
     'R-CONTRIB',
-    paid.minus(p.netTax.plus(p.otherTaxes)),
+    subDec(paid, addDec(p.netTax, p.otherTaxes)),
     'withholding + estimated payments + EIC share + refundable credits - (share of tax after credits + other taxes)',
     () => ({
       withholding: m(p.withholding),
