@@ -135,9 +135,7 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
       question: QUESTIONS[line] ?? '',
       answer: d.answer,
       basis: c.partI[field] === undefined ? 'derived' : 'given',
-      get detail() {
-        return d.detail();
-      },
+      detail: d.detail,
     });
     if (line === 6 && d.answer) return qualify(6);
     if (line === 7 && !d.answer) {
@@ -148,9 +146,7 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
         question: QUESTIONS[9] ?? '',
         answer: nine.answer,
         basis: c.partI.claimsOtherRefundableCredit === undefined ? 'derived' : 'given',
-        get detail() {
-          return nine.detail();
-        },
+        detail: nine.detail,
       });
       return nine.answer ? qualify(9) : stop(9, 'no-payments-or-credits');
     }
@@ -167,29 +163,26 @@ const FIELD_OF_LINE = {
   9: 'claimsOtherRefundableCredit',
 } as const;
 
-/** Lines 6-9 from the items; each detail is written when read (the worksheet, the JSON). */
-type DerivedAnswers = Record<6 | 7 | 8 | 9, { answer: boolean; detail: () => string }>;
+/** Lines 6-9 from the items, derived once for the check and the answers. */
+type DerivedAnswers = Record<6 | 7 | 8 | 9, { answer: boolean; detail: string }>;
 
 function derivedAnswers(f: InjuredFacts): DerivedAnswers {
   return {
     6: {
       answer: isAboveZero(f.payments),
-      detail: () =>
-        `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
+      detail: `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
     },
     7: {
       answer: isAboveZero(f.earnedIncome),
-      detail: () => `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
+      detail: `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
     },
     8: {
       answer: isAboveZero(f.eic) || isAboveZero(f.additionalChildTaxCredit),
-      detail: () =>
-        `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
+      detail: `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
     },
     9: {
       answer: isAboveZero(f.otherRefundableCredits),
-      detail: () =>
-        `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
+      detail: `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
     },
   };
 }
@@ -202,7 +195,7 @@ function checkDerivedAnswers(c: Form8379Case, derived: DerivedAnswers): void {
     if (givenAnswer !== undefined && givenAnswer !== derived[line].answer) {
       issues.push({
         path: `partI.${field}`,
-        message: `answers line ${line} ${givenAnswer ? 'yes' : 'no'}, but the items say ${derived[line].answer ? 'yes' : 'no'} (${derived[line].detail()})`,
+        message: `answers line ${line} ${givenAnswer ? 'yes' : 'no'}, but the items say ${derived[line].answer ? 'yes' : 'no'} (${derived[line].detail})`,
       });
     }
   }
