@@ -1,5 +1,46 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/ and what each may import (ARCHITECTURE.md). An import from a folder not
+ * listed fails `npm run lint`; src/index.ts, which only re-exports, is in no layer.
+ */
+const LAYERS = {
+  core: [],
+  law: ['core'],
+  input: ['core', 'law'],
+  tax: ['core', 'law'],
+  trace: ['core', 'law', 'input'],
+  allocation: ['core', 'law', 'input', 'tax', 'trace'],
+  'community-property': ['core', 'law', 'input', 'trace', 'allocation'],
+  pipeline: ['core', 'law', 'input', 'tax', 'trace', 'allocation', 'community-property'],
+  // The worksheet (issue 12) still reads tax/, allocation/steps and community-property types.
+  report: ['core', 'law', 'input', 'tax', 'trace', 'allocation', 'community-property', 'pipeline'],
+  cli: ['core', 'law', 'input', 'trace', 'pipeline', 'report'],
+};
+
+const layers = {
+  files: ['src/**/*.ts'],
+  plugins: { boundaries },
+  settings: {
+    // Our imports end in `.js`; without the TypeScript resolver the rule would pass silently.
+    'import/resolver': { typescript: true },
+    'boundaries/elements': Object.keys(LAYERS).map((type) => ({ type, pattern: `src/${type}` })),
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: Object.entries(LAYERS).map(([type, allowed]) => ({
+          from: { element: { type } },
+          allow: { to: { element: { types: { anyOf: [type, ...allowed] } } } },
+        })),
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -22,6 +63,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  layers,
+  {
+    // Community property implements the distribution contract and reads nothing else of the
+    // allocation room: its steps and options are the separate-property method's own.
+    files: ['src/community-property/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/allocation/**', '!**/allocation/index.js'],
+              message:
+                'community-property imports the allocation room only through allocation/index.js',
+            },
+          ],
+        },
       ],
     },
   },

@@ -218,3 +218,40 @@ export function coldStart(bin: string, args: readonly string[], runs: number): C
 function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * The bytes a batch of `input.count` lines writes to standard output: the output of one pass over
+ * the distinct cases, line by line, summed as `feed` repeats them (a batch's output for a line
+ * does not depend on the other lines). One pass, not the whole run, so no core is taken from the
+ * timed batch to count its output.
+ */
+export async function batchOutputBytes(
+  bin: string,
+  input: BatchInput,
+  args: readonly string[] = [],
+): Promise<number> {
+  const child = spawn(process.execPath, [bin, 'batch', '-', '--jobs', '1', ...args], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const lineBytes: number[] = [];
+  let current = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    let start = 0;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
+      lineBytes.push(current + i - start + 1);
+      current = 0;
+      start = i + 1;
+    }
+    current += chunk.length - start;
+  });
+  const closed = once(child, 'close');
+  child.stdin.end(input.text);
+  await closed;
+  const distinct = lineBytes.length;
+  if (distinct === 0) return 0;
+  const all = lineBytes.reduce((a, b) => a + b, 0);
+  const whole = Math.floor(input.count / distinct);
+  let rest = 0;
+  for (let i = 0; i < input.count % distinct; i++) rest += lineBytes[i] ?? 0;
+  return whole * all + rest;
+}

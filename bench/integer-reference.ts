@@ -169,11 +169,13 @@ interface Figures {
   wages: number;
   selfEmployment: number;
   income: number;
-  preferential: number;
+  qualifiedDividends: number;
+  capitalGain: number;
   adjustments: number;
   deduction: number;
   nonrefundable: number;
   refundable: number;
+  additionalChildTaxCredit: number;
   otherTaxes: number;
   withholding: number;
   estimated: number;
@@ -183,15 +185,21 @@ const emptyFigures = (): Figures => ({
   wages: 0,
   selfEmployment: 0,
   income: 0,
-  preferential: 0,
+  qualifiedDividends: 0,
+  capitalGain: 0,
   adjustments: 0,
   deduction: 0,
   nonrefundable: 0,
   refundable: 0,
+  additionalChildTaxCredit: 0,
   otherTaxes: 0,
   withholding: 0,
   estimated: 0,
 });
+
+/** Qualified dividends plus the net capital gain above 0 (the capital gain worksheet's part). */
+const preferentialOf = (qualifiedDividends: number, capitalGain: number) =>
+  qualifiedDividends + Math.max(capitalGain, 0);
 
 function add(f: Figures, kind: ItemKind, amount: number): void {
   switch (kind) {
@@ -204,8 +212,11 @@ function add(f: Figures, kind: ItemKind, amount: number): void {
       f.income += amount;
       return;
     case 'qualifiedDividends':
+      f.qualifiedDividends += amount;
+      f.income += amount;
+      return;
     case 'capitalGain':
-      f.preferential += amount;
+      f.capitalGain += amount;
       f.income += amount;
       return;
     case 'interest':
@@ -230,6 +241,10 @@ function add(f: Figures, kind: ItemKind, amount: number): void {
     case 'refundableCredit':
       f.refundable += amount;
       return;
+    case 'additionalChildTaxCredit':
+      f.refundable += amount;
+      f.additionalChildTaxCredit += amount;
+      return;
     case 'otherTax':
       f.otherTaxes += amount;
       return;
@@ -237,6 +252,7 @@ function add(f: Figures, kind: ItemKind, amount: number): void {
       f.withholding += amount;
       return;
     case 'estimatedPayment':
+    case 'priorYearOverpayment':
       f.estimated += amount;
       return;
   }
@@ -308,7 +324,7 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
   for (const item of c.items) {
     const amount = cents(item.amount);
     if (
-      item.kind === 'estimatedPayment' &&
+      (item.kind === 'estimatedPayment' || item.kind === 'priorYearOverpayment') &&
       item.spouse === 'joint' &&
       item.injuredShare === undefined
     ) {
@@ -337,6 +353,17 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
         fo.withholding += w - injured;
       }
     }
+    if (item.selfEmploymentTax !== undefined) {
+      // R-SE-TAX: the tax to line 18, its deductible half to line 14, split like the item.
+      const tax = cents(item.selfEmploymentTax);
+      const half = divRound(tax, 2);
+      const taxInjured = injuredPart(item.spouse, undefined, tax);
+      const halfInjured = injuredPart(item.spouse, undefined, half);
+      fi.otherTaxes += taxInjured;
+      fo.otherTaxes += tax - taxInjured;
+      fi.adjustments += halfInjured;
+      fo.adjustments += half - halfInjured;
+    }
   }
 
   if (c.deduction.kind === 'standard') {
@@ -350,8 +377,16 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
 
   const tiInjured = Math.max(fi.income - fi.adjustments - fi.deduction, 0);
   const tiOther = Math.max(fo.income - fo.adjustments - fo.deduction, 0);
-  const sepInjured = computeTax(tiInjured, fi.preferential, year.MFS);
-  const sepOther = computeTax(tiOther, fo.preferential, year.MFS);
+  const sepInjured = computeTax(
+    tiInjured,
+    preferentialOf(fi.qualifiedDividends, fi.capitalGain),
+    year.MFS,
+  );
+  const sepOther = computeTax(
+    tiOther,
+    preferentialOf(fo.qualifiedDividends, fo.capitalGain),
+    year.MFS,
+  );
 
   const jointTax =
     c.jointReturn.incomeTax !== undefined
@@ -364,7 +399,11 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
               (fi.deduction + fo.deduction),
             0,
           ),
-          fi.preferential + fo.preferential,
+          // The joint worksheet nets both spouses' gains before taking the part above 0.
+          preferentialOf(
+            fi.qualifiedDividends + fo.qualifiedDividends,
+            fi.capitalGain + fo.capitalGain,
+          ),
           year.MFJ,
         );
 
@@ -377,8 +416,17 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
         : RATIO_ONE / 2;
   const shareInjured = divRound(ratio * jointTax, RATIO_ONE);
   const shareOther = jointTax - shareInjured;
-  const netInjured = shareInjured - fi.nonrefundable;
-  const netOther = shareOther - fo.nonrefundable;
+  // R-CREDIT-LIMIT (default "joint-tax"): credits above the joint tax are limited to it, split by
+  // each spouse's part of the credits entered.
+  let creditsInjured = fi.nonrefundable;
+  let creditsOther = fo.nonrefundable;
+  if (creditsInjured + creditsOther > jointTax) {
+    const creditRatio = ratioUnits(creditsInjured, creditsInjured + creditsOther);
+    creditsInjured = divRound(creditRatio * jointTax, RATIO_ONE);
+    creditsOther = jointTax - creditsInjured;
+  }
+  const netInjured = shareInjured - creditsInjured;
+  const netOther = shareOther - creditsOther;
 
   let estInjured = fi.estimated;
   let estOther = fo.estimated;
@@ -407,12 +455,13 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
     (estInjured + estOther) +
     eic +
     (fi.refundable + fo.refundable) -
-    (jointTax - (fi.nonrefundable + fo.nonrefundable) + (fi.otherTaxes + fo.otherTaxes));
+    (jointTax - (creditsInjured + creditsOther) + (fi.otherTaxes + fo.otherTaxes));
 
   const eligible = qualifies(c, {
     payments: fi.withholding + estInjured,
     earned: earnedInjured,
     eic: eicInjured,
+    additionalChildTaxCredit: fi.additionalChildTaxCredit,
     refundable: fi.refundable,
   });
 
@@ -440,12 +489,20 @@ export function integerSummary(c: Form8379Case): AllocationSummary {
 /** Form 8379 Part I (lines 2-9) outside community property states. */
 function qualifies(
   c: Form8379Case,
-  f: { payments: number; earned: number; eic: number; refundable: number },
+  f: {
+    payments: number;
+    earned: number;
+    eic: number;
+    additionalChildTaxCredit: number;
+    refundable: number;
+  },
 ): boolean {
   if (!c.partI.jointReturn || !c.partI.debtOwedOnlyBySpouse || c.partI.injuredLegallyObligated) {
     return false;
   }
   if (f.payments > 0) return true; // line 6
-  if (f.earned > 0 && f.eic > 0) return true; // lines 7 and 8; line 7 "no" skips line 8
-  return f.refundable > 0; // line 9
+  // Lines 7 and 8 (line 7 "no" skips line 8), then line 9: refundable credits other than the
+  // EIC and the additional child tax credit.
+  if (f.earned > 0 && (f.eic > 0 || f.additionalChildTaxCredit > 0)) return true;
+  return f.refundable - f.additionalChildTaxCredit > 0;
 }

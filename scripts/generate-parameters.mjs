@@ -1,4 +1,4 @@
-// Regenerates src/parameters/years/*.ts from the domain reference's tax-parameters.json.
+// Regenerates src/law/parameters/years/*.ts from the domain reference's tax-parameters.json.
 // Usage: node scripts/generate-parameters.mjs [path/to/tax-parameters.json]
 // The generated modules are committed, so the library never reads the reference at run time.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const input = process.argv[2] ?? join(root, '..', 'shared', 'reference', 'tax-parameters.json');
 const data = JSON.parse(readFileSync(input, 'utf8'));
-const outDir = join(root, 'src', 'parameters', 'years');
+const outDir = join(root, 'src', 'law', 'parameters', 'years');
 mkdirSync(outDir, { recursive: true });
 
 const num = (n) => (n === null ? null : String(n));

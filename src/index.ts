@@ -10,29 +10,28 @@
  * ```
  * @packageDocumentation
  */
-export { allocate, allocateCase } from './allocation/allocate.js';
-export { resultToJson, tracedToJson, type AllocationResultJson } from './allocation/json.js';
-export type { AllocationOptions, ResolvedOptions } from './allocation/options.js';
-export { DEFAULT_OPTIONS } from './allocation/options.js';
-export type {
-  AllocationResult,
-  AllocationSummary,
-  OverpaymentCheck,
-  ResultWarning,
-} from './allocation/result.js';
-export type { AppliedAssumption } from './allocation/assumptions.js';
-export type { Eligibility, PartIAnswer, StopReason } from './allocation/part-one.js';
-export type {
-  PartIIILine,
-  PartIIILineId,
-  LineEntry,
-  StandardDeductionSplit,
-} from './allocation/part-three.js';
-export { PART_III_LABELS, PART_III_LINE_IDS } from './allocation/part-three.js';
-export type { Distribution, OffsetStep } from './allocation/offsets.js';
-export { DEBT_LABELS, OFFSET_PRIORITY } from './allocation/offsets.js';
-export type { SeparateTax } from './allocation/separate-tax.js';
-export type { PerSpouse, EicSplit } from './allocation/shares.js';
+export { allocate, allocateCase } from './pipeline/allocate.js';
+export {
+  resultToJson,
+  tracedToJson,
+  RESULT_FORMAT_VERSION,
+  type AllocationResultJson,
+  type OffsetStepJson,
+} from './pipeline/json.js';
+export type { AllocationOptions, ResolvedOptions } from './pipeline/options.js';
+export { DEFAULT_OPTIONS } from './pipeline/options.js';
+export type { AllocationResult, AllocationSummary, OverpaymentCheck } from './pipeline/result.js';
+export type { Eligibility, PartIAnswer, StopReason } from './allocation/steps/part-one.js';
+export type { PartIIILine, StandardDeductionSplit } from './allocation/steps/part-three.js';
+export type { SeparateTax } from './allocation/steps/separate-tax.js';
+export type { EicSplit } from './allocation/steps/shares.js';
+export type { AppliedAssumption } from './trace/assumptions.js';
+export type { ResultWarning } from './trace/warnings.js';
+export type { LineEntry } from './trace/line-entry.js';
+export type { Distribution, OffsetStep } from './trace/distribution.js';
+export type { PartIIILineId } from './trace/form.js';
+export { PART_III_LABELS, PART_III_LINE_IDS, DEBT_LABELS, OFFSET_PRIORITY } from './trace/form.js';
+export type { PerSpouse } from './core/per-spouse.js';
 export type { TaxComputation, RegularTax, CapitalGainWorksheet } from './tax/compute-tax.js';
 export { computeTax } from './tax/compute-tax.js';
 export {
@@ -54,15 +53,16 @@ export {
   InvalidCaseError,
   UnsupportedCaseError,
   InvalidOptionError,
+  isForm8379Error,
   type InputIssue,
-} from './errors.js';
-export { RULES, RULE_IDS, type RuleId, type RuleInfo, type Confidence } from './rules.js';
-export type { Traced, TracedJson, TraceInput, FigureKind } from './trace.js';
+} from './core/errors.js';
+export { RULES, RULE_IDS, type RuleId, type RuleInfo, type Confidence } from './law/rules.js';
+export type { Traced, TracedJson, TraceInput, FigureKind } from './trace/traced.js';
 export {
   getTaxYearParameters,
   SUPPORTED_TAX_YEARS,
   type TaxYearParameters,
-} from './parameters/index.js';
+} from './law/parameters/index.js';
 export type { CommunityPropertyResult } from './community-property/types.js';
 export type {
   Character,

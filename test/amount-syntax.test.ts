@@ -11,7 +11,7 @@ import {
   centsToAmount,
   readAmount,
 } from '../src/input/money.js';
-import { Dec } from '../src/money.js';
+import { Dec } from '../src/core/money.js';
 import { cleanMoneyString, moneyInput, moneyLikeString } from './money-arbitraries.js';
 
 const params = { numRuns: 2000, seed: 8379 };

@@ -19,7 +19,9 @@ describe('form8379 allocate', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(Object.keys(result)[0]).toBe('summary');
+    expect(Object.keys(result).slice(0, 3)).toEqual(['summary', 'warnings', 'formatVersion']);
+    expect(result.formatVersion).toBe(2);
+    expect(result).not.toHaveProperty('trace');
     expect(result.summary).toEqual(W2.json.expected);
   });
 

@@ -153,7 +153,7 @@ describe('what a command loads', () => {
   for (const entry of ['src/cli/commands/allocate.ts', 'src/cli/commands/batch.ts']) {
     it(`${entry} loads neither Handlebars nor the report before it runs`, () => {
       const loaded = [...staticImports(entry)];
-      expect(loaded).toContain('src/allocation/allocate.ts');
+      expect(loaded).toContain('src/pipeline/allocate.ts');
       expect(loaded.filter((m) => m === 'handlebars' || m.startsWith('src/report/'))).toEqual([]);
       expect(loaded).not.toContain('src/index.ts');
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_PROPERTY_STATES, type CommunityPropertyState } from '../src/index.js';
-import { formatMoney } from '../src/money.js';
+import { formatMoney } from '../src/core/money.js';
 import { referenceCases } from './helpers.js';
 import { allocateUntyped as allocate } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_PROPERTY_STATES, type AllocationResult } from '../src/index.js';
-import { HALF, toCents } from '../src/money.js';
+import { HALF, toCents } from '../src/core/money.js';
 import { debtArb, hasEarnedIncome, itemArb, money } from './arbitraries.js';
 import { allocateUntyped as allocate } from './helpers.js';
 

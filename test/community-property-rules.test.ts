@@ -11,7 +11,7 @@ import {
   type AllocationResult,
   type CommunityPropertyRule,
 } from '../src/index.js';
-import { Dec, formatMoney } from '../src/money.js';
+import { Dec, formatMoney } from '../src/core/money.js';
 import { allocateUntyped as allocate } from './helpers.js';
 
 type Json = Record<string, unknown>;

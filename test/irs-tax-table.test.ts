@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../src/money.js';
-import { getTaxYearParameters } from '../src/parameters/index.js';
+import { Dec } from '../src/core/money.js';
+import { getTaxYearParameters } from '../src/law/parameters/index.js';
 import { regularTax } from '../src/tax/compute-tax.js';
 
 // IRS Tax Table rows (public IRS data, test/fixtures/irs-tax-table/README.md).

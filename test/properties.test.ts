@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AllocationResult } from '../src/index.js';
-import { Dec, ZERO } from '../src/money.js';
+import { Dec, ZERO } from '../src/core/money.js';
 import { caseArb, money } from './arbitraries.js';
 import { allocateUntyped as allocate } from './helpers.js';
 

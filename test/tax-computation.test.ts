@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../src/money.js';
-import { getTaxYearParameters } from '../src/parameters/index.js';
+import { Dec } from '../src/core/money.js';
+import { getTaxYearParameters } from '../src/law/parameters/index.js';
 import { computeTax, regularTax } from '../src/tax/compute-tax.js';
 import { taxTableRow } from '../src/tax/tax-table.js';
-import { InvalidCaseError } from '../src/errors.js';
+import { InvalidCaseError } from '../src/core/errors.js';
 
 const p2024 = getTaxYearParameters(2024);
 const p2025 = getTaxYearParameters(2025);

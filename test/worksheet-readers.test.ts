@@ -15,9 +15,9 @@ import {
   type AllocationResult,
   type WorksheetFormat,
 } from '../src/index.js';
-import { DEFAULT_OPTIONS } from '../src/allocation/options.js';
+import { DEFAULT_OPTIONS } from '../src/pipeline/options.js';
 import { caseNames } from '../src/report/names.js';
-import { Dec, toWholeDollars } from '../src/money.js';
+import { Dec, toWholeDollars } from '../src/core/money.js';
 import { caseArb } from './arbitraries.js';
 import { allocateUntyped as allocate, referenceCases } from './helpers.js';
 

@@ -6,7 +6,7 @@
 import { parseCaseJson } from '../../src/cli/input.js';
 import { UserError } from '../../src/cli/errors.js';
 import { byteLineAndColumn, byteName, invalidUtf8Offset } from '../../src/cli/utf8.js';
-import { terminalText } from '../../src/terminal-text.js';
+import { terminalText } from '../../src/core/terminal-text.js';
 
 export type ReadCaseFile =
   | { readonly ok: true; readonly json: unknown }

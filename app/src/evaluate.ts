@@ -18,7 +18,7 @@ import {
 } from '../../src/index.js';
 import { toUserError } from '../../src/cli/case-errors.js';
 import { UserError } from '../../src/cli/errors.js';
-import { escapeJsonControls, terminalText } from '../../src/terminal-text.js';
+import { escapeJsonControls, terminalText } from '../../src/core/terminal-text.js';
 import { caseFromState, type CaseJson, type FormState } from './form-state.js';
 
 /** Part I stopped the claim: where and why, and what to do instead (the library's words). */

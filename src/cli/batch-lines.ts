@@ -4,12 +4,12 @@
  * that cuts the input into such runs. Kept free of any I/O: the caller reads and writes.
  */
 // Modules, not the package index, which would load the worksheet renderer and Handlebars too.
-import { allocateCase } from '../allocation/allocate.js';
-import { resultToJson } from '../allocation/json.js';
-import type { AllocationOptions } from '../allocation/options.js';
-import type { AllocationResult } from '../allocation/result.js';
+import { allocateCase } from '../pipeline/allocate.js';
+import { resultToJson } from '../pipeline/json.js';
+import type { AllocationOptions } from '../pipeline/options.js';
+import type { AllocationResult } from '../pipeline/result.js';
 import { validateCase } from '../input/validate.js';
-import { escapeJsonControls } from '../terminal-text.js';
+import { escapeJsonControls } from '../core/terminal-text.js';
 import { toBatchError, type BatchErrorJson } from './case-errors.js';
 import { findDuplicateKey, findJsonSyntaxProblem, mayHaveDuplicateKey } from './json-syntax.js';
 import { stripBom } from './input.js';

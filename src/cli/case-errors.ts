@@ -3,7 +3,7 @@ import {
   InvalidCaseError,
   InvalidOptionError,
   UnsupportedCaseError,
-} from '../errors.js';
+} from '../core/errors.js';
 import { displayName, UserError } from './errors.js';
 
 /** Library option paths and the CLI flags that set them. */

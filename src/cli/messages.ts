@@ -3,7 +3,7 @@
  * rules hold for all of them: one `form8379: ` line per problem, control characters shown as
  * escapes, at most {@link LISTED_PROBLEMS} problems, and no stack trace unless asked for.
  */
-import { terminalText } from '../terminal-text.js';
+import { terminalText } from '../core/terminal-text.js';
 import { describeFsError, EXIT } from './errors.js';
 
 /** Problems listed on stderr; the rest are counted (the JSON error of a batch line has all). */

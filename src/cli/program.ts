@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { terminalText } from '../terminal-text.js';
+import { terminalText } from '../core/terminal-text.js';
 import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
 import type { BatchFlags } from './commands/batch.js';

@@ -1,5 +1,5 @@
-import type { AllocationResult } from '../allocation/result.js';
-import { Form8379Error, InvalidOptionError } from '../errors.js';
+import type { AllocationResult } from '../pipeline/result.js';
+import { Form8379Error, InvalidOptionError } from '../core/errors.js';
 import type { RenderWorksheetOptions } from '../report/model.js';
 import { renderWorksheet as renderWithLibrary } from '../report/render.js';
 import { UserError } from './errors.js';

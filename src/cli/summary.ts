@@ -1,5 +1,5 @@
-import { DEBT_LABELS } from '../allocation/offsets.js';
-import type { AllocationResult } from '../allocation/result.js';
+import { DEBT_LABELS } from '../trace/form.js';
+import type { AllocationResult } from '../pipeline/result.js';
 
 /** "1234567.80" as "$1,234,567.80", by string manipulation: the figures are already exact. */
 export function dollars(amount: string): string {

@@ -1,57 +1,30 @@
-import type { AppliedAssumption } from '../allocation/assumptions.js';
-import { m, money } from '../allocation/figures.js';
-import type { Distribution, OrderedDebt } from '../allocation/offsets.js';
-import type { ResolvedOptions } from '../allocation/options.js';
-import type { ResultWarning } from '../allocation/result.js';
-import { InvalidCaseError } from '../errors.js';
-import type { Form8379Case } from '../input/schema.js';
-import { HALF, toCents, type Dec } from '../money.js';
-import type { Traced } from '../trace.js';
+import type { DistributionInput, DistributionOutcome } from '../allocation/index.js';
+import { InvalidCaseError } from '../core/errors.js';
+import { HALF, toCents, addDec } from '../core/money.js';
+import { m, money } from '../trace/figures.js';
 import { communityPropertyAssumptions } from './assumptions.js';
-import { attribute, reachFigures, type AttributionInputs } from './attribution.js';
+import { attribute, reachFigures } from './attribution.js';
 import { characterizeItems } from './character.js';
 import { distributeCommunityProperty } from './distribute.js';
 import { explain } from './explanation.js';
-import { checkDebtDates, resolveJurisdiction } from './jurisdiction.js';
+import { checkDebtDates, type Jurisdiction } from './jurisdiction.js';
+import type { CommunityPropertyOptions } from './rule-options.js';
 import { reachableFor } from './reach.js';
 import type { CommunityPropertyResult } from './types.js';
-
-/** The figures of the separate-property computation the community property step starts from. */
-export type CommunityPropertyInputs = Omit<
-  AttributionInputs,
-  'items' | 'characters' | 'ratioDecimals' | 'jointManagementApplies'
-> & {
-  readonly case: Form8379Case;
-  readonly options: ResolvedOptions;
-  readonly jointOverpayment: Dec;
-  /** Part I outcome. */
-  readonly eligible: boolean;
-  /** The other spouse's debts in offset order (R-OFFSET-ORDER). */
-  readonly debts: readonly OrderedDebt[];
-};
-
-/** The community property allocation: how the overpayment is divided, and why. */
-export interface CommunityPropertyAllocation {
-  readonly distribution: Distribution;
-  readonly result: CommunityPropertyResult;
-  /** The figures of the characterization and attribution (the distribution's are not repeated). */
-  readonly trace: readonly Traced[];
-  readonly assumptions: readonly AppliedAssumption[];
-  readonly warnings: readonly ResultWarning[];
-}
 
 /**
  * Method.md section 6: characterizes the items, splits each contribution into separate and
  * community parts, finds how far each debt reaches under the state rule and nets the offsets.
  * Throws `InvalidCaseError` (a federal tax debt without `arose`; an item whose character the
- * listed states disagree on) and `UnsupportedCaseError` (part-year; two states with different
- * rules).
+ * listed states disagree on). The jurisdiction (and its `UnsupportedCaseError`s) is resolved
+ * before, when the pipeline picks the strategy.
  */
-export function allocateCommunityProperty(x: CommunityPropertyInputs): CommunityPropertyAllocation {
+export function allocateCommunityProperty(
+  x: DistributionInput,
+  jurisdiction: Jurisdiction,
+  netting: CommunityPropertyOptions['communityPropertyNetting'],
+): DistributionOutcome<CommunityPropertyResult> {
   const c = x.case;
-  const cp = c.communityProperty;
-  if (!cp) throw new Error('allocateCommunityProperty needs a case with a communityProperty block');
-  const jurisdiction = resolveJurisdiction(cp, x.options.communityPropertyRules);
   const { states } = jurisdiction;
 
   const dateIssues = checkDebtDates(c.debts, states);
@@ -61,11 +34,22 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
 
   // N_jm only exists where joint management changes the reach: Texas, with a marked item.
   const jointManagement = characters.items.some((i) => i.jointManagement);
+  // Listed field by field: spreading the 15 fields of `x` into a new object was a tenth of a
+  // community property allocation.
   const attribution = attribute({
-    ...x,
     items: c.items,
     characters: characters.byIndex,
-    ratioDecimals: x.options.ratioDecimals,
+    entries: x.entries,
+    unsplitJointEstimatedItems: x.unsplitJointEstimatedItems,
+    taxRatio: x.taxRatio,
+    withholding: x.withholding,
+    estimatedPayments: x.estimatedPayments,
+    refundableCredits: x.refundableCredits,
+    eic: x.eic,
+    netTax: x.netTax,
+    otherTaxes: x.otherTaxes,
+    contribution: x.contribution,
+    ratioDecimals: x.ratioDecimals,
     jointManagementApplies: jointManagement,
   });
   const figures = reachFigures(attribution);
@@ -74,9 +58,9 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
     'communityProperty.injuredShare',
     'Injured spouse share under community property law (S_i + C/2)',
     'R-CP-SHARE',
-    toCents(figures.separateInjured.plus(figures.community.times(HALF))),
+    toCents(addDec(figures.separateInjured, figures.community.times(HALF))),
     'S_i + C/2, rounded to the cent half-up [A]',
-    { S_i: m(figures.separateInjured), C: m(figures.community) },
+    () => ({ S_i: m(figures.separateInjured), C: m(figures.community) }),
   );
 
   const reaches = x.debts.map((debt) => ({
@@ -88,7 +72,7 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
     eligible: x.eligible,
     injuredShare,
     debts: reaches,
-    netting: x.options.communityPropertyNetting,
+    netting,
   });
   const debts = reaches.map((r) => r.reach);
 
@@ -105,6 +89,8 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
       community: attribution.community,
       jointManagementInjured: attribution.jointManagementInjured,
       separateIncomeShare: attribution.separateIncomeShare,
+      separatePayments: attribution.separatePayments,
+      communityPayments: attribution.communityPayments,
     },
     injuredShare,
     debts,
@@ -121,8 +107,8 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
 
   return {
     distribution,
-    result,
-    trace: [...attribution.trace, injuredShare],
+    details: result,
+    figures: [...attribution.trace, injuredShare],
     assumptions: communityPropertyAssumptions({
       jurisdiction,
       attribution,
@@ -130,7 +116,7 @@ export function allocateCommunityProperty(x: CommunityPropertyInputs): Community
       eligible: x.eligible,
       defaultCharacters: characters.anyDefault,
       jointManagementItems: jointManagement,
-      netting: x.options.communityPropertyNetting,
+      netting,
     }),
     warnings: characters.warnings,
   };

@@ -1,4 +1,4 @@
-import type { AppliedAssumption } from '../allocation/assumptions.js';
+import type { AppliedAssumption } from '../trace/assumptions.js';
 import type { Attribution } from './attribution.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { DebtReach } from './types.js';

@@ -1,11 +1,21 @@
+import type { LineEntry } from '../trace/line-entry.js';
+import type { PartIIILineId } from '../trace/form.js';
+import type { SpouseKey, PerSpouse } from '../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
-import { figure, formatRatio, m, money } from '../allocation/figures.js';
-import type { LineEntry, PartIIILineId } from '../allocation/part-three.js';
-import type { SpouseKey } from '../allocation/separate-tax.js';
-import type { PerSpouse } from '../allocation/shares.js';
+import { figure, formatRatio, m, money } from '../trace/figures.js';
 import type { CaseItem } from '../input/schema.js';
-import { Dec, ZERO, maxDec, minDec, sumDec, toCents } from '../money.js';
-import type { Traced } from '../trace.js';
+import {
+  Dec,
+  ZERO,
+  maxDec,
+  minDec,
+  sumDec,
+  toCents,
+  isAboveZero,
+  addDec,
+  subDec,
+} from '../core/money.js';
+import type { Traced } from '../trace/traced.js';
 import type { ReachFigures } from './state-rules.js';
 import type { ItemCharacter } from './types.js';
 
@@ -42,6 +52,8 @@ export interface Attribution {
   readonly jointManagementInjured: Traced | null;
   /** Each spouse's separate payments (withholding, estimated payments, refundable credits). */
   readonly separatePayments: PerSpouse<Traced>;
+  /** Each spouse's community payments: all the spouse's payments less the separate ones. */
+  readonly communityPayments: PerSpouse<Traced>;
   /** The separate share of the income behind each spouse's tax share. */
   readonly separateIncomeShare: PerSpouse<Traced>;
   /** How the income share was found when a spouse had no positive income. */
@@ -76,8 +88,8 @@ export function attribute(a: AttributionInputs): Attribution {
     let jointManagement = ZERO;
     for (const e of a.entries[line]) {
       const ch = characterOf(e.itemIndex);
-      if (ch?.character === 'separate') separate = separate.plus(e[k]);
-      else if (ch?.jointManagement) jointManagement = jointManagement.plus(e[k]);
+      if (ch?.character === 'separate') separate = addDec(separate, e[k]);
+      else if (ch?.jointManagement) jointManagement = addDec(jointManagement, e[k]);
     }
     return { separate, jointManagement };
   };
@@ -95,7 +107,7 @@ export function attribute(a: AttributionInputs): Attribution {
   }
   const splitPart = (total: Dec, k: SpouseKey) => {
     const injured = toCents(a.taxRatio.times(total));
-    return k === 'injured' ? injured : total.minus(injured);
+    return k === 'injured' ? injured : subDec(total, injured);
   };
 
   const trace: Traced[] = [];
@@ -110,16 +122,16 @@ export function attribute(a: AttributionInputs): Attribution {
     for (const line of ['13a', '13b'] as const) {
       for (const e of a.entries[line]) {
         const v = maxDec(e[k], ZERO);
-        all = all.plus(v);
-        if (characterOf(e.itemIndex)?.character === 'separate') separate = separate.plus(v);
+        all = addDec(all, v);
+        if (characterOf(e.itemIndex)?.character === 'separate') separate = addDec(separate, v);
       }
     }
     return { all, separate };
   };
   const income = { injured: positiveIncome('injured'), other: positiveIncome('other') };
   const couple = {
-    all: income.injured.all.plus(income.other.all),
-    separate: income.injured.separate.plus(income.other.separate),
+    all: addDec(income.injured.all, income.other.all),
+    separate: addDec(income.injured.separate, income.other.separate),
   };
 
   const fallback: Record<SpouseKey, 'own' | 'couple' | 'no-income'> = {
@@ -129,24 +141,25 @@ export function attribute(a: AttributionInputs): Attribution {
   const places = a.ratioDecimals;
   const incomeShare = (k: SpouseKey): Traced => {
     const own = income[k];
-    const inputs = {
+    const inputs = () => ({
       [`positive separate income, ${WHO[k]}`]: m(own.separate),
       [`positive income, ${WHO[k]}`]: m(own.all),
-    };
+    });
     const label = `Separate share of the income behind the tax share, ${WHO[k]}`;
     const round = (x: Dec) => x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    if (own.all.greaterThan(0)) {
+    if (isAboveZero(own.all)) {
       return figure(
         `communityProperty.separateIncomeShare.${k}`,
         label,
         'R-CP-ATTRIBUTION',
         'ratio',
         round(own.separate.dividedBy(own.all)),
-        `separate income / all income of the spouse (positive amounts of lines 13a and 13b), ${places} places half-up [A]`,
+        () =>
+          `separate income / all income of the spouse (positive amounts of lines 13a and 13b), ${places} places half-up [A]`,
         inputs,
       );
     }
-    if (couple.all.greaterThan(0)) {
+    if (isAboveZero(couple.all)) {
       fallback[k] = 'couple';
       return figure(
         `communityProperty.separateIncomeShare.${k}`,
@@ -154,12 +167,13 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         'ratio',
         round(couple.separate.dividedBy(couple.all)),
-        `the spouse has no income, so the tax share comes from the couple's income: separate income / all income of both spouses, ${places} places half-up [A]`,
-        {
-          ...inputs,
+        () =>
+          `the spouse has no income, so the tax share comes from the couple's income: separate income / all income of both spouses, ${places} places half-up [A]`,
+        () => ({
+          ...inputs(),
           'positive separate income, both spouses': m(couple.separate),
           'positive income, both spouses': m(couple.all),
-        },
+        }),
       );
     }
     fallback[k] = 'no-income';
@@ -176,6 +190,7 @@ export function attribute(a: AttributionInputs): Attribution {
 
   const separatePayments = {} as Record<SpouseKey, Traced>;
   const communityPayments = {} as Record<SpouseKey, Dec>;
+  const communityPaymentFigures = {} as Record<SpouseKey, Traced>;
   const jointManagementPayments = {} as Record<SpouseKey, Dec>;
   const share = {} as Record<SpouseKey, Traced>;
   const parts = {} as Record<SpouseKey, { separate: Traced; community: Traced }>;
@@ -185,15 +200,15 @@ export function attribute(a: AttributionInputs): Attribution {
     const e = lineSums('20', k);
     const r = lineSums('17', k);
     const ot = lineSums('18', k);
-    const eSeparate = e.separate.plus(splitPart(unsplit.separate, k));
-    const eJoint = e.jointManagement.plus(splitPart(unsplit.jointManagement, k));
+    const eSeparate = addDec(e.separate, splitPart(unsplit.separate, k));
+    const eJoint = addDec(e.jointManagement, splitPart(unsplit.jointManagement, k));
     const paid = sumDec([w.separate, eSeparate, r.separate]);
     const paidTotal = sumDec([
       a.withholding[k].amount,
       a.estimatedPayments[k].amount,
       a.refundableCredits[k].amount,
     ]);
-    communityPayments[k] = paidTotal.minus(paid);
+    communityPayments[k] = subDec(paidTotal, paid);
     jointManagementPayments[k] = sumDec([w.jointManagement, eJoint, r.jointManagement]);
     separatePayments[k] = t(
       money(
@@ -202,37 +217,38 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-CHARACTER',
         paid,
         'withholding + estimated payments + refundable credits from items characterized separate',
-        {
+        () => ({
           'separate withholding': m(w.separate),
           'separate estimated payments': m(eSeparate),
           'separate refundable credits': m(r.separate),
-        },
+        }),
       ),
     );
-    t(
+    communityPaymentFigures[k] = t(
       money(
         `communityProperty.communityPayments.${k}`,
         `Community payments, ${WHO[k]}`,
         'R-CP-CHARACTER',
         communityPayments[k],
         'withholding + estimated payments + refundable credits of the spouse - separate payments',
-        {
+        () => ({
           'all payments and refundable credits': m(paidTotal),
           'separate payments': m(paid),
-        },
+        }),
       ),
     );
     share[k] = t(incomeShare(k));
 
     const net = a.netTax[k].amount;
-    const communityNetTax = toCents(net.times(ONE.minus(share[k].amount)));
-    const separateNetTax = net.minus(communityNetTax);
+    const communityNetTax = toCents(net.times(subDec(ONE, share[k].amount)));
+    const separateNetTax = subDec(net, communityNetTax);
     const otherTaxes = a.otherTaxes[k].amount;
     const eic = a.eic[k].amount;
-    const separate = paid.plus(eic).minus(separateNetTax).minus(ot.separate);
-    const community = communityPayments[k]
-      .minus(communityNetTax)
-      .minus(otherTaxes.minus(ot.separate));
+    const separate = subDec(subDec(addDec(paid, eic), separateNetTax), ot.separate);
+    const community = subDec(
+      subDec(communityPayments[k], communityNetTax),
+      subDec(otherTaxes, ot.separate),
+    );
     const symbol = k === 'injured' ? ['S_i', 'N'] : ['S_o', 'L'];
     const r4 = formatRatio(share[k].amount, places);
     parts[k] = {
@@ -242,14 +258,14 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         separate,
         'separate payments + EIC share - separate part of the tax share after credits - separate other taxes (tax share split by the separate income share, community part rounded to the cent) [A]',
-        {
+        () => ({
           'separate payments': m(paid),
           'EIC share (stays with the earner)': m(eic),
           'tax share after credits': m(net),
           'separate income share': r4,
           'separate part of the tax share': m(separateNetTax),
           'separate other taxes': m(ot.separate),
-        },
+        }),
       ),
       community: money(
         `communityProperty.${symbol[1]}`,
@@ -257,12 +273,12 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         community,
         'community payments - community part of the tax share after credits - community other taxes [A]; separate + community = the contribution',
-        {
+        () => ({
           'community payments': m(communityPayments[k]),
           'community part of the tax share': m(communityNetTax),
-          'community other taxes': m(otherTaxes.minus(ot.separate)),
+          'community other taxes': m(subDec(otherTaxes, ot.separate)),
           contribution: m(a.contribution[k].amount),
-        },
+        }),
       ),
     };
   }
@@ -276,9 +292,9 @@ export function attribute(a: AttributionInputs): Attribution {
       'communityProperty.C',
       'Community part of the overpayment (C = N + L)',
       'R-CP-ATTRIBUTION',
-      communityInjured.amount.plus(communityOther.amount),
+      addDec(communityInjured.amount, communityOther.amount),
       'N + L',
-      { N: m(communityInjured.amount), L: m(communityOther.amount) },
+      () => ({ N: m(communityInjured.amount), L: m(communityOther.amount) }),
     ),
   );
 
@@ -286,7 +302,7 @@ export function attribute(a: AttributionInputs): Attribution {
   if (a.jointManagementApplies) {
     const paidCommunity = communityPayments.injured;
     const jm = jointManagementPayments.injured;
-    const fraction = paidCommunity.greaterThan(0)
+    const fraction = isAboveZero(paidCommunity)
       ? minDec(maxDec(jm.dividedBy(paidCommunity), ZERO), ONE)
       : ZERO;
     jointManagementInjured = t(
@@ -296,11 +312,11 @@ export function attribute(a: AttributionInputs): Attribution {
         'R-CP-ATTRIBUTION',
         toCents(communityInjured.amount.times(fraction)),
         'N x joint-management community payments / community payments of the injured spouse, rounded to the cent [A]',
-        {
+        () => ({
           N: m(communityInjured.amount),
           'joint-management community payments': m(jm),
           'community payments': m(paidCommunity),
-        },
+        }),
       ),
     );
   }
@@ -313,6 +329,7 @@ export function attribute(a: AttributionInputs): Attribution {
     community,
     jointManagementInjured,
     separatePayments,
+    communityPayments: communityPaymentFigures,
     separateIncomeShare: share,
     incomeShareFallback: fallback,
     trace,

@@ -1,7 +1,7 @@
-import type { InputIssue } from '../errors.js';
+import { LINE_OF_KIND } from '../trace/form.js';
+import type { ResultWarning } from '../trace/warnings.js';
+import type { InputIssue } from '../core/errors.js';
 import type { CaseItem, CommunityPropertyState, ItemKind } from '../input/schema.js';
-import { LINE_OF_KIND } from '../allocation/part-three.js';
-import type { ResultWarning } from '../allocation/result.js';
 import type { Character, ItemCharacter } from './types.js';
 
 /**

@@ -1,13 +1,8 @@
-import { m, money } from '../allocation/figures.js';
-import {
-  offsetStep,
-  totalOffsetFigure,
-  type Distribution,
-  type OffsetStep,
-  type OrderedDebt,
-} from '../allocation/offsets.js';
-import { ZERO, maxDec, minDec, type Dec } from '../money.js';
-import type { Traced } from '../trace.js';
+import { type Distribution, type OffsetStep, type OrderedDebt } from '../trace/distribution.js';
+import { m, money } from '../trace/figures.js';
+import { offsetStep, totalOffsetFigure } from '../allocation/index.js';
+import { ZERO, maxDec, minDec, type Dec, addDec, subDec } from '../core/money.js';
+import type { Traced } from '../trace/traced.js';
 import type { DebtReach } from './types.js';
 
 /** What the netting needs: the overpayment, the injured share and each debt's reach. */
@@ -40,14 +35,15 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
     n.eligible
       ? 'community property injured share S_i + C/2, not below 0 [A]'
       : 'Part I stops: no injured spouse claim, so no share is set aside',
-    { 'S_i + C/2': m(n.injuredShare.amount) },
+    () => ({ 'S_i + C/2': m(n.injuredShare.amount) }),
   );
 
   let taken = ZERO;
   const offsets: OffsetStep[] = n.debts.map(({ debt, reach }) => {
-    const left = available.minus(taken);
+    const left = subDec(available, taken);
+    const takenBefore = taken;
     const netted = n.netting === 'net-earlier-offsets';
-    const withinReach = maxDec(reach.reachable.amount.minus(netted ? taken : ZERO), ZERO);
+    const withinReach = maxDec(subDec(reach.reachable.amount, netted ? taken : ZERO), ZERO);
     const amount = n.eligible
       ? minDec(minDec(debt.balance, withinReach), left)
       : minDec(debt.balance, left);
@@ -58,12 +54,12 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
           netted
             ? 'min(debt balance, reachable amount - offsets already taken (not below 0), what is left of the overpayment)'
             : 'min(debt balance, reachable amount, what is left of the overpayment) (option communityPropertyNetting "independent")',
-          {
+          () => ({
             'debt balance': m(debt.balance),
             'reachable amount': m(reach.reachable.amount),
-            ...(netted ? { 'offsets already taken': m(taken) } : {}),
+            ...(netted ? { 'offsets already taken': m(takenBefore) } : {}),
             'left of the overpayment': m(left),
-          },
+          }),
           reach.reachable,
           'R-CP-ORDER',
         )
@@ -71,15 +67,15 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
           debt,
           amount,
           'Part I stops, so state law limits nothing: min(debt balance, what is left of the overpayment)',
-          { 'debt balance': m(debt.balance), 'left of the overpayment': m(left) },
+          () => ({ 'debt balance': m(debt.balance), 'left of the overpayment': m(left) }),
           reach.reachable,
           'R-CP-ORDER',
         );
-    taken = taken.plus(amount);
+    taken = addDec(taken, amount);
     return step;
   });
   const totalOffset = totalOffsetFigure(offsets);
-  const afterOffsets = available.minus(totalOffset.amount);
+  const afterOffsets = subDec(available, totalOffset.amount);
   const refund = minDec(share, afterOffsets);
   return {
     injuredShare,
@@ -91,23 +87,23 @@ export function distributeCommunityProperty(n: NettingInputs): Distribution {
       'R-CP-SHARE',
       refund,
       'min(injured spouse share, joint overpayment - total offset)',
-      {
+      () => ({
         'injured spouse share': m(share),
         'joint overpayment': m(available),
         'total offset': m(totalOffset.amount),
-      },
+      }),
     ),
     otherRefund: money(
       'otherRefund',
       'Refund to the other spouse',
       'R-CP-SHARE',
-      afterOffsets.minus(refund),
+      subDec(afterOffsets, refund),
       'joint overpayment - total offset - injured spouse refund',
-      {
+      () => ({
         'joint overpayment': m(available),
         'total offset': m(totalOffset.amount),
         'injured spouse refund': m(refund),
-      },
+      }),
     ),
   };
 }

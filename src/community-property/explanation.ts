@@ -1,6 +1,7 @@
-import type { Distribution } from '../allocation/offsets.js';
-import { m } from '../allocation/figures.js';
-import type { Dec } from '../money.js';
+import { isAboveZero, compareDec } from '../core/money.js';
+import type { Distribution } from '../trace/distribution.js';
+import { m } from '../trace/figures.js';
+import type { Dec } from '../core/money.js';
 import type { Attribution } from './attribution.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { DebtReach } from './types.js';
@@ -35,7 +36,7 @@ export function explain(f: ExplanationFacts): string {
   parts.push(
     `The injured spouse's share is the separate part S_i (${m(a.separateInjured.amount)}) plus half of the community part C (${m(a.community.amount)}): ${m(f.injuredShare)}.`,
   );
-  const applied = d.offsets.filter((s) => s.applied.amount.greaterThan(0));
+  const applied = d.offsets.filter((s) => isAboveZero(s.applied.amount));
   if (applied.length > 0) {
     const reach = f.debts
       .map(
@@ -47,10 +48,11 @@ export function explain(f: ExplanationFacts): string {
     );
   }
   const refund = d.injuredRefund.amount;
-  if (refund.lessThan(f.injuredContribution)) {
-    const why = refund.lessThan(d.injuredShare.amount)
-      ? "state law lets the debts reach more than the other spouse's own share, so they take part of the injured spouse's share before it is refunded"
-      : "community property belongs to both spouses equally, so half of the community part of the injured spouse's payments counts as the other spouse's and can pay that spouse's debts";
+  if (compareDec(refund, f.injuredContribution) < 0) {
+    const why =
+      compareDec(refund, d.injuredShare.amount) < 0
+        ? "state law lets the debts reach more than the other spouse's own share, so they take part of the injured spouse's share before it is refunded"
+        : "community property belongs to both spouses equally, so half of the community part of the injured spouse's payments counts as the other spouse's and can pay that spouse's debts";
     parts.push(
       `That is why the refund (${m(refund)}) is less than the injured spouse's own contribution (${m(f.injuredContribution)}): ${why}.`,
     );

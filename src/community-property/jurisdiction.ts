@@ -1,4 +1,4 @@
-import { UnsupportedCaseError, type InputIssue } from '../errors.js';
+import { UnsupportedCaseError, type InputIssue } from '../core/errors.js';
 import type { CaseDebt, CommunityPropertyState, Form8379Case } from '../input/schema.js';
 import type { CommunityPropertyRules } from './rule-options.js';
 import { BUILT_IN_COMMUNITY_PROPERTY_RULES, type CommunityPropertyRule } from './state-rules.js';

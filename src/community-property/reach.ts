@@ -1,10 +1,11 @@
+import { DEBT_LABELS } from '../trace/form.js';
+import { type OrderedDebt } from '../trace/distribution.js';
 import { Decimal } from 'decimal.js';
-import { m, money } from '../allocation/figures.js';
-import { DEBT_LABELS, type OrderedDebt } from '../allocation/offsets.js';
-import { InvalidOptionError, UnsupportedCaseError } from '../errors.js';
+import { m, money } from '../trace/figures.js';
+import { InvalidOptionError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseDebt, CommunityPropertyState } from '../input/schema.js';
-import { Dec, HALF, ZERO, toCents } from '../money.js';
-import type { Confidence } from '../rules.js';
+import { Dec, HALF, ZERO, toCents, addDec, compareDec } from '../core/money.js';
+import type { Confidence } from '../law/rules.js';
 import type { Jurisdiction } from './jurisdiction.js';
 import type { ReachFigures, RuleReach, StateDebtKind } from './state-rules.js';
 import type { DebtReach, StateRuleCitation } from './types.js';
@@ -85,17 +86,10 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
 
   let amount = first.reach.amount;
   let formula = formulas.join(' = ');
-  const cap = f.separateOther.plus(f.community.times(HALF));
-  const inputs: Record<string, string> = {
-    S_o: m(f.separateOther),
-    L: m(f.communityOther),
-    N: m(f.communityInjured),
-    C: m(f.community),
-  };
-  if (!f.jointManagementInjured.isZero()) inputs.N_jm = m(f.jointManagementInjured);
-  if (kind === 'nonTax' && amount.greaterThan(cap)) {
-    inputs['rule amount'] = m(amount);
-    inputs['S_o + C/2'] = m(cap);
+  const cap = addDec(f.separateOther, f.community.times(HALF));
+  const capped = kind === 'nonTax' && compareDec(amount, cap) > 0;
+  const ruleAmount = amount;
+  if (capped) {
     formula = `min(${formula}, S_o + C/2)`;
     amount = cap;
   }
@@ -104,10 +98,22 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
   // it anyway, but shown as what the debt "can reach" it reads as a debt reaching a minus amount.
   const formulaAmount = toCents(amount);
   const belowZero = formulaAmount.isNegative();
-  if (belowZero) {
-    inputs['formula amount'] = m(formulaAmount);
-    formula = `max(0, ${formula})`;
-  }
+  if (belowZero) formula = `max(0, ${formula})`;
+  const inputs = () => {
+    const list: Record<string, string> = {
+      S_o: m(f.separateOther),
+      L: m(f.communityOther),
+      N: m(f.communityInjured),
+      C: m(f.community),
+    };
+    if (!f.jointManagementInjured.isZero()) list.N_jm = m(f.jointManagementInjured);
+    if (capped) {
+      list['rule amount'] = m(ruleAmount);
+      list['S_o + C/2'] = m(cap);
+    }
+    if (belowZero) list['formula amount'] = m(formulaAmount);
+    return list;
+  };
   const rule: StateRuleCitation = {
     state: first.state,
     debtKind: kind,
@@ -123,7 +129,8 @@ export function reachableFor(d: OrderedDebt, j: Jurisdiction, f: ReachFigures): 
     `Reachable by ${DEBT_LABELS[d.debt.type]} (debts[${d.index}])`,
     'R-CP-REACHABLE',
     belowZero ? ZERO : formulaAmount,
-    `${formula} under ${j.states.join('/')} law (rule ${j.rule.name}) for a ${DEBT_KIND_WORDS[kind]}, rounded to the cent half-up [${confidence}]; ${rule.citation}${kind === 'nonTax' ? '; every non-tax debt is capped at S_o + C/2 (IRM 25.18.5.10)' : ''}${belowZero ? `; the formula gives ${m(formulaAmount)}, below 0: the other spouse's part of the overpayment is below 0 (that spouse's share of the tax is more than that spouse paid in), so this debt reaches nothing` : ''}`,
+    () =>
+      `${formula} under ${j.states.join('/')} law (rule ${j.rule.name}) for a ${DEBT_KIND_WORDS[kind]}, rounded to the cent half-up [${confidence}]; ${rule.citation}${kind === 'nonTax' ? '; every non-tax debt is capped at S_o + C/2 (IRM 25.18.5.10)' : ''}${belowZero ? `; the formula gives ${m(formulaAmount)}, below 0: the other spouse's part of the overpayment is below 0 (that spouse's share of the tax is more than that spouse paid in), so this debt reaches nothing` : ''}`,
     inputs,
   );
   return { debtIndex: d.index, type: d.debt.type, rule, reachable };

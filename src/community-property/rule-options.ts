@@ -1,4 +1,4 @@
-import { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { COMMUNITY_PROPERTY_STATES, type CommunityPropertyState } from '../input/schema.js';
 import type { CommunityPropertyRule } from './state-rules.js';
 
@@ -6,6 +6,13 @@ import type { CommunityPropertyRule } from './state-rules.js';
 export type CommunityPropertyRules = Readonly<
   Partial<Record<CommunityPropertyState, CommunityPropertyRule>>
 >;
+
+/** The community property options, every default filled in (part of `ResolvedOptions`). */
+export interface CommunityPropertyOptions {
+  /** User rules by state (frozen copies); empty when the built-in rules apply. */
+  readonly communityPropertyRules: CommunityPropertyRules;
+  readonly communityPropertyNetting: 'net-earlier-offsets' | 'independent';
+}
 
 const OPTION = 'options.communityPropertyRules';
 const EMPTY: CommunityPropertyRules = Object.freeze({});

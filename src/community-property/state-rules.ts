@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
-import { HALF } from '../money.js';
-import type { Confidence } from '../rules.js';
+import { HALF, addDec } from '../core/money.js';
+import type { Confidence } from '../law/rules.js';
 import type { StateRuleCitation } from './types.js';
 
 /** The column of the state table a debt falls in (method.md 6.3). */
@@ -89,15 +89,15 @@ const half = (x: Decimal) => x.times(HALF);
 
 const SO_PLUS_C: Pick<Cell, 'formula' | 'amount'> = {
   formula: 'S_o + C',
-  amount: (f) => f.separateOther.plus(f.community),
+  amount: (f) => addDec(f.separateOther, f.community),
 };
 const SO_PLUS_HALF_C: Pick<Cell, 'formula' | 'amount'> = {
   formula: 'S_o + C/2',
-  amount: (f) => f.separateOther.plus(half(f.community)),
+  amount: (f) => addDec(f.separateOther, half(f.community)),
 };
 const SO_L_HALF_N: Pick<Cell, 'formula' | 'amount'> = {
   formula: 'S_o + L + N/2',
-  amount: (f) => f.separateOther.plus(f.communityOther).plus(half(f.communityInjured)),
+  amount: (f) => addDec(addDec(f.separateOther, f.communityOther), half(f.communityInjured)),
 };
 
 const IRM_NONTAX =
@@ -215,7 +215,7 @@ export const TEXAS_RULE: CommunityPropertyRule = Object.freeze({
       };
     }
     return {
-      amount: base.plus(half(jm)),
+      amount: addDec(base, half(jm)),
       formula: 'S_o + L + (N - N_jm)/2 + N_jm',
       citation: `${TX_CITATION[query.debtKind]}; joint-management community property fully reachable [A]`,
       confidence: 'S/A',

@@ -1,6 +1,6 @@
-import type { Confidence } from '../rules.js';
+import type { Confidence } from '../law/rules.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
-import type { Traced } from '../trace.js';
+import type { Traced } from '../trace/traced.js';
 
 /** Community or separate, under the state's law. */
 export type Character = 'community' | 'separate';
@@ -60,6 +60,10 @@ export interface CommunityPropertyResult {
     readonly jointManagementInjured: Traced | null;
     /** The separate share of the income behind each spouse's tax share [A]. */
     readonly separateIncomeShare: { readonly injured: Traced; readonly other: Traced };
+    /** Each spouse's withholding, estimated payments and refundable credits from separate items. */
+    readonly separatePayments: { readonly injured: Traced; readonly other: Traced };
+    /** Each spouse's payments less the separate ones. */
+    readonly communityPayments: { readonly injured: Traced; readonly other: Traced };
   };
   /** Injured share = S_i + C/2. */
   readonly injuredShare: Traced;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Dec } from '../money.js';
-import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../parameters/index.js';
+import { Dec } from '../core/money.js';
+import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../law/parameters/index.js';
 import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
 
 /** Who an item belongs to on Form 8379 Part III. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidCaseError, type InputIssue } from '../errors.js';
+import { InvalidCaseError, type InputIssue } from '../core/errors.js';
 import { caseSchema, type Form8379Case } from './schema.js';
 
 /** `items[2].amount` from zod's `['items', 2, 'amount']`. */

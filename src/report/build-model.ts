@@ -1,15 +1,14 @@
-import type { Eligibility } from '../allocation/part-one.js';
-import type { PartIIILineId } from '../allocation/part-three.js';
-import { DEBT_LABELS } from '../allocation/offsets.js';
-import { InvalidOptionError } from '../errors.js';
-import type { AllocationResult } from '../allocation/result.js';
+import { type PartIIILineId, DEBT_LABELS } from '../trace/form.js';
+import type { Eligibility } from '../allocation/steps/part-one.js';
+import { InvalidOptionError } from '../core/errors.js';
+import type { AllocationResult } from '../pipeline/result.js';
 import type { CommunityPropertyResult, StateRuleCitation } from '../community-property/types.js';
-import { Dec, formatMoney, toCents } from '../money.js';
-import { getTaxYearParameters } from '../parameters/index.js';
-import { RULES, RULE_IDS, type RuleId } from '../rules.js';
+import { Dec, formatMoney, toCents } from '../core/money.js';
+import { getTaxYearParameters } from '../law/parameters/index.js';
+import { RULES, RULE_IDS, type RuleId } from '../law/rules.js';
 import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
 import { rateScheduleTax } from '../tax/rate-schedule.js';
-import type { Traced } from '../trace.js';
+import type { Traced } from '../trace/traced.js';
 import { buildClientPage, STATE_NAMES } from './client-page.js';
 import { buildFormEntry } from './form-entry.js';
 import {

@@ -3,9 +3,9 @@
  * why in two or three plain sentences, and what to do next with this tax year's dates. No rule
  * ids, no formulas: those are for the reviewer part.
  */
-import type { AllocationResult } from '../allocation/result.js';
+import type { AllocationResult } from '../pipeline/result.js';
 import type { CommunityPropertyState } from '../input/schema.js';
-import { Dec, formatMoney } from '../money.js';
+import { Dec, formatMoney } from '../core/money.js';
 import { threeYearDeadline, longDate, returnDueDate } from './filing-dates.js';
 import { displayMoney, displayPercent, joinAnd } from './format.js';
 import type { WorksheetClientPage, WorksheetNextStep } from './model.js';

@@ -8,8 +8,8 @@
  * column (a), the figure on the joint return, and column (b) are rounded, and column (c) is
  * (a) - (b). Rounding is monotone, so (c) keeps the sign it had in cents.
  */
-import type { AllocationResult } from '../allocation/result.js';
-import { Dec, toWholeDollars } from '../money.js';
+import type { AllocationResult } from '../pipeline/result.js';
+import { Dec, toWholeDollars } from '../core/money.js';
 import type {
   WorksheetFormEntry,
   WorksheetHeader,

@@ -3,8 +3,8 @@
  * the canonical strings of the model ("1234.50", "0.7533"), never on floats, so the worksheet shows
  * exactly the cents the allocation computed.
  */
-import { Dec } from '../money.js';
-import { RULES, RULE_IDS, type Confidence, type RuleId } from '../rules.js';
+import { Dec } from '../core/money.js';
+import { RULES, RULE_IDS, type Confidence, type RuleId } from '../law/rules.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 

@@ -8,12 +8,12 @@
  * formulas) are raw and unescaped: the HTML environment escapes them, the Markdown and text
  * helpers make them safe for their format. See docs/worksheet.md.
  */
-import type { StopReason } from '../allocation/part-one.js';
-import type { PartIIILineId } from '../allocation/part-three.js';
+import type { PartIIILineId } from '../trace/form.js';
+import type { StopReason } from '../allocation/steps/part-one.js';
 import type { Character } from '../community-property/types.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
-import type { Confidence, RuleId } from '../rules.js';
-import type { FigureKind } from '../trace.js';
+import type { Confidence, RuleId } from '../law/rules.js';
+import type { FigureKind } from '../trace/traced.js';
 
 /** Output formats with a built-in template. */
 export type WorksheetFormat = 'html' | 'markdown' | 'text';

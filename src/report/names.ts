@@ -5,9 +5,8 @@
  * wages" and "line 18 of the joint return". Every engine text the worksheet prints goes through
  * {@link CaseNames.text}, so no JSON path reaches a page.
  */
-import { DEBT_LABELS } from '../allocation/offsets.js';
-import { DEFAULT_OPTIONS } from '../allocation/options.js';
-import { itemLabel } from '../allocation/part-three.js';
+import { DEFAULT_OPTIONS } from '../pipeline/options.js';
+import { DEBT_LABELS, itemLabel } from '../trace/form.js';
 import type { CaseDebt, CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
 import { JOINT_RETURN_LINES } from '../input/schema.js';
 import { displayMoney } from './format.js';

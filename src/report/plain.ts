@@ -4,7 +4,7 @@
  * what would act on a terminal (control characters, bidi overrides) is shown as a visible escape,
  * and, for Markdown, what would turn into markup or a link is escaped.
  */
-import { escapeControlsKeepingSpace } from '../terminal-text.js';
+import { escapeControlsKeepingSpace } from '../core/terminal-text.js';
 
 /**
  * One line of text: control and bidi characters shown as visible escapes (`\u001b`, see

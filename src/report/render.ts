@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
-import type { AllocationResult } from '../allocation/result.js';
-import { InvalidOptionError } from '../errors.js';
+import type { AllocationResult } from '../pipeline/result.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { buildWorksheetModel } from './build-model.js';
 import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
 import type { RenderWorksheetOptions, WorksheetFormat, WorksheetModel } from './model.js';

@@ -1,5 +1,15 @@
-import { Dec, ZERO, maxDec, minDec, toCents } from '../money.js';
-import type { FilingStatus, TaxYearParameters } from '../parameters/types.js';
+import {
+  Dec,
+  ZERO,
+  maxDec,
+  minDec,
+  toCents,
+  isAboveZero,
+  addDec,
+  compareDec,
+  subDec,
+} from '../core/money.js';
+import type { FilingStatus, TaxYearParameters } from '../law/parameters/types.js';
 import { bracketFigures, rateScheduleTax } from './rate-schedule.js';
 import { TAX_TABLE_LIMIT, taxTableRow } from './tax-table.js';
 
@@ -44,7 +54,7 @@ export function regularTax(
 ): RegularTax {
   const brackets = params.brackets[status];
   const amount = maxDec(income, ZERO);
-  if (amount.lessThan(TAX_TABLE_LIMIT)) {
+  if (compareDec(amount, TAX_TABLE_LIMIT) < 0) {
     const row = taxTableRow(amount, brackets);
     return {
       income: amount,
@@ -72,21 +82,24 @@ export function computeTax(
 ): TaxComputation {
   const ti = maxDec(taxableIncome, ZERO);
   const regularOnAll = regularTax(ti, status, params);
-  if (preferentialIncome.lessThanOrEqualTo(0) || ti.isZero()) {
+  if (!isAboveZero(preferentialIncome) || ti.isZero()) {
     return { status, taxableIncome: ti, tax: regularOnAll.tax, regular: regularOnAll };
   }
   const thresholds = params.qualifiedDividendsCapitalGain[status];
   const pref = minDec(ti, preferentialIncome); // line 10
-  const ordinary = maxDec(ti.minus(preferentialIncome), ZERO); // line 5
+  const ordinary = maxDec(subDec(ti, preferentialIncome), ZERO); // line 5
   const zeroTop = minDec(ti, decimalOf(thresholds.zeroRateMaxTaxableIncome)); // line 7
-  const atZero = zeroTop.minus(minDec(ordinary, zeroTop)); // line 9
+  const atZero = subDec(zeroTop, minDec(ordinary, zeroTop)); // line 9
   const fifteenTop = minDec(ti, decimalOf(thresholds.fifteenRateMaxTaxableIncome)); // line 14
-  const room = maxDec(fifteenTop.minus(ordinary.plus(atZero)), ZERO); // line 16
-  const atFifteen = minDec(pref.minus(atZero), room); // line 17
-  const atTwenty = pref.minus(atZero).minus(atFifteen); // line 20
+  const room = maxDec(subDec(fifteenTop, addDec(ordinary, atZero)), ZERO); // line 16
+  const atFifteen = minDec(subDec(pref, atZero), room); // line 17
+  const atTwenty = subDec(subDec(pref, atZero), atFifteen); // line 20
   const ordinaryTax = regularTax(ordinary, status, params); // line 22
   const worksheetTax = toCents(
-    atFifteen.times(FIFTEEN_PERCENT).plus(atTwenty.times(TWENTY_PERCENT)).plus(ordinaryTax.tax),
+    addDec(
+      addDec(atFifteen.times(FIFTEEN_PERCENT), atTwenty.times(TWENTY_PERCENT)),
+      ordinaryTax.tax,
+    ),
   ); // line 23
   const tax = minDec(worksheetTax, regularOnAll.tax); // line 25
   return {

@@ -1,5 +1,5 @@
-import { Dec, ZERO, minDec } from '../money.js';
-import type { RateBracket } from '../parameters/types.js';
+import { Dec, ZERO, minDec, addDec, compareDec, subDec } from '../core/money.js';
+import type { RateBracket } from '../law/parameters/types.js';
 
 interface ParsedBracket {
   readonly rate: Dec;
@@ -23,7 +23,7 @@ function parsed(brackets: readonly RateBracket[]): readonly ParsedBracket[] {
       const over = new Dec(b.over);
       const notOver = b.notOver === null ? null : new Dec(b.notOver);
       out.push({ rate, over, notOver, taxAtOver, source: b });
-      if (notOver) taxAtOver = taxAtOver.plus(notOver.minus(over).times(rate));
+      if (notOver) taxAtOver = addDec(taxAtOver, subDec(notOver, over).times(rate));
     }
     list = out;
     parsedSchedules.set(brackets, list);
@@ -34,7 +34,7 @@ function parsed(brackets: readonly RateBracket[]): readonly ParsedBracket[] {
 function parsedBracketFor(income: Dec, brackets: readonly RateBracket[]): ParsedBracket | null {
   let found: ParsedBracket | null = null;
   for (const b of parsed(brackets)) {
-    if (income.lessThanOrEqualTo(b.over)) break;
+    if (compareDec(income, b.over) <= 0) break;
     found = b;
   }
   return found;
@@ -45,7 +45,7 @@ export function rateScheduleTax(income: Dec, brackets: readonly RateBracket[]): 
   const b = parsedBracketFor(income, brackets);
   if (!b) return ZERO;
   const top = b.notOver === null ? income : minDec(income, b.notOver);
-  return b.taxAtOver.plus(top.minus(b.over).times(b.rate));
+  return addDec(b.taxAtOver, subDec(top, b.over).times(b.rate));
 }
 
 /** The bracket `income` falls in (for showing the marginal rate on the worksheet). */

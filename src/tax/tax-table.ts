@@ -1,11 +1,10 @@
-import { Dec, toWholeDollars, ZERO } from '../money.js';
-import type { RateBracket } from '../parameters/types.js';
+import { Dec, toWholeDollars, ZERO, addDec } from '../core/money.js';
+import type { RateBracket } from '../law/parameters/types.js';
 import { rateScheduleTax } from './rate-schedule.js';
 
 /** The IRS Tax Table covers taxable income below this amount. */
 export const TAX_TABLE_LIMIT = new Dec(100000);
 const FIVE = new Dec(5);
-const FIFTEEN = new Dec(15);
 
 /** One Tax Table row: income at least `atLeast` but less than `lessThan`. */
 export interface TaxTableRow {
@@ -20,38 +19,46 @@ export interface TaxTableRow {
  * midpoint rounded to whole dollars (the first row is 0).
  */
 export function taxTableRow(income: Dec, brackets: readonly RateBracket[]): TaxTableRow {
-  let atLeast: Dec;
+  if (income.lessThan(5)) return FIRST_ROW;
+  // Whole dollars (truncated by decimal.js), then the row's floor in integer arithmetic, exact
+  // below 100,000: each row is built once per schedule and shared.
+  const dollars = income.trunc().toNumber();
+  let atLeast: number;
   let width: number;
-  if (income.lessThan(5)) {
-    return { atLeast: ZERO, lessThan: FIVE, tax: ZERO };
-  } else if (income.lessThan(15)) {
-    atLeast = FIVE;
+  if (dollars < 15) {
+    atLeast = 5;
     width = 10;
-  } else if (income.lessThan(25)) {
-    atLeast = FIFTEEN;
+  } else if (dollars < 25) {
+    atLeast = 15;
     width = 10;
-  } else if (income.lessThan(3000)) {
-    atLeast = income.minus(25).dividedToIntegerBy(25).times(25).plus(25);
+  } else if (dollars < 3000) {
+    atLeast = Math.floor((dollars - 25) / 25) * 25 + 25;
     width = 25;
   } else {
-    atLeast = income.dividedToIntegerBy(50).times(50);
+    atLeast = Math.floor(dollars / 50) * 50;
     width = 50;
   }
-  const lessThan = atLeast.plus(width);
-  let rows = rowTaxes.get(brackets);
+  let rows = tableRows.get(brackets);
   if (!rows) {
     rows = new Map();
-    rowTaxes.set(brackets, rows);
+    tableRows.set(brackets, rows);
   }
-  const key = atLeast.toString();
-  let tax = rows.get(key);
-  if (!tax) {
-    const midpoint = atLeast.plus(lessThan).dividedBy(2);
-    tax = toWholeDollars(rateScheduleTax(midpoint, brackets));
-    rows.set(key, tax);
+  let row = rows.get(atLeast);
+  if (!row) {
+    const low = new Dec(atLeast);
+    const high = new Dec(atLeast + width);
+    const midpoint = addDec(low, high).dividedBy(2);
+    row = Object.freeze({
+      atLeast: low,
+      lessThan: high,
+      tax: toWholeDollars(rateScheduleTax(midpoint, brackets)),
+    });
+    rows.set(atLeast, row);
   }
-  return { atLeast, lessThan, tax };
+  return row;
 }
 
-// The Tax Table is fixed per schedule (about 2,000 rows): compute each row's tax once.
-const rowTaxes = new WeakMap<readonly RateBracket[], Map<string, Dec>>();
+const FIRST_ROW: TaxTableRow = Object.freeze({ atLeast: ZERO, lessThan: FIVE, tax: ZERO });
+
+// The Tax Table is fixed per schedule (about 2,000 rows): build each row once.
+const tableRows = new WeakMap<readonly RateBracket[], Map<number, TaxTableRow>>();

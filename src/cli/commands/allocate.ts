@@ -1,11 +1,11 @@
 // Modules, not the package index: the index also loads the worksheet renderer and Handlebars,
 // which `--format json` never needs (cold start).
-import { allocateCase } from '../../allocation/allocate.js';
-import { resultToJson } from '../../allocation/json.js';
+import { allocateCase } from '../../pipeline/allocate.js';
+import { resultToJson } from '../../pipeline/json.js';
 import { validateCase } from '../../input/validate.js';
 import type { WorksheetFormat } from '../../report/model.js';
-import { resolveOptions } from '../../allocation/options.js';
-import { escapeJsonControls, terminalLines, terminalText } from '../../terminal-text.js';
+import { resolveOptions } from '../../pipeline/options.js';
+import { escapeJsonControls, terminalLines, terminalText } from '../../core/terminal-text.js';
 import { toUserError } from '../case-errors.js';
 import { displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';

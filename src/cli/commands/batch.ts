@@ -3,8 +3,8 @@ import { createWriteStream, unlinkSync } from 'node:fs';
 import { open, realpath, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { terminalText } from '../../terminal-text.js';
-import { resolveOptions } from '../../allocation/options.js';
+import { terminalText } from '../../core/terminal-text.js';
+import { resolveOptions } from '../../pipeline/options.js';
 import {
   LineSplitter,
   LISTED_INVALID_LINES,

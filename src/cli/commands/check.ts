@@ -1,5 +1,5 @@
 import { safeValidateCase } from '../../input/validate.js';
-import { terminalText } from '../../terminal-text.js';
+import { terminalText } from '../../core/terminal-text.js';
 import { displayName, UserError } from '../errors.js';
 import { parseCaseJson, readInput } from '../input.js';
 import { writeStdout } from '../output.js';

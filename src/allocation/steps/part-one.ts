@@ -1,6 +1,6 @@
-import { InvalidCaseError, type InputIssue } from '../errors.js';
-import type { Form8379Case } from '../input/schema.js';
-import { formatMoney, type Dec } from '../money.js';
+import { InvalidCaseError, type InputIssue } from '../../core/errors.js';
+import type { Form8379Case } from '../../input/schema.js';
+import { formatMoney, type Dec, isAboveZero } from '../../core/money.js';
 
 /** Why Part I stops: the person is not an injured spouse for this return. */
 export type StopReason =
@@ -84,7 +84,7 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
     communityPropertyStates: states,
   });
   const qualify = (line: number): Eligibility =>
-    facts.jointOverpayment.greaterThan(0)
+    isAboveZero(facts.jointOverpayment)
       ? qualifies(line)
       : {
           ...stop(line, 'no-overpayment'),
@@ -107,7 +107,8 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
       ...(detail ? { detail } : {}),
     });
 
-  checkDerivedAnswers(c, facts);
+  const derived = derivedAnswers(facts);
+  checkDerivedAnswers(c, derived);
 
   given(2, c.partI.jointReturn);
   if (!c.partI.jointReturn) return stop(2, 'not-joint-return');
@@ -126,7 +127,6 @@ export function determineEligibility(c: Form8379Case, facts: InjuredFacts): Elig
   });
   if (line5) return qualify(5);
 
-  const derived = derivedAnswers(facts);
   for (const line of [6, 7, 8, 9] as const) {
     const d = derived[line];
     const field = FIELD_OF_LINE[line];
@@ -163,31 +163,31 @@ const FIELD_OF_LINE = {
   9: 'claimsOtherRefundableCredit',
 } as const;
 
-function derivedAnswers(
-  f: InjuredFacts,
-): Record<6 | 7 | 8 | 9, { answer: boolean; detail: string }> {
+/** Lines 6-9 from the items, derived once for the check and the answers. */
+type DerivedAnswers = Record<6 | 7 | 8 | 9, { answer: boolean; detail: string }>;
+
+function derivedAnswers(f: InjuredFacts): DerivedAnswers {
   return {
     6: {
-      answer: f.payments.greaterThan(0),
+      answer: isAboveZero(f.payments),
       detail: `injured spouse withholding and estimated payments (lines 19-20): ${formatMoney(f.payments)}`,
     },
     7: {
-      answer: f.earnedIncome.greaterThan(0),
+      answer: isAboveZero(f.earnedIncome),
       detail: `injured spouse earned income: ${formatMoney(f.earnedIncome)}`,
     },
     8: {
-      answer: f.eic.greaterThan(0) || f.additionalChildTaxCredit.greaterThan(0),
+      answer: isAboveZero(f.eic) || isAboveZero(f.additionalChildTaxCredit),
       detail: `injured spouse share of the earned income credit: ${formatMoney(f.eic)}; additional child tax credit: ${formatMoney(f.additionalChildTaxCredit)}`,
     },
     9: {
-      answer: f.otherRefundableCredits.greaterThan(0),
+      answer: isAboveZero(f.otherRefundableCredits),
       detail: `injured spouse refundable credits other than the EIC and the additional child tax credit (line 17): ${formatMoney(f.otherRefundableCredits)}`,
     },
   };
 }
 
-function checkDerivedAnswers(c: Form8379Case, facts: InjuredFacts): void {
-  const derived = derivedAnswers(facts);
+function checkDerivedAnswers(c: Form8379Case, derived: DerivedAnswers): void {
   const issues: InputIssue[] = [];
   for (const line of [6, 7, 8, 9] as const) {
     const field = FIELD_OF_LINE[line];

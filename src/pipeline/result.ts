@@ -1,14 +1,19 @@
+import type { ResultWarning } from '../trace/warnings.js';
+import type { OverpaymentCheck } from '../allocation/steps/overpayment.js';
+
+export type { OverpaymentCheck };
+import type { Distribution } from '../trace/distribution.js';
+import type { PerSpouse } from '../core/per-spouse.js';
 import type { Form8379Case } from '../input/schema.js';
-import type { Traced } from '../trace.js';
-import type { AppliedAssumption } from './assumptions.js';
-import type { CreditLimit } from './credit-limit.js';
-import type { ReturnFigureCheck } from './return-check.js';
+import type { Traced } from '../trace/traced.js';
+import type { AppliedAssumption } from '../trace/assumptions.js';
+import type { CreditLimit } from '../allocation/steps/credit-limit.js';
+import type { ReturnFigureCheck } from '../allocation/steps/return-check.js';
 import type { ResolvedOptions } from './options.js';
-import type { Distribution } from './offsets.js';
-import type { Eligibility } from './part-one.js';
-import type { PartIIILine, StandardDeductionSplit } from './part-three.js';
-import type { SeparateTax } from './separate-tax.js';
-import type { EicSplit, PerSpouse } from './shares.js';
+import type { Eligibility } from '../allocation/steps/part-one.js';
+import type { PartIIILine, StandardDeductionSplit } from '../allocation/steps/part-three.js';
+import type { SeparateTax } from '../allocation/steps/separate-tax.js';
+import type { EicSplit } from '../allocation/steps/shares.js';
 import type { TaxComputation } from '../tax/compute-tax.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
 
@@ -22,30 +27,6 @@ export interface AllocationSummary {
   readonly injuredSpouseRefund: string;
   readonly otherSpouseRefund: string;
   readonly offsets: readonly { readonly type: string; readonly amount: string }[];
-}
-
-/** The joint overpayment recomputed and, when the case gives one, compared with the return. */
-export interface OverpaymentCheck {
-  readonly recomputed: Traced;
-  /** The overpayment shown on the return, when given. */
-  readonly reported: Traced | null;
-  /** reported - recomputed, when reported. */
-  readonly difference: Traced | null;
-  /** Joint overpayment - both contributions (0 unless option creditFloor is "per-spouse"). */
-  readonly unattributed: Traced;
-}
-
-/** A message about the input or the computation that a reviewer should read. */
-export interface ResultWarning {
-  /** Stable identifier, e.g. `return-figure-mismatch`, `credits-above-tax`. */
-  readonly code: string;
-  readonly message: string;
-  /** The Form 1040 line the warning is about, when it is about one ("11"). */
-  readonly line?: string;
-  /** The field of the case the warning is about, when it is about one (`items[0].withholding`). */
-  readonly path?: string;
-  /** The figures the warning compares, as two-decimal strings (e.g. `onReturn`, `fromItems`). */
-  readonly figures?: Readonly<Record<string, string>>;
 }
 
 /**

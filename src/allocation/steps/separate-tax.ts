@@ -1,12 +1,11 @@
-import type { Dec } from '../money.js';
-import { ZERO, maxDec } from '../money.js';
-import type { TaxYearParameters } from '../parameters/types.js';
-import { computeTax, type TaxComputation } from '../tax/compute-tax.js';
-import type { Traced } from '../trace.js';
-import { m, money } from './figures.js';
+import type { SpouseKey } from '../../core/per-spouse.js';
+import type { Dec } from '../../core/money.js';
+import { ZERO, maxDec, isAboveZero, subDec } from '../../core/money.js';
+import type { TaxYearParameters } from '../../law/parameters/types.js';
+import { computeTax, type TaxComputation } from '../../tax/compute-tax.js';
+import type { Traced } from '../../trace/traced.js';
+import { m, money } from '../../trace/figures.js';
 import type { SpouseFigures } from './part-three.js';
-
-export type SpouseKey = 'injured' | 'other';
 
 /** One spouse's separate taxable income and tax as if filing separately. */
 export interface SeparateTax {
@@ -23,7 +22,7 @@ export function separateTax(
   f: SpouseFigures,
   params: TaxYearParameters,
 ): SeparateTax {
-  const raw = f.income.minus(f.adjustments).minus(f.deduction);
+  const raw = subDec(subDec(f.income, f.adjustments), f.deduction);
   const ti = maxDec(raw, ZERO);
   const taxableIncome = money(
     `separateTaxableIncome.${spouse}`,
@@ -31,11 +30,11 @@ export function separateTax(
     'R-SEP-TI',
     ti,
     'income (lines 13a + 13b) - adjustments (line 14) - deduction (line 15), not below 0',
-    {
+    () => ({
       income: m(f.income),
       adjustments: m(f.adjustments),
       deduction: m(f.deduction),
-    },
+    }),
   );
   const computation = computeTax(ti, f.preferentialIncome, 'MFS', params);
   return {
@@ -46,8 +45,8 @@ export function separateTax(
       `Separate tax, ${WHO[spouse]}`,
       'R-SEP-TAX',
       computation.tax,
-      describeTax(computation),
-      taxInputs(computation, f.preferentialIncome),
+      () => describeTax(computation),
+      () => taxInputs(computation, f.preferentialIncome),
     ),
   };
 }
@@ -70,7 +69,7 @@ export function describeTax(t: TaxComputation): string {
 
 export function taxInputs(t: TaxComputation, preferential: Dec): Record<string, string> {
   const inputs: Record<string, string> = { 'taxable income': m(t.taxableIncome) };
-  if (preferential.greaterThan(0))
+  if (isAboveZero(preferential))
     inputs['qualified dividends and net capital gain'] = m(preferential);
   return inputs;
 }

@@ -1,79 +1,20 @@
-import { Dec, ZERO, maxDec, toCents } from '../money.js';
-import type { TaxYearParameters } from '../parameters/types.js';
-import type { CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
-import type { RuleId } from '../rules.js';
-
-/** Part III line numbers of the Nov 2023 revision of Form 8379. */
-export type PartIIILineId = '13a' | '13b' | '14' | '15' | '16' | '17' | '18' | '19' | '20';
-
-/** Part III lines in form order (object keys such as "14" would sort before "13a"). */
-export const PART_III_LINE_IDS: readonly PartIIILineId[] = [
-  '13a',
-  '13b',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-  '19',
-  '20',
-];
-
-export const PART_III_LABELS: Readonly<Record<PartIIILineId, string>> = {
-  '13a': 'Income reported on Form(s) W-2',
-  '13b': 'All other income',
-  '14': 'Adjustments to income',
-  '15': 'Standard deduction or itemized deductions',
-  '16': 'Nonrefundable credits',
-  '17': 'Refundable credits (do not include any earned income credit)',
-  '18': 'Other taxes',
-  '19': 'Federal income tax withheld',
-  '20': 'Payments',
-};
-
-/** The line an item kind's amount goes to (withholding on any item goes to line 19). */
-export const LINE_OF_KIND: Readonly<Record<ItemKind, PartIIILineId>> = {
-  wages: '13a',
-  selfEmployment: '13b',
-  interest: '13b',
-  dividends: '13b',
-  qualifiedDividends: '13b',
-  capitalGain: '13b',
-  unemployment: '13b',
-  pension: '13b',
-  socialSecurity: '13b',
-  otherIncome: '13b',
-  adjustment: '14',
-  schedule1ADeduction: '15',
-  qbiDeduction: '15',
-  itemizedDeduction: '15',
-  nonrefundableCredit: '16',
-  refundableCredit: '17',
-  additionalChildTaxCredit: '17',
-  otherTax: '18',
-  withholding: '19',
-  estimatedPayment: '20',
-  priorYearOverpayment: '20',
-};
+import {
+  LINE_OF_KIND,
+  PART_III_LABELS,
+  PART_III_LINE_IDS,
+  itemLabel,
+  type PartIIILineId,
+} from '../../trace/form.js';
+import type { LineEntry } from '../../trace/line-entry.js';
+import { Dec, ZERO, addDec, maxDec, toCents, subDec } from '../../core/money.js';
+import type { TaxYearParameters } from '../../law/parameters/types.js';
+import type { CaseItem, Form8379Case, ItemKind } from '../../input/schema.js';
 
 /** Payments that, held jointly without an agreed split, are divided by the tax ratio (R-ES-SPLIT). */
 export const JOINT_PAYMENT_KINDS: ReadonlySet<ItemKind> = new Set([
   'estimatedPayment',
   'priorYearOverpayment',
 ]);
-
-/** One amount on a Part III line and where it came from. */
-export interface LineEntry {
-  readonly source: string;
-  /** Index of the item in `case.items`, or `null` for computed entries (standard deduction). */
-  readonly itemIndex: number | null;
-  /** R-ALLOC-ITEM for items, R-STD-DED for the standard deduction, R-ES-SPLIT for split payments. */
-  readonly rule: RuleId;
-  /** How the amount was divided between the spouses, in words. */
-  readonly how: string;
-  readonly injured: Dec;
-  readonly other: Dec;
-}
 
 /** A Part III line: column (a) = (b) + (c). */
 export interface PartIIILine {
@@ -141,7 +82,7 @@ function splitItem(item: CaseItem, amount: Dec): Split {
   if (item.spouse === 'other') return { injured: ZERO, other: amount };
   const injured =
     item.injuredShare !== undefined ? new Dec(item.injuredShare) : toCents(amount.dividedBy(2));
-  return { injured, other: amount.minus(injured) };
+  return { injured, other: subDec(amount, injured) };
 }
 
 /** Withholding on a joint item follows the item's split (agreed share or half). */
@@ -152,7 +93,7 @@ function splitWithholding(item: CaseItem, withholding: Dec): Split {
   if (amount.isZero())
     return { injured: toCents(withholding.dividedBy(2)), other: toCents(withholding.dividedBy(2)) };
   const injured = toCents(withholding.times(item.injuredShare).dividedBy(amount));
-  return { injured, other: withholding.minus(injured) };
+  return { injured, other: subDec(withholding, injured) };
 }
 
 function boxes(spouse: { age65OrOlder: boolean; blind: boolean }): number {
@@ -187,7 +128,7 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       item.spouse === 'joint' &&
       item.injuredShare === undefined
     ) {
-      unsplitJointEstimated = unsplitJointEstimated.plus(amount);
+      unsplitJointEstimated = addDec(unsplitJointEstimated, amount);
       unsplitJointEstimatedItems.push(index);
     } else {
       const split = splitItem(item, amount);
@@ -213,8 +154,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
             : howSplit(item),
         ...w,
       });
-      acc.injured.withholding = acc.injured.withholding.plus(w.injured);
-      acc.other.withholding = acc.other.withholding.plus(w.other);
+      acc.injured.withholding = addDec(acc.injured.withholding, w.injured);
+      acc.other.withholding = addDec(acc.other.withholding, w.other);
     }
     if (item.selfEmploymentTax !== undefined) {
       // Schedule SE: the tax goes to line 18 and its deductible half (Schedule 1 line 15) to
@@ -237,14 +178,14 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
         how: `half of ${seTax.toFixed(2)}, rounded to the cent; ${howSplit(item)}`,
         ...deductible,
       });
-      acc.injured.otherTaxes = acc.injured.otherTaxes.plus(tax.injured);
-      acc.other.otherTaxes = acc.other.otherTaxes.plus(tax.other);
-      acc.injured.adjustments = acc.injured.adjustments.plus(deductible.injured);
-      acc.other.adjustments = acc.other.adjustments.plus(deductible.other);
+      acc.injured.otherTaxes = addDec(acc.injured.otherTaxes, tax.injured);
+      acc.other.otherTaxes = addDec(acc.other.otherTaxes, tax.other);
+      acc.injured.adjustments = addDec(acc.injured.adjustments, deductible.injured);
+      acc.other.adjustments = addDec(acc.other.adjustments, deductible.other);
     }
   });
   for (const f of [acc.injured, acc.other]) {
-    f.preferentialIncome = f.qualifiedDividends.plus(maxDec(f.capitalGain, ZERO));
+    f.preferentialIncome = addDec(f.qualifiedDividends, maxDec(f.capitalGain, ZERO));
   }
 
   let standardDeduction: StandardDeductionSplit | null = null;
@@ -254,8 +195,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
     const injuredBoxes = boxes(c.spouses.injured);
     const otherBoxes = boxes(c.spouses.other);
     const halfBasic = toCents(basicTotal.dividedBy(2));
-    const injured = halfBasic.plus(perBox.times(injuredBoxes));
-    const other = basicTotal.minus(halfBasic).plus(perBox.times(otherBoxes));
+    const injured = addDec(halfBasic, perBox.times(injuredBoxes));
+    const other = addDec(subDec(basicTotal, halfBasic), perBox.times(otherBoxes));
     standardDeduction = {
       basicTotal,
       additionalPerBox: perBox,
@@ -272,8 +213,8 @@ export function allocateItems(c: Form8379Case, params: TaxYearParameters): ItemA
       injured,
       other,
     });
-    acc.injured.deduction = acc.injured.deduction.plus(injured);
-    acc.other.deduction = acc.other.deduction.plus(other);
+    acc.injured.deduction = addDec(acc.injured.deduction, injured);
+    acc.other.deduction = addDec(acc.other.deduction, other);
   }
 
   return {
@@ -309,41 +250,43 @@ function emptyFigures(): MutableFigures {
 }
 
 function addToFigures(f: MutableFigures, kind: ItemKind, amount: Dec): void {
+  // Adding 0 leaves every figure as it is (they start at +0, which 0 or -0 added keeps).
+  if (amount.isZero()) return;
   switch (LINE_OF_KIND[kind]) {
     case '13a':
     case '13b':
-      f.income = f.income.plus(amount);
+      f.income = addDec(f.income, amount);
       break;
     case '14':
-      f.adjustments = f.adjustments.plus(amount);
+      f.adjustments = addDec(f.adjustments, amount);
       break;
     case '15':
-      f.deduction = f.deduction.plus(amount);
+      f.deduction = addDec(f.deduction, amount);
       break;
     case '16':
-      f.nonrefundableCredits = f.nonrefundableCredits.plus(amount);
+      f.nonrefundableCredits = addDec(f.nonrefundableCredits, amount);
       break;
     case '17':
-      f.refundableCredits = f.refundableCredits.plus(amount);
+      f.refundableCredits = addDec(f.refundableCredits, amount);
       break;
     case '18':
-      f.otherTaxes = f.otherTaxes.plus(amount);
+      f.otherTaxes = addDec(f.otherTaxes, amount);
       break;
     case '19':
-      f.withholding = f.withholding.plus(amount);
+      f.withholding = addDec(f.withholding, amount);
       break;
     case '20':
-      f.estimatedPayments = f.estimatedPayments.plus(amount);
+      f.estimatedPayments = addDec(f.estimatedPayments, amount);
       break;
   }
-  if (kind === 'wages') f.wages = f.wages.plus(amount);
-  if (kind === 'selfEmployment') f.selfEmployment = f.selfEmployment.plus(amount);
-  if (kind === 'qualifiedDividends') f.qualifiedDividends = f.qualifiedDividends.plus(amount);
-  if (kind === 'capitalGain') f.capitalGain = f.capitalGain.plus(amount);
+  if (kind === 'wages') f.wages = addDec(f.wages, amount);
+  if (kind === 'selfEmployment') f.selfEmployment = addDec(f.selfEmployment, amount);
+  if (kind === 'qualifiedDividends') f.qualifiedDividends = addDec(f.qualifiedDividends, amount);
+  if (kind === 'capitalGain') f.capitalGain = addDec(f.capitalGain, amount);
   if (kind === 'additionalChildTaxCredit') {
-    f.additionalChildTaxCredit = f.additionalChildTaxCredit.plus(amount);
+    f.additionalChildTaxCredit = addDec(f.additionalChildTaxCredit, amount);
   }
-  if (kind === 'schedule1ADeduction') f.schedule1A = f.schedule1A.plus(amount);
+  if (kind === 'schedule1ADeduction') f.schedule1A = addDec(f.schedule1A, amount);
 }
 
 function howSplit(item: CaseItem): string {
@@ -352,18 +295,6 @@ function howSplit(item: CaseItem): string {
   return item.injuredShare !== undefined
     ? 'joint: split as agreed (injuredShare)'
     : 'joint: split equally';
-}
-
-/** `items[3] interest (joint)` or the item's description. */
-export function itemLabel(item: CaseItem, index: number): string {
-  const who =
-    item.spouse === 'joint'
-      ? 'joint'
-      : item.spouse === 'injured'
-        ? 'injured spouse'
-        : 'other spouse';
-  const desc = item.description ? `: ${item.description}` : '';
-  return `items[${index}] ${item.kind} (${who})${desc}`;
 }
 
 /**
@@ -380,13 +311,13 @@ export function buildPartIIILines(
     let injured = ZERO;
     let other = ZERO;
     for (const e of list) {
-      injured = injured.plus(e.injured);
-      other = other.plus(e.other);
+      injured = addDec(injured, e.injured);
+      other = addDec(other, e.other);
     }
     return {
       line,
       label: PART_III_LABELS[line],
-      total: injured.plus(other),
+      total: addDec(injured, other),
       injured,
       other,
       entries: list,

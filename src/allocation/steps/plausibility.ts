@@ -1,9 +1,8 @@
-import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../input/schema.js';
-import { Dec } from '../money.js';
-import { m } from './figures.js';
-import { DEBT_LABELS } from './offsets.js';
-import { LINE_OF_KIND } from './part-three.js';
-import type { ResultWarning } from './result.js';
+import { DEBT_LABELS, LINE_OF_KIND } from '../../trace/form.js';
+import type { ResultWarning } from '../../trace/warnings.js';
+import { ITEM_KINDS, type CaseItem, type Form8379Case } from '../../input/schema.js';
+import { Dec, compareDec } from '../../core/money.js';
+import { m } from '../../trace/figures.js';
 
 /** Kinds whose `withholding` comes out of the item's own amount: the income lines 13a and 13b. */
 const INCOME_KINDS: ReadonlySet<CaseItem['kind']> = new Set(
@@ -55,7 +54,7 @@ export function plausibilityWarnings(c: Form8379Case): ResultWarning[] {
     if (item.withholding === undefined || !INCOME_KINDS.has(item.kind)) return;
     const withheld = new Dec(item.withholding);
     const amount = new Dec(item.amount);
-    if (withheld.lessThanOrEqualTo(Dec.max(amount, 0))) return;
+    if (compareDec(withheld, Dec.max(amount, 0)) <= 0) return;
     const owner = item.spouse === 'joint' ? 'The joint' : `${c.spouses[item.spouse].name}'s`;
     warnings.push({
       code: 'withholding-above-income',

@@ -1,4 +1,4 @@
-import { InvalidCaseError } from '../errors.js';
+import { InvalidCaseError } from '../../core/errors.js';
 import type { TaxYearParameters } from './types.js';
 import { parametersByYear } from './years/index.js';
 

@@ -1,7 +1,7 @@
-import { JOINT_RETURN_LINES, type Form8379Case } from '../input/schema.js';
-import { Dec, ZERO, maxDec } from '../money.js';
-import { m } from './figures.js';
-import type { ResultWarning } from './result.js';
+import type { ResultWarning } from '../../trace/warnings.js';
+import { JOINT_RETURN_LINES, type Form8379Case } from '../../input/schema.js';
+import { Dec, ZERO, maxDec, addDec, subDec } from '../../core/money.js';
+import { m } from '../../trace/figures.js';
 
 /** The `jointReturn` figures compared with the items (all but the EIC and the overpayment). */
 export type CheckedReturnField =
@@ -62,15 +62,15 @@ export function checkReturnFigures(
   c: Form8379Case,
   t: ItemTotals,
 ): { checks: ReturnFigureCheck[]; warnings: ResultWarning[] } {
-  const agi = t.totalIncome.minus(t.adjustments);
+  const agi = subDec(t.totalIncome, t.adjustments);
   const fromItems: Record<CheckedReturnField, Dec> = {
     totalIncome: t.totalIncome,
     adjustedGrossIncome: agi,
-    taxableIncome: maxDec(agi.minus(t.deductions), ZERO),
+    taxableIncome: maxDec(subDec(agi, t.deductions), ZERO),
     incomeTax: t.incomeTaxOfItems,
     nonrefundableCredits: t.credits,
     otherTaxes: t.otherTaxes,
-    totalTax: maxDec(t.incomeTaxUsed.minus(t.credits), ZERO).plus(t.otherTaxes),
+    totalTax: addDec(maxDec(subDec(t.incomeTaxUsed, t.credits), ZERO), t.otherTaxes),
     totalPayments: t.payments,
   };
   const checks: ReturnFigureCheck[] = [];
@@ -86,7 +86,7 @@ export function checkReturnFigures(
       label: LABELS[field],
       onReturn,
       fromItems: items,
-      difference: onReturn.minus(items),
+      difference: subDec(onReturn, items),
     };
     checks.push(check);
     if (!check.difference.isZero()) warnings.push(mismatchWarning(check));

@@ -1,7 +1,7 @@
-import type { Form8379Case } from '../input/schema.js';
-import { Dec, toCents } from '../money.js';
-import { m } from './figures.js';
-import type { ResultWarning } from './result.js';
+import type { ResultWarning } from '../../trace/warnings.js';
+import type { Form8379Case } from '../../input/schema.js';
+import { Dec, toCents, compareDec } from '../../core/money.js';
+import { m } from '../../trace/figures.js';
 
 /** Schedule SE: net earnings from self-employment are 92.35% of the net profit. */
 const NET_EARNINGS_FACTOR = new Dec('0.9235');
@@ -23,7 +23,7 @@ export function selfEmploymentTaxWarnings(c: Form8379Case): ResultWarning[] {
     if (own.some((i) => i.kind === 'otherTax')) continue;
     const profit = se.reduce((t, i) => t.plus(i.amount), new Dec(0));
     const netEarnings = toCents(profit.times(NET_EARNINGS_FACTOR));
-    if (netEarnings.lessThan(SE_TAX_THRESHOLD)) continue;
+    if (compareDec(netEarnings, SE_TAX_THRESHOLD) < 0) continue;
     const name = c.spouses[spouse].name;
     warnings.push({
       code: 'self-employment-tax-missing',

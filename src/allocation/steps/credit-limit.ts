@@ -1,11 +1,11 @@
+import type { LineEntry } from '../../trace/line-entry.js';
+import type { ResultWarning } from '../../trace/warnings.js';
+import type { PerSpouse } from '../../core/per-spouse.js';
 import { Decimal } from 'decimal.js';
-import { toCents, type Dec } from '../money.js';
-import type { Traced } from '../trace.js';
-import { figure, formatRatio, m, money } from './figures.js';
-import type { ResolvedOptions } from './options.js';
-import type { LineEntry } from './part-three.js';
-import type { ResultWarning } from './result.js';
-import type { PerSpouse } from './shares.js';
+import { toCents, type Dec, addDec, compareDec, subDec } from '../../core/money.js';
+import type { Traced } from '../../trace/traced.js';
+import { figure, formatRatio, m, money } from '../../trace/figures.js';
+import type { MethodOptions } from '../options.js';
 
 /** R-CREDIT-LIMIT applied: the items' credits were more than the joint tax. */
 export interface CreditLimit {
@@ -26,10 +26,10 @@ export interface CreditLimit {
 export function limitCredits(
   credits: PerSpouse<Dec>,
   jointTax: Dec,
-  o: ResolvedOptions,
+  o: MethodOptions,
 ): CreditLimit | null {
-  const total = credits.injured.plus(credits.other);
-  if (o.creditLimit === 'none' || total.lessThanOrEqualTo(jointTax)) return null;
+  const total = addDec(credits.injured, credits.other);
+  if (o.creditLimit === 'none' || compareDec(total, jointTax) <= 0) return null;
   const places = o.ratioDecimals;
   const ratio = credits.injured.dividedBy(total).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   const injured = toCents(ratio.times(jointTax));
@@ -41,7 +41,10 @@ export function limitCredits(
       'R-CREDIT-LIMIT',
       total,
       'injured spouse credits + other spouse credits (line 16 as entered)',
-      { 'injured spouse credits': m(credits.injured), 'other spouse credits': m(credits.other) },
+      () => ({
+        'injured spouse credits': m(credits.injured),
+        'other spouse credits': m(credits.other),
+      }),
     ),
     ratio: figure(
       'creditRatio',
@@ -49,8 +52,8 @@ export function limitCredits(
       'R-CREDIT-LIMIT',
       'ratio',
       ratio,
-      `injured spouse credits / both spouses' credits, ${places} places half-up [A]`,
-      { 'injured spouse credits': m(credits.injured), 'both spouses': m(total) },
+      () => `injured spouse credits / both spouses' credits, ${places} places half-up [A]`,
+      () => ({ 'injured spouse credits': m(credits.injured), 'both spouses': m(total) }),
     ),
     allowed: {
       injured: money(
@@ -59,15 +62,15 @@ export function limitCredits(
         'R-CREDIT-LIMIT',
         injured,
         'joint income tax x credit ratio, rounded to the cent (credits above the joint tax are not used)',
-        { 'joint income tax': m(jointTax), 'credit ratio': r },
+        () => ({ 'joint income tax': m(jointTax), 'credit ratio': r }),
       ),
       other: money(
         'creditsAllowed.other',
         'Nonrefundable credits used, other spouse',
         'R-CREDIT-LIMIT',
-        jointTax.minus(injured),
+        subDec(jointTax, injured),
         'joint income tax - injured spouse credits used',
-        { 'joint income tax': m(jointTax), 'injured spouse credits used': m(injured) },
+        () => ({ 'joint income tax': m(jointTax), 'injured spouse credits used': m(injured) }),
       ),
     },
   };
@@ -84,8 +87,8 @@ export function creditLimitEntry(
     itemIndex: null,
     rule: 'R-CREDIT-LIMIT',
     how: `limited to the joint tax, split ${formatRatio(limit.ratio.amount, places)} to the injured spouse`,
-    injured: limit.allowed.injured.amount.minus(credits.injured),
-    other: limit.allowed.other.amount.minus(credits.other),
+    injured: subDec(limit.allowed.injured.amount, credits.injured),
+    other: subDec(limit.allowed.other.amount, credits.other),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Dec } from './money.js';
-import type { RuleId } from './rules.js';
+import type { Dec } from '../core/money.js';
+import type { RuleId } from '../law/rules.js';
 
 /** How a traced figure is formatted at the boundary. */
 export type FigureKind = 'money' | 'ratio' | 'count';
