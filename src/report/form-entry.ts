@@ -9,7 +9,6 @@
  * (a) - (b). Rounding is monotone, so (c) keeps the sign it had in cents.
  */
 import type { AllocationResult } from '../pipeline/result.js';
-import { Dec, toWholeDollars } from '../core/money.js';
 import type {
   WorksheetFormEntry,
   WorksheetHeader,
@@ -22,18 +21,34 @@ import type {
 export const WHOLE_DOLLAR_ROUNDING =
   'Whole dollars: in columns (a) and (b) cents under 50 are dropped and 50 to 99 cents go up a dollar; column (c) is (a) minus (b), so (a) = (b) + (c) on every line.';
 
-/** `Dec` whole dollars as the model's canonical string ("52200", "-3000"). */
-function whole(d: Dec): string {
-  const s = d.toFixed(0);
-  return s === '-0' ? '0' : s;
+/**
+ * A canonical money string ("-1234.50") as whole cents. Exact: every amount is below one
+ * trillion dollars (src/input/money.ts), so its cents are an integer below 2^53.
+ */
+function cents(amount: string): number {
+  const negative = amount.startsWith('-');
+  const [whole = '0', fraction = '00'] = (negative ? amount.slice(1) : amount).split('.');
+  const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+  return negative ? -value : value;
+}
+
+/** Whole cents rounded half-up to whole dollars (50 cents and more away from zero). */
+function dollars(c: number): number {
+  const rounded = Math.floor((Math.abs(c) + 50) / 100);
+  return c < 0 ? -rounded : rounded;
+}
+
+/** Whole dollars as the model's canonical string ("52200", "-3000"; never "-0"). */
+function whole(d: number): string {
+  return d === 0 ? '0' : String(d);
 }
 
 /** Part III in whole dollars, (a) = (b) + (c) on every line. */
 export function wholeDollarLines(partIII: WorksheetPartIII): WorksheetWholeDollarLine[] {
   return partIII.lines.map((l) => {
-    const total = toWholeDollars(decimal(l.total));
-    const injured = toWholeDollars(decimal(l.injured));
-    const other = total.minus(injured);
+    const total = dollars(cents(l.total));
+    const injured = dollars(cents(l.injured));
+    const other = total - injured;
     return {
       line: l.line,
       label: l.label,
@@ -41,14 +56,9 @@ export function wholeDollarLines(partIII: WorksheetPartIII): WorksheetWholeDolla
       injured: whole(injured),
       other: whole(other),
       // (c) differs from its own cents rounded: the dollar that keeps (a) = (b) + (c).
-      adjusted: !toWholeDollars(decimal(l.other)).equals(other),
+      adjusted: dollars(cents(l.other)) !== other,
     };
   });
-}
-
-/** The model's money strings are exact decimals; Dec reads them without loss. */
-function decimal(s: string): Dec {
-  return new Dec(s);
 }
 
 /** Builds the preparer's part. */

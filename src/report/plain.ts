@@ -62,34 +62,34 @@ export function wrapJoined(value: unknown, width: number, first = '', indent = '
 }
 
 function wrapWords(text: string, width: number, first: string, indent: string): string[] {
-  const words = text.split(' ').filter(Boolean);
+  // A text that fits on the first line is that line (what the loop below would give).
+  if (text.length <= width - first.length) return [(first + text).trimEnd()];
   const lines: string[] = [];
   let prefix = first;
   let line = '';
-  const flush = () => {
-    lines.push((prefix + line).trimEnd());
-    prefix = indent;
-    line = '';
-  };
-  for (let word of words) {
-    for (;;) {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    let word = text.slice(start, end);
+    start = end + 1;
+    while (word) {
       const room = width - prefix.length - (line ? line.length + 1 : 0);
       if (word.length <= room) {
         line = line ? `${line} ${word}` : word;
         break;
       }
-      if (line) {
-        flush();
-        continue;
+      if (!line) {
+        // A word longer than a whole line is cut.
+        const cut = Math.max(1, width - prefix.length);
+        line = word.slice(0, cut);
+        word = word.slice(cut);
       }
-      const cut = Math.max(1, width - prefix.length);
-      line = word.slice(0, cut);
-      word = word.slice(cut);
-      flush();
-      if (!word) break;
+      lines.push((prefix + line).trimEnd());
+      prefix = indent;
+      line = '';
     }
   }
-  if (line || lines.length === 0) flush();
+  if (line || lines.length === 0) lines.push((prefix + line).trimEnd());
   return lines;
 }
 
