@@ -28,7 +28,12 @@ export function oneLine(value: unknown): string {
  * underline) is escaped too.
  */
 export function escapeMarkdown(value: unknown, blockStart = false): string {
-  const inline = oneLine(value)
+  const line = oneLine(value);
+  // Most text holds nothing Markdown would read as markup (what the replacements below look for).
+  if (!/[\\`*_[\]<>|~&:@]|www\./i.test(line) && !(blockStart && /^(?:[#+\-=]|\d)/.test(line))) {
+    return line;
+  }
+  const inline = line
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(AUTOLINK_TRIGGER, '\\$&');
@@ -67,7 +72,7 @@ function wrapWords(text: string, width: number, first: string, indent: string): 
   const lines: string[] = [];
   let prefix = first;
   let line = '';
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf(' ', start);
     if (end < 0) end = text.length;
     let word = text.slice(start, end);
