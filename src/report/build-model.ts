@@ -12,6 +12,7 @@ import type { Traced } from '../trace/traced.js';
 import { buildClientPage, STATE_NAMES } from './client-page.js';
 import { buildFormEntry } from './form-entry.js';
 import {
+  displayDec,
   displayMoney,
   displayPercent,
   formatSsn,
@@ -636,15 +637,8 @@ function regularTaxLine(r: RegularTax, status: TaxComputation['status'], taxYear
   );
 }
 
-/** A Dec as printed: `$1,234.00`. */
-function money(d: Dec): string {
-  return displayMoney(formatMoney(d));
-}
-
-/** A Dec as printed without a `.00`: `$1,234`. */
-function dollars(d: Dec): string {
-  return displayMoney(formatMoney(d), { cents: false });
-}
+const money = (d: Dec): string => displayDec(d);
+const dollars = (d: Dec): string => displayDec(d, { cents: false });
 
 /** The lines that show how a tax was found (Tax Table, rate schedule or capital gain worksheet). */
 export function taxComputationDetails(t: TaxComputation, taxYear: number): string[] {

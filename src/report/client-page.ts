@@ -7,7 +7,7 @@ import type { AllocationResult } from '../pipeline/result.js';
 import type { CommunityPropertyState } from '../input/schema.js';
 import { Dec, formatMoney } from '../core/money.js';
 import { threeYearDeadline, longDate, returnDueDate } from './filing-dates.js';
-import { displayMoney, displayPercent, joinAnd } from './format.js';
+import { displayDec, displayMoney, displayPercent, joinAnd } from './format.js';
 import type { WorksheetClientPage, WorksheetNextStep } from './model.js';
 import { firstName, type CaseNames } from './names.js';
 
@@ -28,9 +28,7 @@ export const STATE_NAMES: Readonly<Record<CommunityPropertyState, string>> = {
 
 const TOP_PHONE = '800-304-3107';
 
-function $(d: Dec): string {
-  return displayMoney(formatMoney(d));
-}
+const $ = (d: Dec): string => displayDec(d);
 
 /** Builds page 1 from the result. */
 export function buildClientPage(

@@ -3,7 +3,7 @@
  * the canonical strings of the model ("1234.50", "0.7533"), never on floats, so the worksheet shows
  * exactly the cents the allocation computed.
  */
-import { Dec } from '../core/money.js';
+import { Dec, formatMoney } from '../core/money.js';
 import { RULES, RULE_IDS, type Confidence, type RuleId } from '../law/rules.js';
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
@@ -41,6 +41,11 @@ function displayDecimalMoney(text: string, cents: boolean): string {
       : `${groupThousands(whole)}.${fraction.padEnd(2, '0').slice(0, 2)}`;
   const negative = sign === '-' && /[1-9]/.test(whole + fraction);
   return `${negative ? '-' : ''}$${rounded}`;
+}
+
+/** An amount as printed: `$1,234.00` (`cents: false` drops a `.00`). */
+export function displayDec(d: Dec, options?: { cents?: boolean }): string {
+  return displayMoney(formatMoney(d), options);
 }
 
 /** `"0.7533"` → `"75.33%"`: the ratio's places less two, so no digit is invented or lost. */

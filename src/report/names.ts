@@ -9,7 +9,7 @@ import { DEFAULT_OPTIONS } from '../pipeline/options.js';
 import { DEBT_LABELS, itemLabel } from '../trace/form.js';
 import type { CaseDebt, CaseItem, Form8379Case, ItemKind } from '../input/schema.js';
 import { JOINT_RETURN_LINES } from '../input/schema.js';
-import { displayMoney } from './format.js';
+import { displayMoney, midSentence } from './format.js';
 
 /** What each item kind is, in the words of Form 1040 and its schedules. */
 const KIND_WORDS: Readonly<Record<ItemKind, string>> = {
@@ -94,11 +94,6 @@ function possessive(name: string): string {
   return `${firstName(name)}'s`;
 }
 
-/** Lower-cases the first letter ("Past-due child support" → "past-due child support"). */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** The names of one case's items and debts, and the rewriting of engine texts into them. */
 export interface CaseNames {
   /** "Dana's wages", "joint interest", or the item's description. */
@@ -127,7 +122,7 @@ export function caseNames(input: Form8379Case): CaseNames {
     return `${owner(item)} ${kind}`;
   };
   const itemNames = numbered(input.items.map(itemBase));
-  const debtBase = (debt: CaseDebt): string => lowerFirst(DEBT_LABELS[debt.type]);
+  const debtBase = (debt: CaseDebt): string => midSentence(DEBT_LABELS[debt.type]);
   const debtQualifiers = qualifiers(input.debts);
   const debtNames = input.debts.map((d, i) => {
     const q = debtQualifiers[i];
