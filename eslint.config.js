@@ -14,10 +14,32 @@ const LAYERS = {
   trace: ['core', 'law', 'input'],
   allocation: ['core', 'law', 'input', 'tax', 'trace'],
   'community-property': ['core', 'law', 'input', 'trace', 'allocation'],
-  pipeline: ['core', 'law', 'input', 'tax', 'trace', 'allocation', 'community-property'],
+  'official-form': ['core', 'law', 'input', 'trace', 'allocation'],
+  pipeline: [
+    'core',
+    'law',
+    'input',
+    'tax',
+    'trace',
+    'allocation',
+    'community-property',
+    'official-form',
+  ],
   // The worksheet (issue 12) still reads tax/, allocation/steps and community-property types.
-  report: ['core', 'law', 'input', 'tax', 'trace', 'allocation', 'community-property', 'pipeline'],
-  cli: ['core', 'law', 'input', 'trace', 'pipeline', 'report'],
+  report: [
+    'core',
+    'law',
+    'input',
+    'tax',
+    'trace',
+    'allocation',
+    'community-property',
+    'official-form',
+    'pipeline',
+  ],
+  // The filler of the official PDF (form8379/pdf): reads the result's official form only.
+  pdf: ['core', 'official-form', 'pipeline'],
+  cli: ['core', 'law', 'input', 'trace', 'official-form', 'pipeline', 'report', 'pdf'],
 };
 
 const layers = {

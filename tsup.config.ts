@@ -18,19 +18,22 @@ export default defineConfig([
     // the worker thread of `batch --jobs`, started from dist/batch-worker.js (src/cli/batch-pool.ts).
     entry: {
       index: 'src/index.ts',
+      // The PDF filler is its own subpath (form8379/pdf): a caller who never fills the official
+      // form never loads the PDF library.
+      pdf: 'src/pdf/index.ts',
       cli: 'src/cli/main.ts',
       'batch-worker': 'src/cli/batch-worker.ts',
     },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts' } },
     esbuildOptions(options) {
       options.chunkNames = 'chunks/[name]-[hash]';
     },
   },
   {
     ...shared,
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts' },
     format: ['cjs'],
     dts: true,
   },
