@@ -23,6 +23,10 @@ export const ITEM_KINDS = [
   'schedule1ADeduction',
   'qbiDeduction',
   'itemizedDeduction',
+  'childTaxCredit',
+  'otherDependentsCredit',
+  'childCareCredit',
+  'educationCredit',
   'nonrefundableCredit',
   'refundableCredit',
   'additionalChildTaxCredit',
@@ -42,6 +46,19 @@ export const SIGNED_KINDS: ReadonlySet<ItemKind> = new Set([
 
 /** Kinds a spouse earns alone: never `joint`. */
 export const EARNED_KINDS: ReadonlySet<ItemKind> = new Set(['wages', 'selfEmployment']);
+
+/**
+ * Credits for a child or another dependent: the Instructions for Form 8379 (line 16 and line 17)
+ * give each to the spouse who would claim the qualifying person on a separate return, so never
+ * `joint`.
+ */
+export const DEPENDENT_CREDIT_KINDS: ReadonlySet<ItemKind> = new Set([
+  'childTaxCredit',
+  'otherDependentsCredit',
+  'childCareCredit',
+  'educationCredit',
+  'additionalChildTaxCredit',
+]);
 
 /**
  * The largest capital loss a joint return deducts (Form 1040 line 7; IRC 1211(b)): $3,000, the
@@ -257,6 +274,21 @@ const communityPropertySchema = z.strictObject({
     .describe('Domiciled there for the whole tax year (default true); false is not supported.'),
 });
 
+/** Where the joint return's address is (IRS e-file rules F8379-011 and F8379-012-01). */
+export const RETURN_ADDRESS_PLACES = [
+  'unitedStates',
+  'puertoRico',
+  'virginIslands',
+  'foreign',
+] as const;
+
+/**
+ * Forms whose presence in the return keeps a Form 8379 from being e-filed with it (IRS e-file
+ * rule F8379-019-01): 2555 (foreign earned income), 8833 (treaty-based position), 8888 (a split
+ * refund), 4563 (American Samoa), 5074 (Guam and the CNMI), 8689 (the U.S. Virgin Islands).
+ */
+export const EFILE_BLOCKING_FORMS = ['2555', '8833', '8888', '4563', '5074', '8689'] as const;
+
 /**
  * The joint return's own figures, each optional. `incomeTax` is used as given (the tax the
  * spouses share); the others are only compared with the items, and every difference is a warning
@@ -289,6 +321,121 @@ const jointReturnSchema = z.strictObject({
   overpayment: signedAmountSchema
     .optional()
     .describe('Form 1040 line 34, the overpayment (negative for an amount owed, line 37).'),
+  address: z
+    .enum(RETURN_ADDRESS_PLACES, { error: oneOf('place of the address', RETURN_ADDRESS_PLACES) })
+    .optional()
+    .describe(
+      'Where the address on the joint return is: "unitedStates" (a state, D.C., or a territory other than Puerto Rico and the U.S. Virgin Islands), "puertoRico", "virginIslands" or "foreign". Read by the e-file pre-flight only.',
+    ),
+  efileBlockingForms: z
+    .array(
+      z.enum(EFILE_BLOCKING_FORMS, {
+        error: oneOf('form that keeps Form 8379 from being e-filed', EFILE_BLOCKING_FORMS),
+      }),
+    )
+    .optional()
+    .describe(
+      'Which of Forms 2555, 8833, 8888 (a split refund), 4563, 5074 and 8689 the return includes: [] for none. Read by the e-file pre-flight only.',
+    ),
+});
+
+/** How Form 8379 reaches the IRS. */
+export const FILING_MODES = ['originalReturn', 'amendedReturn', 'alone'] as const;
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: typeError(`${what} as a string`) })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} must be at most ${max} characters`);
+
+const phoneSchema = z
+  .string({ error: typeError('a phone number as a string such as "512-555-0142"') })
+  .regex(
+    /^\+?[0-9][0-9 ().-]{5,18}[0-9]$/,
+    'expected a phone number of digits, spaces, dashes, dots and parentheses, such as "512-555-0142" or "+44 20 7946 0958"',
+  );
+
+const usAddressSchema = z.strictObject({
+  street: text('the number and street (with the apartment number)', 60).describe(
+    'Number and street, with the apartment or suite number; a P.O. box if the post office does not deliver to the street.',
+  ),
+  city: text('the city, town or post office', 40).describe('City, town or post office.'),
+  state: z
+    .string({ error: typeError('the state as two capital letters, e.g. "TX"') })
+    .regex(/^[A-Z]{2}$/, 'expected the state as two capital letters, e.g. "TX"')
+    .describe('The two-letter postal abbreviation of the state.'),
+  zip: z
+    .string({ error: typeError('the ZIP code as a string, e.g. "78701"') })
+    .regex(
+      /^\d{5}(-\d{4})?$/,
+      'expected a ZIP code of 5 digits or ZIP+4, e.g. "78701" or "78701-1234"',
+    )
+    .describe('ZIP code, 5 digits or ZIP+4.'),
+});
+
+const foreignAddressSchema = z.strictObject({
+  street: text('the number and street', 60).describe('Number and street.'),
+  city: text('the city', 40).describe('City or town.'),
+  province: text('the province, state or county', 40)
+    .optional()
+    .describe('Province, state or county.'),
+  postalCode: text('the postal code', 16)
+    .optional()
+    .describe('Postal code, as the country writes it.'),
+  country: text('the country', 40).describe('The country, in full: never abbreviated.'),
+});
+
+const preparerSchema = z.strictObject({
+  name: text("the preparer's name", 40).describe("The paid preparer's printed name."),
+  ptin: z
+    .string({ error: typeError('the PTIN as a string such as "P01234567"') })
+    .regex(/^P\d{8}$/, 'expected a PTIN: the letter P and 8 digits, such as "P01234567"')
+    .optional()
+    .describe("The preparer's tax identification number: P and 8 digits."),
+  selfEmployed: bool('whether the preparer is self-employed')
+    .default(false)
+    .describe('The preparer is self-employed (the "Check if self-employed" box).'),
+  firmName: text("the firm's name", 60).optional().describe("The firm's name."),
+  firmAddress: text("the firm's address", 60)
+    .optional()
+    .describe("The firm's address, on one line."),
+  firmEin: z
+    .string({ error: typeError('the EIN as a string such as "12-3456789"') })
+    .regex(/^\d{2}-?\d{7}$/, 'expected an EIN of 9 digits such as "12-3456789"')
+    .optional()
+    .describe("The firm's employer identification number."),
+  phone: phoneSchema.optional().describe("The firm's phone number."),
+});
+
+/** What Form 8379 asks besides the allocation: how it is filed, lines 11 and 12, and Part IV. */
+const form8379Schema = z.strictObject({
+  filedWith: z
+    .enum(FILING_MODES, { error: oneOf('way of filing', FILING_MODES) })
+    .optional()
+    .describe(
+      'How Form 8379 is filed: "originalReturn" (attached to the joint return, paper or e-file), "amendedReturn" (with Form 1040-X) or "alone" (by itself, after the joint return; Part IV is signed then).',
+    ),
+  refundInBothNames: bool('Form 8379 line 11')
+    .default(false)
+    .describe(
+      'Line 11: you are divorced or separated from the spouse of the joint return and want the refund issued in both names.',
+    ),
+  mailingAddress: z
+    .union([usAddressSchema, foreignAddressSchema], {
+      error:
+        'expected an address: street, city, state and zip (U.S.), or street, city, country and optionally province and postalCode (foreign)',
+    })
+    .optional()
+    .describe(
+      "Line 12: the address to mail the injured spouse's refund to, when it differs from the joint return's; omitted means line 12 No.",
+    ),
+  phone: phoneSchema
+    .optional()
+    .describe("Part IV: the injured spouse's phone number (Form 8379 filed by itself only)."),
+  preparer: preparerSchema
+    .optional()
+    .describe('Part IV: the paid preparer, if any (Form 8379 filed by itself only).'),
 });
 
 /** The Form 1040 line of each `jointReturn` field. */
@@ -303,7 +450,10 @@ export const JOINT_RETURN_LINES = {
   totalPayments: '33',
   earnedIncomeCredit: '27',
   overpayment: '34',
-} as const satisfies Record<keyof z.input<typeof jointReturnSchema>, string>;
+} as const satisfies Record<
+  Exclude<keyof z.input<typeof jointReturnSchema>, 'address' | 'efileBlockingForms'>,
+  string
+>;
 
 /** The case format (docs/case-format.md): one joint return, as a user writes it by hand. */
 export const caseSchema = z
@@ -343,6 +493,11 @@ export const caseSchema = z
     jointReturn: jointReturnSchema
       .default({})
       .describe("The joint return's own figures, checked against the items."),
+    form8379: form8379Schema
+      .default({ refundInBothNames: false })
+      .describe(
+        'What Form 8379 asks besides the figures: how it is filed, lines 11 and 12, and Part IV.',
+      ),
     debts: z
       .array(debtSchema)
       .default([])
@@ -384,6 +539,12 @@ export const caseSchema = z
           );
         }
       }
+      if (item.spouse === 'joint' && DEPENDENT_CREDIT_KINDS.has(item.kind)) {
+        issue(
+          ['items', i, 'spouse'],
+          `a ${item.kind} goes to the spouse who would claim the child (or other dependent) on a separate return (Instructions for Form 8379, lines 16 and 17): use "injured" or "other", not "joint"; with children of both, enter one item per spouse`,
+        );
+      }
       if (item.spouse === 'joint' && EARNED_KINDS.has(item.kind)) {
         issue(
           ['items', i, 'spouse'],
@@ -417,6 +578,17 @@ export const caseSchema = z
         ['spouses', 'other', 'shownFirst'],
         'both spouses are marked shownFirst; only the spouse whose name is shown first on the joint return can be',
       );
+    }
+    const f = c.form8379;
+    if (f.filedWith !== 'alone') {
+      for (const key of ['phone', 'preparer'] as const) {
+        if (f[key] !== undefined) {
+          issue(
+            ['form8379', key],
+            `Part IV is completed only when Form 8379 is filed by itself, but form8379.filedWith is ${f.filedWith === undefined ? 'not given' : JSON.stringify(f.filedWith)}: set it to "alone" or remove ${key}`,
+          );
+        }
+      }
     }
     const itemizedIndex = c.items.findIndex((i) => i.kind === 'itemizedDeduction');
     const itemized = itemizedIndex !== -1;

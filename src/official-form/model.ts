@@ -66,7 +66,8 @@ export interface OfficialForm {
   readonly revision: 'Nov 2023';
   /** Line 1. */
   readonly taxYear: number;
-  readonly filedWith: FilingMode;
+  /** `null` when the case does not say (the form is filled the same; Part IV stays blank). */
+  readonly filedWith: FilingMode | null;
   /** Lines 2-9: the answers the form's flow reaches; skipped lines are `null`. */
   readonly partI: Readonly<Record<2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, YesNo>>;
   /** Line 5: the community property states, full names ("Arizona, Texas"); `''` when line 5 is not yes. */

@@ -16,6 +16,7 @@ import { reviewWarnings } from '../allocation/steps/review.js';
 import { separateTax } from '../allocation/steps/separate-tax.js';
 import { earnedIncome } from '../allocation/steps/shares.js';
 import { shareJointTax } from '../allocation/steps/tax-shares.js';
+import { buildOfficialForm, efileChecks, efileWarnings } from '../official-form/index.js';
 import { orderAssumptions } from '../trace/assumptions.js';
 import type { Traced } from '../trace/traced.js';
 import { resolveOptions, type AllocationOptions } from './options.js';
@@ -146,7 +147,15 @@ function computeAllocation(
     otherTaxes: sums.otherTaxes,
     payments: contrib.payments,
   });
-  const warnings = reviewWarnings({
+  const partIII = buildPartIIILines(items.entries, {
+    '16': shares.creditLimit
+      ? [creditLimitEntry(shares.creditLimit, shares.credits, o.ratioDecimals)]
+      : [],
+    '20': paid.estimatedSplitEntries,
+  });
+  const officialForm = buildOfficialForm({ case: c, eligibility, partIII });
+  const efile = efileChecks(c, officialForm);
+  const reviewed = reviewWarnings({
     case: c,
     returnCheck,
     overpayment,
@@ -154,12 +163,8 @@ function computeAllocation(
     jointTax: jointTax.amount,
     distributionWarnings: outcome.warnings,
   });
-  const partIII = buildPartIIILines(items.entries, {
-    '16': shares.creditLimit
-      ? [creditLimitEntry(shares.creditLimit, shares.credits, o.ratioDecimals)]
-      : [],
-    '20': paid.estimatedSplitEntries,
-  });
+  // A form the IRS would reject is the first thing a preparer must know.
+  const warnings = [...efileWarnings(officialForm, efile), ...reviewed];
   const assumptions = orderAssumptions([
     ...appliedAssumptions(c, o, {
       zeroTaxRatio: addDec(separate.injured.tax.amount, separate.other.tax.amount).isZero(),
@@ -217,6 +222,8 @@ function computeAllocation(
     communityProperty: outcome.details,
     assumptions,
     warnings,
+    officialForm,
+    efile,
     trace,
     summary: summarize({
       separateTax: { injured: separate.injured.tax, other: separate.other.tax },

@@ -89,13 +89,20 @@ export function resultToJson(result: AllocationResult): AllocationResultJson {
   const { summary, warnings, input: _input, trace: _trace, ...rest } = result;
   void _input;
   void _trace;
-  const json = convert(rest) as { distribution: { offsets: { reachable: unknown }[] } };
+  const json = convert(rest) as {
+    distribution: { offsets: { reachable: unknown }[] };
+    officialForm: { partII: { ssn: string | null }[] | null };
+  };
   // The reachable figure is written once, in communityProperty.debts; the offset names it.
   const offsets = result.distribution.offsets;
   for (let i = 0; i < offsets.length; i++) {
     const step = json.distribution.offsets[i];
     if (step) step.reachable = offsets[i]?.reachable?.key ?? null;
   }
+  // The JSON is printed and stored: SSNs in it are masked to the last four digits, as on the
+  // worksheet. The filled PDF (form8379/pdf) is the one place an SSN is written in full.
+  const rows = json.officialForm.partII;
+  if (rows) for (const row of rows) if (row.ssn) row.ssn = `***-**-${row.ssn.slice(-4)}`;
   const out = { summary, warnings, formatVersion: RESULT_FORMAT_VERSION, ...json };
   return out as unknown as AllocationResultJson;
 }

@@ -16,6 +16,7 @@ import type { SeparateTax } from '../allocation/steps/separate-tax.js';
 import type { EicSplit } from '../allocation/steps/shares.js';
 import type { TaxComputation } from '../tax/compute-tax.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
+import type { EfileRuleCheck, OfficialForm } from '../official-form/model.js';
 
 /** The `summary` of a result: exactly the `expected` keys of the case format, as strings. */
 export interface AllocationSummary {
@@ -68,6 +69,16 @@ export interface AllocationResult {
   readonly communityProperty: CommunityPropertyResult | null;
   readonly assumptions: readonly AppliedAssumption[];
   readonly warnings: readonly ResultWarning[];
+  /**
+   * Every field of Form 8379 (Rev. November 2023) as this case fills it: what "Enter on Form
+   * 8379" prints and `form8379/pdf` writes. Part III in whole dollars, (a) = (b) + (c).
+   */
+  readonly officialForm: OfficialForm;
+  /**
+   * The IRS's e-file business rules for Form 8379, each `passes`, `fails` or `unknown` (empty
+   * when Part I stops). A failure is also a warning `efile-reject`.
+   */
+  readonly efile: readonly EfileRuleCheck[];
   /** Every traced figure in the order computed. */
   readonly trace: readonly Traced[];
   readonly summary: AllocationSummary;

@@ -9,7 +9,8 @@ import { RULES, RULE_IDS, type RuleId } from '../law/rules.js';
 import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
 import { rateScheduleTax } from '../tax/rate-schedule.js';
 import type { Traced } from '../trace/traced.js';
-import { buildClientPage, STATE_NAMES } from './client-page.js';
+import { buildClientPage } from './client-page.js';
+import { STATE_NAMES } from '../official-form/index.js';
 import { buildFormEntry } from './form-entry.js';
 import {
   displayDec,

@@ -4,7 +4,7 @@
  * ids, no formulas: those are for the reviewer part.
  */
 import type { AllocationResult } from '../pipeline/result.js';
-import type { CommunityPropertyState } from '../input/schema.js';
+import { STATE_NAMES, type FilingMode } from '../official-form/index.js';
 import { Dec, formatMoney } from '../core/money.js';
 import { threeYearDeadline, longDate, returnDueDate } from './filing-dates.js';
 import { displayDec, displayMoney, displayPercent, joinAnd } from './format.js';
@@ -13,18 +13,6 @@ import { firstName, type CaseNames } from './names.js';
 
 /** The accessible name of the refund, kept stable for outside checks (and the app). */
 export const REFUND_LABEL = 'Estimated refund to the injured spouse';
-
-export const STATE_NAMES: Readonly<Record<CommunityPropertyState, string>> = {
-  AZ: 'Arizona',
-  CA: 'California',
-  ID: 'Idaho',
-  LA: 'Louisiana',
-  NV: 'Nevada',
-  NM: 'New Mexico',
-  TX: 'Texas',
-  WA: 'Washington',
-  WI: 'Wisconsin',
-};
 
 const TOP_PHONE = '800-304-3107';
 
@@ -112,7 +100,7 @@ export function buildClientPage(
       ? communityPropertyWhy(result, otherFirst)
       : separatePropertyWhy(result, otherFirst),
     checkFirst,
-    nextSteps: fileSteps(year),
+    nextSteps: fileSteps(year, result.officialForm.filedWith),
   };
 }
 
@@ -186,12 +174,28 @@ function communityPropertyWhy(result: AllocationResult, otherFirst: string): str
   return sentences;
 }
 
-function fileSteps(year: number): WorksheetNextStep[] {
+/** What to do next, for the way the case says Form 8379 is filed (both ways when it does not say). */
+function fileSteps(year: number, filedWith: FilingMode | null): WorksheetNextStep[] {
   const due = returnDueDate(year);
   return [
+    ...HOW_TO_FILE[filedWith ?? 'notSaid'],
+    {
+      title: 'Deadline',
+      text: `For the ${year} return (due ${longDate(due)}), file by ${longDate(threeYearDeadline(year))}, 3 years from the due date (from the day it was filed, if later, such as on an extension), or within 2 years of the day the refund was taken, whichever is later.`,
+    },
+    topStep(),
+  ];
+}
+
+const COPY_FIGURES =
+  'Copy the figures from "Enter on Form 8379", or fill the official form with form8379.';
+
+/** File, where to send, how long: by the way Form 8379 is filed (Instructions for Form 8379). */
+const HOW_TO_FILE: Readonly<Record<FilingMode | 'notSaid', readonly WorksheetNextStep[]>> = {
+  notSaid: [
     {
       title: 'File Form 8379',
-      text: 'Either with the joint return (attach it and write "Injured Spouse" at the top left of Form 1040) or by itself after the return was filed, for example when a notice says the refund was taken. Copy the figures from "Enter on Form 8379". Filed by itself, you sign it alone.',
+      text: `Either with the joint return (attach it and write "Injured Spouse" at the top left of Form 1040) or by itself after the return was filed, for example when a notice says the refund was taken. ${COPY_FIGURES} Filed by itself, you sign it alone.`,
     },
     {
       title: 'Where to send it',
@@ -201,13 +205,50 @@ function fileSteps(year: number): WorksheetNextStep[] {
       title: 'How long it takes',
       text: 'About 11 weeks when filed with an e-filed return, 14 weeks with a paper return, and 8 weeks when filed by itself.',
     },
+  ],
+  originalReturn: [
     {
-      title: 'Deadline',
-      text: `For the ${year} return (due ${longDate(due)}), file by ${longDate(threeYearDeadline(year))}, 3 years from the due date (from the day it was filed, if later, such as on an extension), or within 2 years of the day the refund was taken, whichever is later.`,
+      title: 'File Form 8379 with the joint return',
+      text: `E-filed, it goes in the same submission; on paper, attach it to the return and write "Injured Spouse" at the top left of Form 1040. ${COPY_FIGURES} Both spouses sign the return; Form 8379 itself is not signed then.`,
     },
-    topStep(),
-  ];
-}
+    {
+      title: 'Where to send it',
+      text: 'Wherever the return goes: with the e-filed return, or in the same envelope as the paper return, to the address in the Form 1040 instructions.',
+    },
+    {
+      title: 'How long it takes',
+      text: 'About 11 weeks with an e-filed return, and 14 weeks with a paper return.',
+    },
+  ],
+  amendedReturn: [
+    {
+      title: 'File Form 8379 with the amended return',
+      text: `Attach it to Form 1040-X, the amended joint return, and write "Injured Spouse" at the top left of Form 1040-X. ${COPY_FIGURES}`,
+    },
+    {
+      title: 'Where to send it',
+      text: 'With the Form 1040-X, to the address its instructions give (or e-filed with it).',
+    },
+    {
+      title: 'How long it takes',
+      text: 'Form 8379 is processed with the amended return, which takes 8 to 12 weeks, sometimes up to 16.',
+    },
+  ],
+  alone: [
+    {
+      title: 'File Form 8379 by itself',
+      text: `After the joint return was filed, for example when a notice says the refund was taken. ${COPY_FIGURES} Sign Part IV yourself (only the injured spouse signs), and show both names and SSNs in the order of the joint return.`,
+    },
+    {
+      title: 'Where to send it',
+      text: "To the IRS service center where the joint return was filed (the Form 8379 instructions list them), with copies of both spouses' Forms W-2 and W-2G and any Form 1099 that shows federal income tax withheld. Not to the agency that took the refund.",
+    },
+    {
+      title: 'How long it takes',
+      text: 'About 8 weeks.',
+    },
+  ],
+};
 
 function topStep(): WorksheetNextStep {
   return {

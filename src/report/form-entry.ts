@@ -1,14 +1,15 @@
 /**
  * "Enter on Form 8379", for the preparer: the Part I answers, the Part II names and the Part III
- * lines as the form lays them out, in whole dollars.
- *
- * The form allows whole dollars (Form 1040 instructions, "Rounding off to whole dollars": drop
- * amounts under 50 cents, raise amounts from 50 to 99 cents). Rounding both spouses' columns on
- * their own can break (a) = (b) + (c) by a dollar (10.50 + 10.50 is 21, but 11 + 11 is 22), so
- * column (a), the figure on the joint return, and column (b) are rounded, and column (c) is
- * (a) - (b). Rounding is monotone, so (c) keeps the sign it had in cents.
+ * lines as the form lays them out, in whole dollars. Every figure is the result's
+ * `officialForm` (src/official-form), the same the filled PDF holds.
  */
 import type { AllocationResult } from '../pipeline/result.js';
+import {
+  WHOLE_DOLLAR_ROUNDING,
+  wholeDollarColumns,
+  type EfileRuleCheck,
+  type OfficialForm,
+} from '../official-form/index.js';
 import type {
   WorksheetFormEntry,
   WorksheetHeader,
@@ -17,48 +18,15 @@ import type {
   WorksheetWholeDollarLine,
 } from './model.js';
 
-/** The rule for cents, as printed under the table. */
-export const WHOLE_DOLLAR_ROUNDING =
-  'Whole dollars: in columns (a) and (b) cents under 50 are dropped and 50 to 99 cents go up a dollar; column (c) is (a) minus (b), so (a) = (b) + (c) on every line.';
-
-/**
- * A canonical money string ("-1234.50") as whole cents. Exact: every amount is below one
- * trillion dollars (src/input/money.ts), so its cents are an integer below 2^53.
- */
-function cents(amount: string): number {
-  const negative = amount.startsWith('-');
-  const [whole = '0', fraction = '00'] = (negative ? amount.slice(1) : amount).split('.');
-  const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-  return negative ? -value : value;
-}
-
-/** Whole cents rounded half-up to whole dollars (50 cents and more away from zero). */
-function dollars(c: number): number {
-  const rounded = Math.floor((Math.abs(c) + 50) / 100);
-  return c < 0 ? -rounded : rounded;
-}
-
-/** Whole dollars as the model's canonical string ("52200", "-3000"; never "-0"). */
-function whole(d: number): string {
-  return d === 0 ? '0' : String(d);
-}
+export { WHOLE_DOLLAR_ROUNDING };
 
 /** Part III in whole dollars, (a) = (b) + (c) on every line. */
 export function wholeDollarLines(partIII: WorksheetPartIII): WorksheetWholeDollarLine[] {
-  return partIII.lines.map((l) => {
-    const total = dollars(cents(l.total));
-    const injured = dollars(cents(l.injured));
-    const other = total - injured;
-    return {
-      line: l.line,
-      label: l.label,
-      total: whole(total),
-      injured: whole(injured),
-      other: whole(other),
-      // (c) differs from its own cents rounded: the dollar that keeps (a) = (b) + (c).
-      adjusted: dollars(cents(l.other)) !== other,
-    };
-  });
+  return partIII.lines.map((l) => ({
+    line: l.line,
+    label: l.label,
+    ...wholeDollarColumns(l.total, l.injured, l.other),
+  }));
 }
 
 /** Builds the preparer's part. */
@@ -68,20 +36,36 @@ export function buildFormEntry(
   partI: WorksheetPartI,
   partIII: WorksheetPartIII,
 ): WorksheetFormEntry {
+  const form = result.officialForm;
   const lines = wholeDollarLines(partIII);
   const adjusted = lines.filter((l) => l.adjusted).map((l) => l.line);
+  const rowOf = (injured: boolean) => header.spouses.find((s) => s.isInjured === injured);
+  const partII = (form.partII ?? [{ injured: true }, { injured: false }]).map((row, i) => {
+    const s = rowOf(row.injured);
+    return {
+      order: form.partII === null ? null : i === 0 ? ('first' as const) : ('second' as const),
+      name: s?.name ?? '',
+      ssn: s?.ssn ?? null,
+      injured: row.injured,
+    };
+  });
   return {
     applies: result.eligibility.qualifies,
     formRevision: result.formRevision,
-    partI: partI.steps.map((s) => ({ line: s.line, question: s.question, answer: s.answer })),
-    partII: header.spouses.map((s) => ({
-      order: s.shownFirst ? 'first' : 'second',
-      name: s.name,
-      ssn: s.ssn,
-      injured: s.isInjured,
+    partI: partI.steps.map((s) => ({
+      line: s.line,
+      question: s.question,
+      answer:
+        s.line === 5 && form.communityPropertyStates !== ''
+          ? `${s.answer}: ${form.communityPropertyStates}`
+          : s.answer,
     })),
+    partII,
     partIINote:
-      "Line 10: names and SSNs exactly as on the joint return, in its order, with the injured spouse's box checked. Lines 11 and 12 (refund in one name if divorced or separated; a different address) depend on facts the case does not hold.",
+      form.partII === null
+        ? `Line 10: the case does not say whose name is shown first on the joint return. Enter the two names and SSNs exactly as on the return, in its order, and check the injured spouse's box on ${header.injuredName}'s row; mark the spouse shown first ("shownFirst") in the case to have the order printed here and on the filled form.`
+        : "Line 10: names and SSNs exactly as on the joint return, in its order, with the injured spouse's box checked.",
+    otherEntries: otherEntries(form, result.efile),
     partIII: lines,
     rounding:
       WHOLE_DOLLAR_ROUNDING +
@@ -89,4 +73,62 @@ export function buildFormEntry(
         ? ` On line${adjusted.length > 1 ? 's' : ''} ${adjusted.join(', ')}, (c) is a dollar away from its own cents rounded for that reason.`
         : ''),
   };
+}
+
+/** Lines 11 and 12, Part IV and the e-file pre-flight, a sentence each. */
+function otherEntries(form: OfficialForm, efile: readonly EfileRuleCheck[]): string[] {
+  const list = [
+    form.refundInBothNames
+      ? 'Line 11: checked: the refund is to be issued in both names.'
+      : 'Line 11: not checked (only if you are divorced or separated from the spouse of the joint return and want the refund issued in both names).',
+    form.mailingAddress === null
+      ? "Line 12: No (the refund goes to the joint return's address)."
+      : `Line 12: Yes, mail the refund to ${form.mailingAddress}.`,
+    partIVText(form),
+  ];
+  if (efile.length > 0) list.push(efileText(form, efile));
+  return list;
+}
+
+function partIVText(form: OfficialForm): string {
+  if (form.partIV === null) {
+    return form.filedWith === null
+      ? 'Part IV: only when Form 8379 is filed by itself: the injured spouse signs, dates it and gives a phone number (the case does not say how the form is filed).'
+      : `Part IV: leave blank; it is completed only when Form 8379 is filed by itself, not with the ${form.filedWith === 'amendedReturn' ? 'amended return' : 'return'}.`;
+  }
+  const { phone, preparer: p } = form.partIV;
+  const parts = [
+    `Part IV (filed by itself): the injured spouse signs and dates it by hand${phone ? `; phone ${phone}` : ''}.`,
+  ];
+  if (p) {
+    const firm = [p.firmName, p.firmAddress].filter((x) => x !== null).join(', ');
+    parts.push(
+      `Paid preparer: ${p.name}${p.ptin ? `, PTIN ${p.ptin}` : ''}${p.selfEmployed ? ', self-employed' : ''}${firm ? `; firm ${firm}` : ''}${p.firmEin ? `, EIN ${p.firmEin}` : ''}${p.phone ? `, phone ${p.phone}` : ''}; signs and dates by hand.`,
+    );
+  } else {
+    parts.push('No paid preparer.');
+  }
+  return parts.join(' ');
+}
+
+function efileText(form: OfficialForm, efile: readonly EfileRuleCheck[]): string {
+  const count = (status: EfileRuleCheck['status']) => efile.filter((r) => r.status === status);
+  const fails = count('fails');
+  const unknown = count('unknown');
+  const head =
+    form.filedWith === 'alone'
+      ? 'IRS e-file rules (they apply only when Form 8379 goes with an e-filed return; filed by itself, it is mailed):'
+      : 'IRS e-file rules for Form 8379:';
+  const parts = [
+    `${head} ${efile.length - fails.length - unknown.length} of ${efile.length} pass.`,
+  ];
+  if (fails.length > 0) {
+    parts.push(`Would be rejected: ${fails.map((r) => `${r.id} (${r.detail})`).join('; ')}.`);
+  }
+  if (unknown.length > 0) {
+    parts.push(
+      `Not known from the case: ${unknown.map((r) => `${r.id} (${r.requires})`).join('; ')}.`,
+    );
+  }
+  return parts.join(' ');
 }

@@ -408,12 +408,15 @@ export interface WorksheetFormEntry {
   }[];
   /** Part II line 10: the names in the return's order. */
   readonly partII: readonly {
-    readonly order: 'first' | 'second';
+    /** `null` when the case does not say whose name is shown first (rows in the case's order). */
+    readonly order: 'first' | 'second' | null;
     readonly name: string;
     readonly ssn: string | null;
     readonly injured: boolean;
   }[];
   readonly partIINote: string;
+  /** Lines 11 and 12, Part IV and the e-file pre-flight, a sentence each. */
+  readonly otherEntries: readonly string[];
   readonly partIII: readonly WorksheetWholeDollarLine[];
   /** How cents were rounded. */
   readonly rounding: string;

@@ -277,7 +277,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(16, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 43, column: 43 }, end: { line: 43, column: 147 } },
@@ -285,16 +285,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</p>\n'
+        '</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 44, column: 2 }, end: { line: 46, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '')
       );
     },
     '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        alias3 = 'function',
-        alias4 = container.escapeExpression,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -305,59 +316,53 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '      <tr><td>Shown ' +
-        alias4(
-          ((helper =
-            lookupProperty(helpers, 'order') ||
-            alias1(depth0, 'order', {
-              start: { line: 39, column: 22 },
-              end: { line: 39, column: 27 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'order',
-                hash: {},
-                data: data,
-                loc: { start: { line: 39, column: 20 }, end: { line: 39, column: 29 } },
-              })
-            : helper),
-        ) +
-        '</td><td>' +
-        alias4(
-          ((helper =
-            lookupProperty(helpers, 'name') ||
-            alias1(depth0, 'name', {
-              start: { line: 39, column: 40 },
-              end: { line: 39, column: 44 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'name',
-                hash: {},
-                data: data,
-                loc: { start: { line: 39, column: 38 }, end: { line: 39, column: 46 } },
-              })
-            : helper),
-        ) +
-        '</td><td>' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
+        '      <tr><td>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
           fn: container.program(10, data, 0),
           inverse: container.program(11, data, 0),
           data: data,
-          loc: { start: { line: 39, column: 55 }, end: { line: 39, column: 97 } },
+          loc: { start: { line: 39, column: 14 }, end: { line: 39, column: 72 } },
         })) != null
           ? stack1
           : '') +
         '</td><td>' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'name') ||
+            container.strict(depth0, 'name', {
+              start: { line: 39, column: 83 },
+              end: { line: 39, column: 87 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias1, {
+                name: 'name',
+                hash: {},
+                data: data,
+                loc: { start: { line: 39, column: 81 }, end: { line: 39, column: 89 } },
+              })
+            : helper),
+        ) +
+        '</td><td>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
           fn: container.program(12, data, 0),
           inverse: container.program(13, data, 0),
           data: data,
-          loc: { start: { line: 39, column: 106 }, end: { line: 39, column: 170 } },
+          loc: { start: { line: 39, column: 98 }, end: { line: 39, column: 140 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</td><td>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(14, data, 0),
+          inverse: container.program(15, data, 0),
+          data: data,
+          loc: { start: { line: 39, column: 149 }, end: { line: 39, column: 213 } },
         })) != null
           ? stack1
           : '') +
@@ -375,36 +380,77 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (
+        'Shown ' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'order') ||
+            container.strict(depth0, 'order', {
+              start: { line: 39, column: 35 },
+              end: { line: 39, column: 40 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'order',
+                hash: {},
+                data: data,
+                loc: { start: { line: 39, column: 33 }, end: { line: 39, column: 42 } },
+              })
+            : helper),
+        )
+      );
+    },
+    '11': function (container, depth0, helpers, partials, data) {
+      return 'Order not given';
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return container.escapeExpression(
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 39, column: 68 },
-            end: { line: 39, column: 71 },
+            start: { line: 39, column: 111 },
+            end: { line: 39, column: 114 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 39, column: 66 }, end: { line: 39, column: 73 } },
+              loc: { start: { line: 39, column: 109 }, end: { line: 39, column: 116 } },
             })
           : helper),
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return '&#9746; checked';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       return '&#9744; not checked';
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
+      return (
+        '  <p class="small">' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</p>\n'
+      );
+    },
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -424,8 +470,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 49, column: 60 },
-              end: { line: 49, column: 81 },
+              start: { line: 52, column: 60 },
+              end: { line: 52, column: 81 },
             }),
             depth0,
           ),
@@ -434,8 +480,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 49, column: 107 },
-              end: { line: 49, column: 130 },
+              start: { line: 52, column: 107 },
+              end: { line: 52, column: 130 },
             }),
             depth0,
           ),
@@ -444,8 +490,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 49, column: 156 },
-              end: { line: 49, column: 177 },
+              start: { line: 52, column: 156 },
+              end: { line: 52, column: 177 },
             }),
             depth0,
           ),
@@ -457,10 +503,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(16, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 6 }, end: { line: 53, column: 15 } },
+            loc: { start: { line: 54, column: 6 }, end: { line: 56, column: 15 } },
           },
         )) != null
           ? stack1
@@ -469,8 +515,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-              start: { line: 56, column: 21 },
-              end: { line: 56, column: 39 },
+              start: { line: 59, column: 21 },
+              end: { line: 59, column: 39 },
             }),
             depth0,
           ),
@@ -481,10 +527,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 56, column: 41 }, end: { line: 56, column: 88 } },
+            loc: { start: { line: 59, column: 41 }, end: { line: 59, column: 88 } },
           },
         )) != null
           ? stack1
@@ -493,8 +539,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 56, column: 141 },
-              end: { line: 56, column: 158 },
+              start: { line: 59, column: 141 },
+              end: { line: 59, column: 158 },
             }),
             depth0,
           ),
@@ -506,17 +552,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 2 }, end: { line: 59, column: 11 } },
+            loc: { start: { line: 60, column: 2 }, end: { line: 62, column: 11 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -538,15 +584,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 52, column: 16 },
-              end: { line: 52, column: 20 },
+              start: { line: 55, column: 16 },
+              end: { line: 55, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 14 }, end: { line: 52, column: 22 } },
+                loc: { start: { line: 55, column: 14 }, end: { line: 55, column: 22 } },
               })
             : helper),
         ) +
@@ -555,15 +601,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 52, column: 33 },
-              end: { line: 52, column: 38 },
+              start: { line: 55, column: 33 },
+              end: { line: 55, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 31 }, end: { line: 52, column: 40 } },
+                loc: { start: { line: 55, column: 31 }, end: { line: 55, column: 40 } },
               })
             : helper),
         ) +
@@ -573,10 +619,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 52, column: 40 }, end: { line: 52, column: 106 } },
+            loc: { start: { line: 55, column: 40 }, end: { line: 55, column: 106 } },
           },
         )) != null
           ? stack1
@@ -586,15 +632,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 52, column: 129 },
-              end: { line: 52, column: 138 },
+              start: { line: 55, column: 129 },
+              end: { line: 55, column: 138 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 127 }, end: { line: 52, column: 140 } },
+                loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 140 } },
               })
             : helper),
         ) +
@@ -603,15 +649,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 52, column: 163 },
-              end: { line: 52, column: 174 },
+              start: { line: 55, column: 163 },
+              end: { line: 55, column: 174 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 161 }, end: { line: 52, column: 176 } },
+                loc: { start: { line: 55, column: 161 }, end: { line: 55, column: 176 } },
               })
             : helper),
         ) +
@@ -620,32 +666,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 52, column: 199 },
-              end: { line: 52, column: 208 },
+              start: { line: 55, column: 199 },
+              end: { line: 55, column: 208 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 197 }, end: { line: 52, column: 210 } },
+                loc: { start: { line: 55, column: 197 }, end: { line: 55, column: 210 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(18, data, 0),
+          fn: container.program(21, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 52, column: 210 }, end: { line: 52, column: 234 } },
+          loc: { start: { line: 55, column: 210 }, end: { line: 55, column: 234 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -662,35 +708,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 52, column: 80 },
-              end: { line: 52, column: 91 },
+              start: { line: 55, column: 80 },
+              end: { line: 55, column: 91 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 78 }, end: { line: 52, column: 93 } },
+                loc: { start: { line: 55, column: 78 }, end: { line: 55, column: 93 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       return ' (marked *)';
     },
-    '20': function (container, depth0, helpers, partials, data) {
-      return (
-        '  <p class="small">' +
-        container.escapeExpression(container.lambda(depth0, depth0)) +
-        '</p>\n'
-      );
-    },
-    '21': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -709,10 +748,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 4 }, end: { line: 71, column: 13 } },
+            loc: { start: { line: 72, column: 4 }, end: { line: 74, column: 13 } },
           },
         )) != null
           ? stack1
@@ -720,7 +759,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -737,22 +776,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 70, column: 26 },
-              end: { line: 70, column: 33 },
+              start: { line: 73, column: 26 },
+              end: { line: 73, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 70, column: 24 }, end: { line: 70, column: 35 } },
+                loc: { start: { line: 73, column: 24 }, end: { line: 73, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -773,15 +812,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 75, column: 60 },
-              end: { line: 75, column: 62 },
+              start: { line: 78, column: 60 },
+              end: { line: 78, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 58 }, end: { line: 75, column: 64 } },
+                loc: { start: { line: 78, column: 58 }, end: { line: 78, column: 64 } },
               })
             : helper),
         ) +
@@ -790,14 +829,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 75, column: 74 },
-              end: { line: 75, column: 77 },
+              start: { line: 78, column: 74 },
+              end: { line: 78, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 75, column: 72 }, end: { line: 75, column: 90 } },
+            loc: { start: { line: 78, column: 72 }, end: { line: 78, column: 90 } },
           }),
         ) +
         ' ' +
@@ -805,22 +844,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 75, column: 93 },
-              end: { line: 75, column: 101 },
+              start: { line: 78, column: 93 },
+              end: { line: 78, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 91 }, end: { line: 75, column: 103 } },
+                loc: { start: { line: 78, column: 91 }, end: { line: 78, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -842,15 +881,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 75, column: 161 },
-              end: { line: 75, column: 165 },
+              start: { line: 78, column: 161 },
+              end: { line: 78, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 159 }, end: { line: 75, column: 167 } },
+                loc: { start: { line: 78, column: 159 }, end: { line: 78, column: 167 } },
               })
             : helper),
         ) +
@@ -859,15 +898,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 75, column: 170 },
-              end: { line: 75, column: 176 },
+              start: { line: 78, column: 170 },
+              end: { line: 78, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 168 }, end: { line: 75, column: 178 } },
+                loc: { start: { line: 78, column: 168 }, end: { line: 78, column: 178 } },
               })
             : helper),
         ) +
@@ -876,25 +915,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 75, column: 182 },
-              end: { line: 75, column: 187 },
+              start: { line: 78, column: 182 },
+              end: { line: 78, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 180 }, end: { line: 75, column: 189 } },
+                loc: { start: { line: 78, column: 180 }, end: { line: 78, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(25, data, 0),
+          fn: container.program(27, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 75, column: 189 }, end: { line: 75, column: 222 } },
+          loc: { start: { line: 78, column: 189 }, end: { line: 78, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -903,22 +942,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 75, column: 233 },
-              end: { line: 75, column: 237 },
+              start: { line: 78, column: 233 },
+              end: { line: 78, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 231 }, end: { line: 75, column: 239 } },
+                loc: { start: { line: 78, column: 231 }, end: { line: 78, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -935,21 +974,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 75, column: 207 },
-              end: { line: 75, column: 213 },
+              start: { line: 78, column: 207 },
+              end: { line: 78, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 205 }, end: { line: 75, column: 215 } },
+                loc: { start: { line: 78, column: 205 }, end: { line: 78, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -964,8 +1003,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 78, column: 7 },
-              end: { line: 78, column: 19 },
+              start: { line: 81, column: 7 },
+              end: { line: 81, column: 19 },
             }),
             depth0,
           ),
@@ -973,7 +1012,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -990,22 +1029,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 83, column: 21 },
-              end: { line: 83, column: 34 },
+              start: { line: 86, column: 21 },
+              end: { line: 86, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 83, column: 19 }, end: { line: 83, column: 36 } },
+                loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1022,16 +1061,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(29, data, 0),
+          fn: container.program(31, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 2 }, end: { line: 109, column: 11 } },
+          loc: { start: { line: 89, column: 2 }, end: { line: 112, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1053,15 +1092,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 87, column: 28 },
-              end: { line: 87, column: 38 },
+              start: { line: 90, column: 28 },
+              end: { line: 90, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 87, column: 26 }, end: { line: 87, column: 40 } },
+                loc: { start: { line: 90, column: 26 }, end: { line: 90, column: 40 } },
               })
             : helper),
         ) +
@@ -1070,25 +1109,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 88, column: 37 },
-              end: { line: 88, column: 46 },
+              start: { line: 91, column: 37 },
+              end: { line: 91, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 88, column: 35 }, end: { line: 88, column: 48 } },
+                loc: { start: { line: 91, column: 35 }, end: { line: 91, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(30, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 48 }, end: { line: 88, column: 99 } },
+          loc: { start: { line: 91, column: 48 }, end: { line: 91, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -1099,10 +1138,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 6 }, end: { line: 94, column: 15 } },
+            loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1125,10 +1164,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 103, column: 6 }, end: { line: 105, column: 15 } },
+            loc: { start: { line: 106, column: 6 }, end: { line: 108, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1138,15 +1177,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 108, column: 48 },
-              end: { line: 108, column: 71 },
+              start: { line: 111, column: 48 },
+              end: { line: 111, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 108, column: 46 }, end: { line: 108, column: 73 } },
+                loc: { start: { line: 111, column: 46 }, end: { line: 111, column: 73 } },
               })
             : helper),
         ) +
@@ -1155,25 +1194,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 108, column: 117 },
-              end: { line: 108, column: 134 },
+              start: { line: 111, column: 117 },
+              end: { line: 111, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 108, column: 115 }, end: { line: 108, column: 136 } },
+                loc: { start: { line: 111, column: 115 }, end: { line: 111, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1195,15 +1234,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 93, column: 16 },
-              end: { line: 93, column: 20 },
+              start: { line: 96, column: 16 },
+              end: { line: 96, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 14 }, end: { line: 93, column: 22 } },
+                loc: { start: { line: 96, column: 14 }, end: { line: 96, column: 22 } },
               })
             : helper),
         ) +
@@ -1212,15 +1251,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 93, column: 33 },
-              end: { line: 93, column: 42 },
+              start: { line: 96, column: 33 },
+              end: { line: 96, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 31 }, end: { line: 93, column: 44 } },
+                loc: { start: { line: 96, column: 31 }, end: { line: 96, column: 44 } },
               })
             : helper),
         ) +
@@ -1230,10 +1269,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 93, column: 44 }, end: { line: 93, column: 92 } },
+            loc: { start: { line: 96, column: 44 }, end: { line: 96, column: 92 } },
           },
         )) != null
           ? stack1
@@ -1243,15 +1282,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 93, column: 115 },
-              end: { line: 93, column: 121 },
+              start: { line: 96, column: 115 },
+              end: { line: 96, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 113 }, end: { line: 93, column: 123 } },
+                loc: { start: { line: 96, column: 113 }, end: { line: 96, column: 123 } },
               })
             : helper),
         ) +
@@ -1260,25 +1299,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 93, column: 127 },
-              end: { line: 93, column: 132 },
+              start: { line: 96, column: 127 },
+              end: { line: 96, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 125 }, end: { line: 93, column: 134 } },
+                loc: { start: { line: 96, column: 125 }, end: { line: 96, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1299,15 +1338,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 104, column: 16 },
-              end: { line: 104, column: 25 },
+              start: { line: 107, column: 16 },
+              end: { line: 107, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 14 }, end: { line: 104, column: 27 } },
+                loc: { start: { line: 107, column: 14 }, end: { line: 107, column: 27 } },
               })
             : helper),
         ) +
@@ -1316,15 +1355,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 104, column: 38 },
-              end: { line: 104, column: 47 },
+              start: { line: 107, column: 38 },
+              end: { line: 107, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 36 }, end: { line: 104, column: 49 } },
+                loc: { start: { line: 107, column: 36 }, end: { line: 107, column: 49 } },
               })
             : helper),
         ) +
@@ -1333,15 +1372,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 104, column: 53 },
-              end: { line: 104, column: 61 },
+              start: { line: 107, column: 53 },
+              end: { line: 107, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 51 }, end: { line: 104, column: 63 } },
+                loc: { start: { line: 107, column: 51 }, end: { line: 107, column: 63 } },
               })
             : helper),
         ) +
@@ -1350,15 +1389,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 104, column: 70 },
-              end: { line: 104, column: 77 },
+              start: { line: 107, column: 70 },
+              end: { line: 107, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 68 }, end: { line: 104, column: 79 } },
+                loc: { start: { line: 107, column: 68 }, end: { line: 107, column: 79 } },
               })
             : helper),
         ) +
@@ -1367,14 +1406,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 104, column: 86 },
-              end: { line: 104, column: 89 },
+              start: { line: 107, column: 86 },
+              end: { line: 107, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 104, column: 84 }, end: { line: 104, column: 102 } },
+            loc: { start: { line: 107, column: 84 }, end: { line: 107, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -1382,15 +1421,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 104, column: 123 },
-              end: { line: 104, column: 131 },
+              start: { line: 107, column: 123 },
+              end: { line: 107, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 121 }, end: { line: 104, column: 133 } },
+                loc: { start: { line: 107, column: 121 }, end: { line: 107, column: 133 } },
               })
             : helper),
         ) +
@@ -1398,8 +1437,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 104, column: 156 },
-              end: { line: 104, column: 170 },
+              start: { line: 107, column: 156 },
+              end: { line: 107, column: 170 },
             }),
             depth0,
           ),
@@ -1409,22 +1448,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 104, column: 253 },
-              end: { line: 104, column: 266 },
+              start: { line: 107, column: 253 },
+              end: { line: 107, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 251 }, end: { line: 104, column: 268 } },
+                loc: { start: { line: 107, column: 251 }, end: { line: 107, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1446,15 +1485,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 114, column: 10 },
-              end: { line: 114, column: 14 },
+              start: { line: 117, column: 10 },
+              end: { line: 117, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 8 }, end: { line: 114, column: 16 } },
+                loc: { start: { line: 117, column: 8 }, end: { line: 117, column: 16 } },
               })
             : helper),
         ) +
@@ -1463,15 +1502,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 114, column: 40 },
-              end: { line: 114, column: 42 },
+              start: { line: 117, column: 40 },
+              end: { line: 117, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 38 }, end: { line: 114, column: 44 } },
+                loc: { start: { line: 117, column: 38 }, end: { line: 117, column: 44 } },
               })
             : helper),
         ) +
@@ -1480,25 +1519,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 114, column: 48 },
-              end: { line: 114, column: 52 },
+              start: { line: 117, column: 48 },
+              end: { line: 117, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 46 }, end: { line: 114, column: 54 } },
+                loc: { start: { line: 117, column: 46 }, end: { line: 117, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 54 }, end: { line: 114, column: 106 } },
+          loc: { start: { line: 117, column: 54 }, end: { line: 117, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -1508,10 +1547,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 106 }, end: { line: 114, column: 175 } },
+            loc: { start: { line: 117, column: 106 }, end: { line: 117, column: 175 } },
           },
         )) != null
           ? stack1
@@ -1519,7 +1558,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1540,15 +1579,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 114, column: 79 },
-              end: { line: 114, column: 85 },
+              start: { line: 117, column: 79 },
+              end: { line: 117, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 77 }, end: { line: 114, column: 87 } },
+                loc: { start: { line: 117, column: 77 }, end: { line: 117, column: 87 } },
               })
             : helper),
         ) +
@@ -1557,21 +1596,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 114, column: 92 },
-              end: { line: 114, column: 97 },
+              start: { line: 117, column: 92 },
+              end: { line: 117, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 90 }, end: { line: 114, column: 99 } },
+                loc: { start: { line: 117, column: 90 }, end: { line: 117, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1588,15 +1627,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 114, column: 150 },
-              end: { line: 114, column: 166 },
+              start: { line: 117, column: 150 },
+              end: { line: 117, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 148 }, end: { line: 114, column: 168 } },
+                loc: { start: { line: 117, column: 148 }, end: { line: 117, column: 168 } },
               })
             : helper),
         )
@@ -1868,7 +1907,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 32, column: 2 }, end: { line: 44, column: 9 } },
+            loc: { start: { line: 32, column: 2 }, end: { line: 47, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1879,10 +1918,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(15, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 45, column: 2 }, end: { line: 60, column: 9 } },
+            loc: { start: { line: 48, column: 2 }, end: { line: 63, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1892,15 +1931,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 65, column: 156 },
-              end: { line: 65, column: 176 },
+              start: { line: 68, column: 156 },
+              end: { line: 68, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 154 }, end: { line: 65, column: 178 } },
+                loc: { start: { line: 68, column: 154 }, end: { line: 68, column: 178 } },
               })
             : helper),
         ) +
@@ -1911,10 +1950,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 66, column: 2 }, end: { line: 73, column: 9 } },
+            loc: { start: { line: 69, column: 2 }, end: { line: 76, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1926,10 +1965,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 18 }, end: { line: 75, column: 114 } },
+            loc: { start: { line: 78, column: 18 }, end: { line: 78, column: 114 } },
           },
         )) != null
           ? stack1
@@ -1940,10 +1979,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 114 }, end: { line: 75, column: 257 } },
+            loc: { start: { line: 78, column: 114 }, end: { line: 78, column: 257 } },
           },
         )) != null
           ? stack1
@@ -1952,8 +1991,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 76, column: 23 },
-              end: { line: 76, column: 36 },
+              start: { line: 79, column: 23 },
+              end: { line: 79, column: 36 },
             }),
             depth0,
           ),
@@ -1965,10 +2004,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 9 } },
+            loc: { start: { line: 80, column: 2 }, end: { line: 82, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1990,10 +2029,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 2 }, end: { line: 84, column: 9 } },
+            loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2004,10 +2043,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 2 }, end: { line: 110, column: 9 } },
+            loc: { start: { line: 88, column: 2 }, end: { line: 113, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2019,10 +2058,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 113, column: 4 }, end: { line: 115, column: 13 } },
+            loc: { start: { line: 116, column: 4 }, end: { line: 118, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2762,7 +2801,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(16, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 48, column: 38 }, end: { line: 48, column: 142 } },
@@ -2770,10 +2809,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\n\n### Part III, whole dollars\n\n| Line | Item | ' +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n### Part III, whole dollars\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 52, column: 18 }, end: { line: 52, column: 20 } })
+          alias2(depth0, 'md', { start: { line: 56, column: 18 }, end: { line: 56, column: 20 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -2781,7 +2835,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 52, column: 16 }, end: { line: 52, column: 44 } },
+            loc: { start: { line: 56, column: 16 }, end: { line: 56, column: 44 } },
           },
         )) != null
           ? stack1
@@ -2789,7 +2843,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 52, column: 49 }, end: { line: 52, column: 51 } })
+          alias2(depth0, 'md', { start: { line: 56, column: 49 }, end: { line: 56, column: 51 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -2797,7 +2851,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 52, column: 47 }, end: { line: 52, column: 77 } },
+            loc: { start: { line: 56, column: 47 }, end: { line: 56, column: 77 } },
           },
         )) != null
           ? stack1
@@ -2805,7 +2859,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 52, column: 82 }, end: { line: 52, column: 84 } })
+          alias2(depth0, 'md', { start: { line: 56, column: 82 }, end: { line: 56, column: 84 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -2813,7 +2867,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 52, column: 80 }, end: { line: 52, column: 108 } },
+            loc: { start: { line: 56, column: 80 }, end: { line: 56, column: 108 } },
           },
         )) != null
           ? stack1
@@ -2825,10 +2879,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(15, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
+            loc: { start: { line: 58, column: 0 }, end: { line: 60, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2836,12 +2890,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
+          alias2(depth0, 'md', { start: { line: 62, column: 2 }, end: { line: 62, column: 4 } })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 36 } },
+          loc: { start: { line: 62, column: 0 }, end: { line: 62, column: 36 } },
         })) != null
           ? stack1
           : '') +
@@ -2851,10 +2905,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 58, column: 36 }, end: { line: 58, column: 84 } },
+            loc: { start: { line: 62, column: 36 }, end: { line: 62, column: 84 } },
           },
         )) != null
           ? stack1
@@ -2866,10 +2920,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 59, column: 0 }, end: { line: 62, column: 9 } },
+            loc: { start: { line: 63, column: 0 }, end: { line: 66, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2878,9 +2932,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '9': function (container, depth0, helpers, partials, data) {
       var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -2891,55 +2943,51 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '| Shown ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'order') ||
-            alias1(depth0, 'order', {
-              start: { line: 45, column: 10 },
-              end: { line: 45, column: 15 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias2, {
-                name: 'order',
-                hash: {},
-                data: data,
-                loc: { start: { line: 45, column: 8 }, end: { line: 45, column: 17 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 45, column: 22 }, end: { line: 45, column: 24 } })
-        ).call(alias2, lookupProperty(depth0, 'name'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 45, column: 20 }, end: { line: 45, column: 31 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
+        '| ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
           fn: container.program(10, data, 0),
           inverse: container.program(11, data, 0),
           data: data,
-          loc: { start: { line: 45, column: 34 }, end: { line: 45, column: 81 } },
+          loc: { start: { line: 45, column: 2 }, end: { line: 45, column: 60 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 45, column: 65 },
+            end: { line: 45, column: 67 },
+          })
+        ).call(alias1, lookupProperty(depth0, 'name'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 45, column: 63 }, end: { line: 45, column: 74 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
           fn: container.program(12, data, 0),
           inverse: container.program(13, data, 0),
           data: data,
-          loc: { start: { line: 45, column: 84 }, end: { line: 45, column: 136 } },
+          loc: { start: { line: 45, column: 77 }, end: { line: 45, column: 124 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(14, data, 0),
+          inverse: container.program(15, data, 0),
+          data: data,
+          loc: { start: { line: 45, column: 127 }, end: { line: 45, column: 179 } },
         })) != null
           ? stack1
           : '') +
@@ -2947,6 +2995,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        'Shown ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'order') ||
+            container.strict(depth0, 'order', {
+              start: { line: 45, column: 23 },
+              end: { line: 45, column: 28 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'order',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 21 }, end: { line: 45, column: 30 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '11': function (container, depth0, helpers, partials, data) {
+      return 'Order not given';
+    },
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2960,31 +3044,61 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'code') ||
         container.strict(depth0, 'code', {
-          start: { line: 45, column: 47 },
-          end: { line: 45, column: 51 },
+          start: { line: 45, column: 90 },
+          end: { line: 45, column: 94 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
         name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 45, column: 45 }, end: { line: 45, column: 57 } },
+        loc: { start: { line: 45, column: 88 }, end: { line: 45, column: 100 } },
       })) != null
         ? stack1
         : '';
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return '**checked**';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       return 'not checked';
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 51, column: 2 },
+            end: { line: 51, column: 4 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3005,15 +3119,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 55, column: 4 },
-              end: { line: 55, column: 8 },
+              start: { line: 59, column: 4 },
+              end: { line: 59, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 10 } },
+                loc: { start: { line: 59, column: 2 }, end: { line: 59, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3021,12 +3135,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 55, column: 15 }, end: { line: 55, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 59, column: 15 }, end: { line: 59, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 13 }, end: { line: 55, column: 25 } },
+          loc: { start: { line: 59, column: 13 }, end: { line: 59, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -3035,15 +3149,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 55, column: 30 },
-              end: { line: 55, column: 39 },
+              start: { line: 59, column: 30 },
+              end: { line: 59, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 28 }, end: { line: 55, column: 41 } },
+                loc: { start: { line: 59, column: 28 }, end: { line: 59, column: 41 } },
               })
             : helper)) != null
           ? stack1
@@ -3053,15 +3167,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 55, column: 46 },
-              end: { line: 55, column: 57 },
+              start: { line: 59, column: 46 },
+              end: { line: 59, column: 57 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 44 }, end: { line: 55, column: 59 } },
+                loc: { start: { line: 59, column: 44 }, end: { line: 59, column: 59 } },
               })
             : helper)) != null
           ? stack1
@@ -3071,15 +3185,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 55, column: 64 },
-              end: { line: 55, column: 73 },
+              start: { line: 59, column: 64 },
+              end: { line: 59, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 62 }, end: { line: 55, column: 75 } },
+                loc: { start: { line: 59, column: 62 }, end: { line: 59, column: 75 } },
               })
             : helper)) != null
           ? stack1
@@ -3087,53 +3201,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(16, data, 0),
+          fn: container.program(19, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 75 }, end: { line: 55, column: 100 } },
+          loc: { start: { line: 59, column: 75 }, end: { line: 59, column: 100 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       return '\\*';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       return ' (marked \\*)';
     },
-    '18': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 61, column: 2 },
-            end: { line: 61, column: 4 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 22 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '19': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3152,17 +3236,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 0 }, end: { line: 74, column: 9 } },
+            loc: { start: { line: 76, column: 0 }, end: { line: 78, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3178,8 +3262,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 73, column: 4 },
-            end: { line: 73, column: 6 },
+            start: { line: 77, column: 4 },
+            end: { line: 77, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3188,7 +3272,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 73, column: 2 }, end: { line: 73, column: 27 } },
+            loc: { start: { line: 77, column: 2 }, end: { line: 77, column: 27 } },
           },
         )) != null
           ? stack1
@@ -3196,7 +3280,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3210,19 +3294,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'cite') ||
         container.strict(depth0, 'cite', {
-          start: { line: 79, column: 23 },
-          end: { line: 79, column: 27 },
+          start: { line: 83, column: 23 },
+          end: { line: 83, column: 27 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
         name: 'cite',
         hash: {},
         data: data,
-        loc: { start: { line: 79, column: 21 }, end: { line: 79, column: 32 } },
+        loc: { start: { line: 83, column: 21 }, end: { line: 83, column: 32 } },
       })) != null
         ? stack1
         : '';
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3243,15 +3327,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 84, column: 4 },
-              end: { line: 84, column: 8 },
+              start: { line: 88, column: 4 },
+              end: { line: 88, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 84, column: 2 }, end: { line: 84, column: 10 } },
+                loc: { start: { line: 88, column: 2 }, end: { line: 88, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3259,34 +3343,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 84, column: 15 }, end: { line: 84, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 88, column: 15 }, end: { line: 88, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 84, column: 13 }, end: { line: 84, column: 28 } },
+          loc: { start: { line: 88, column: 13 }, end: { line: 88, column: 28 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(23, data, 0),
+          fn: container.program(25, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 84, column: 28 }, end: { line: 84, column: 65 } },
+          loc: { start: { line: 88, column: 28 }, end: { line: 88, column: 65 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 84, column: 70 }, end: { line: 84, column: 72 } })
+          alias1(depth0, 'md', { start: { line: 88, column: 70 }, end: { line: 88, column: 72 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 84, column: 68 }, end: { line: 84, column: 81 } },
+          loc: { start: { line: 88, column: 68 }, end: { line: 88, column: 81 } },
         })) != null
           ? stack1
           : '') +
@@ -3295,15 +3379,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 84, column: 85 },
-              end: { line: 84, column: 90 },
+              start: { line: 88, column: 85 },
+              end: { line: 88, column: 90 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 84, column: 83 }, end: { line: 84, column: 92 } },
+                loc: { start: { line: 88, column: 83 }, end: { line: 88, column: 92 } },
               })
             : helper)) != null
           ? stack1
@@ -3311,19 +3395,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 84, column: 98 }, end: { line: 84, column: 100 } })
+          alias1(depth0, 'md', { start: { line: 88, column: 98 }, end: { line: 88, column: 100 } })
         ).call(alias2, lookupProperty(depth0, 'next'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 84, column: 96 }, end: { line: 84, column: 107 } },
+          loc: { start: { line: 88, column: 96 }, end: { line: 88, column: 107 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3339,8 +3423,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 84, column: 46 },
-            end: { line: 84, column: 48 },
+            start: { line: 88, column: 46 },
+            end: { line: 88, column: 48 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3349,7 +3433,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 84, column: 44 }, end: { line: 84, column: 57 } },
+            loc: { start: { line: 88, column: 44 }, end: { line: 88, column: 57 } },
           },
         )) != null
           ? stack1
@@ -3357,7 +3441,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3373,8 +3457,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 90, column: 2 },
-            end: { line: 90, column: 4 },
+            start: { line: 94, column: 2 },
+            end: { line: 94, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3383,7 +3467,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 30 } },
+            loc: { start: { line: 94, column: 0 }, end: { line: 94, column: 30 } },
           },
         )) != null
           ? stack1
@@ -3391,7 +3475,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3405,8 +3489,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 100, column: 2 },
-            end: { line: 100, column: 19 },
+            start: { line: 104, column: 2 },
+            end: { line: 104, column: 19 },
           }),
           depth0,
         )) != null
@@ -3414,7 +3498,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3435,15 +3519,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 106, column: 7 },
-              end: { line: 106, column: 18 },
+              start: { line: 110, column: 7 },
+              end: { line: 110, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 106, column: 5 }, end: { line: 106, column: 20 } },
+                loc: { start: { line: 110, column: 5 }, end: { line: 110, column: 20 } },
               })
             : helper)) != null
           ? stack1
@@ -3453,15 +3537,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 108, column: 2 },
-              end: { line: 108, column: 13 },
+              start: { line: 112, column: 2 },
+              end: { line: 112, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 108, column: 0 }, end: { line: 108, column: 15 } },
+                loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -3469,7 +3553,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3485,8 +3569,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 112, column: 2 },
-            end: { line: 112, column: 4 },
+            start: { line: 116, column: 2 },
+            end: { line: 116, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3495,7 +3579,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 31 } },
+            loc: { start: { line: 116, column: 0 }, end: { line: 116, column: 31 } },
           },
         )) != null
           ? stack1
@@ -3503,7 +3587,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3520,16 +3604,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(29, data, 0),
+          fn: container.program(31, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 115, column: 0 }, end: { line: 157, column: 9 } },
+          loc: { start: { line: 119, column: 0 }, end: { line: 161, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3548,58 +3632,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Community property: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 117, column: 26 }, end: { line: 117, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 121, column: 26 }, end: { line: 121, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'statesText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 117, column: 24 }, end: { line: 117, column: 41 } },
+          loc: { start: { line: 121, column: 24 }, end: { line: 121, column: 41 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 119, column: 2 }, end: { line: 119, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 123, column: 2 }, end: { line: 123, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 119, column: 0 }, end: { line: 119, column: 29 } },
+          loc: { start: { line: 123, column: 0 }, end: { line: 123, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 121, column: 2 }, end: { line: 121, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 125, column: 2 }, end: { line: 125, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'whyLess'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 121, column: 0 }, end: { line: 121, column: 25 } },
+          loc: { start: { line: 125, column: 0 }, end: { line: 125, column: 25 } },
         })) != null
           ? stack1
           : '') +
         '\n\n#### Character of each item (rule ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 123, column: 36 }, end: { line: 123, column: 38 } })
+          alias1(depth0, 'md', { start: { line: 127, column: 36 }, end: { line: 127, column: 38 } })
         ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 123, column: 34 }, end: { line: 123, column: 50 } },
+          loc: { start: { line: 127, column: 34 }, end: { line: 127, column: 50 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(30, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 123, column: 50 }, end: { line: 123, column: 101 } },
+          loc: { start: { line: 127, column: 50 }, end: { line: 127, column: 101 } },
         })) != null
           ? stack1
           : '') +
@@ -3610,10 +3694,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 127, column: 0 }, end: { line: 129, column: 9 } },
+            loc: { start: { line: 131, column: 0 }, end: { line: 133, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3622,20 +3706,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(35, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 133, column: 0 }, end: { line: 135, column: 9 } },
+          loc: { start: { line: 137, column: 0 }, end: { line: 139, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 136, column: 0 }, end: { line: 141, column: 9 } },
+          loc: { start: { line: 140, column: 0 }, end: { line: 145, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -3646,10 +3730,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 145, column: 0 }, end: { line: 154, column: 9 } },
+            loc: { start: { line: 149, column: 0 }, end: { line: 158, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3659,15 +3743,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 156, column: 43 },
-              end: { line: 156, column: 66 },
+              start: { line: 160, column: 43 },
+              end: { line: 160, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 156, column: 41 }, end: { line: 156, column: 68 } },
+                loc: { start: { line: 160, column: 41 }, end: { line: 160, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -3677,15 +3761,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 156, column: 112 },
-              end: { line: 156, column: 129 },
+              start: { line: 160, column: 112 },
+              end: { line: 160, column: 129 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 156, column: 110 }, end: { line: 156, column: 131 } },
+                loc: { start: { line: 160, column: 110 }, end: { line: 160, column: 131 } },
               })
             : helper)) != null
           ? stack1
@@ -3693,10 +3777,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3714,36 +3798,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 128, column: 4 }, end: { line: 128, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 132, column: 4 }, end: { line: 132, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 128, column: 2 }, end: { line: 128, column: 13 } },
+          loc: { start: { line: 132, column: 2 }, end: { line: 132, column: 13 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 128, column: 18 }, end: { line: 128, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 132, column: 18 }, end: { line: 132, column: 20 } })
         ).call(alias2, lookupProperty(depth0, 'spouse'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 128, column: 16 }, end: { line: 128, column: 29 } },
+          loc: { start: { line: 132, column: 16 }, end: { line: 132, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 128, column: 34 }, end: { line: 128, column: 36 } })
+          alias1(depth0, 'md', { start: { line: 132, column: 34 }, end: { line: 132, column: 36 } })
         ).call(alias2, lookupProperty(depth0, 'character'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 128, column: 32 }, end: { line: 128, column: 48 } },
+          loc: { start: { line: 132, column: 32 }, end: { line: 132, column: 48 } },
         })) != null
           ? stack1
           : '') +
@@ -3753,10 +3837,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 128, column: 48 }, end: { line: 128, column: 96 } },
+            loc: { start: { line: 132, column: 48 }, end: { line: 132, column: 96 } },
           },
         )) != null
           ? stack1
@@ -3765,14 +3849,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 128, column: 101 },
-            end: { line: 128, column: 103 },
+            start: { line: 132, column: 101 },
+            end: { line: 132, column: 103 },
           })
         ).call(alias2, lookupProperty(depth0, 'reason'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 128, column: 99 }, end: { line: 128, column: 112 } },
+          loc: { start: { line: 132, column: 99 }, end: { line: 132, column: 112 } },
         })) != null
           ? stack1
           : '') +
@@ -3781,15 +3865,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 128, column: 116 },
-              end: { line: 128, column: 121 },
+              start: { line: 132, column: 116 },
+              end: { line: 132, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 114 }, end: { line: 128, column: 123 } },
+                loc: { start: { line: 132, column: 114 }, end: { line: 132, column: 123 } },
               })
             : helper)) != null
           ? stack1
@@ -3797,10 +3881,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') |\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3817,31 +3901,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 134, column: 4 }, end: { line: 134, column: 8 } })
+          alias1(depth0, 'code', { start: { line: 138, column: 4 }, end: { line: 138, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'symbol'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 134, column: 2 }, end: { line: 134, column: 17 } },
+          loc: { start: { line: 138, column: 2 }, end: { line: 138, column: 17 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 134, column: 21 }, end: { line: 134, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 138, column: 21 }, end: { line: 138, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'meaning'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 134, column: 19 }, end: { line: 134, column: 33 } },
+          loc: { start: { line: 138, column: 19 }, end: { line: 138, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3862,15 +3946,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 138, column: 8 },
-              end: { line: 138, column: 19 },
+              start: { line: 142, column: 8 },
+              end: { line: 142, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 138, column: 6 }, end: { line: 138, column: 21 } },
+                loc: { start: { line: 142, column: 6 }, end: { line: 142, column: 21 } },
               })
             : helper)) != null
           ? stack1
@@ -3880,15 +3964,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 140, column: 2 },
-              end: { line: 140, column: 13 },
+              start: { line: 144, column: 2 },
+              end: { line: 144, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 140, column: 0 }, end: { line: 140, column: 15 } },
+                loc: { start: { line: 144, column: 0 }, end: { line: 144, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -3896,7 +3980,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3913,36 +3997,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 146, column: 6 }, end: { line: 146, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 150, column: 6 }, end: { line: 150, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 146, column: 4 }, end: { line: 146, column: 20 } },
+          loc: { start: { line: 150, column: 4 }, end: { line: 150, column: 20 } },
         })) != null
           ? stack1
           : '') +
         '**, ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 146, column: 26 }, end: { line: 146, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 150, column: 26 }, end: { line: 150, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'stateName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 146, column: 24 }, end: { line: 146, column: 40 } },
+          loc: { start: { line: 150, column: 24 }, end: { line: 150, column: 40 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 146, column: 44 }, end: { line: 146, column: 46 } })
+          alias1(depth0, 'md', { start: { line: 150, column: 44 }, end: { line: 150, column: 46 } })
         ).call(alias2, lookupProperty(depth0, 'debtKind'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 146, column: 42 }, end: { line: 146, column: 57 } },
+          loc: { start: { line: 150, column: 42 }, end: { line: 150, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -3950,14 +4034,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 146, column: 78 },
-            end: { line: 146, column: 82 },
+            start: { line: 150, column: 78 },
+            end: { line: 150, column: 82 },
           })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 146, column: 76 }, end: { line: 146, column: 92 } },
+          loc: { start: { line: 150, column: 76 }, end: { line: 150, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -3965,22 +4049,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 146, column: 95 },
-            end: { line: 146, column: 98 },
+            start: { line: 150, column: 95 },
+            end: { line: 150, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 146, column: 93 }, end: { line: 146, column: 111 } },
+          loc: { start: { line: 150, column: 93 }, end: { line: 150, column: 111 } },
         })) != null
           ? stack1
           : '') +
         ' = **' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 146, column: 118 },
-            end: { line: 146, column: 138 },
+            start: { line: 150, column: 118 },
+            end: { line: 150, column: 138 },
           }),
           depth0,
         )) != null
@@ -3989,12 +4073,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n  - Citation: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 147, column: 16 }, end: { line: 147, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 151, column: 16 }, end: { line: 151, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 147, column: 14 }, end: { line: 147, column: 29 } },
+          loc: { start: { line: 151, column: 14 }, end: { line: 151, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -4005,17 +4089,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'with',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 148, column: 0 }, end: { line: 153, column: 9 } },
+            loc: { start: { line: 152, column: 0 }, end: { line: 157, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4032,12 +4116,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  - Computed (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 149, column: 16 }, end: { line: 149, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 16 }, end: { line: 153, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 149, column: 14 }, end: { line: 149, column: 25 } },
+          loc: { start: { line: 153, column: 14 }, end: { line: 153, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -4045,38 +4129,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 149, column: 28 },
-            end: { line: 149, column: 31 },
+            start: { line: 153, column: 28 },
+            end: { line: 153, column: 31 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 149, column: 26 }, end: { line: 149, column: 44 } },
+          loc: { start: { line: 153, column: 26 }, end: { line: 153, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 149, column: 49 }, end: { line: 149, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 49 }, end: { line: 153, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 149, column: 47 }, end: { line: 149, column: 62 } },
+          loc: { start: { line: 153, column: 47 }, end: { line: 153, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 149, column: 67 }, end: { line: 149, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 67 }, end: { line: 153, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 149, column: 65 }, end: { line: 149, column: 79 } },
+          loc: { start: { line: 153, column: 65 }, end: { line: 153, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -4087,17 +4171,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 150, column: 0 }, end: { line: 152, column: 7 } },
+            loc: { start: { line: 154, column: 0 }, end: { line: 156, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4115,15 +4199,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 151, column: 14 },
-              end: { line: 151, column: 22 },
+              start: { line: 155, column: 14 },
+              end: { line: 155, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 151, column: 12 }, end: { line: 151, column: 24 } },
+                loc: { start: { line: 155, column: 12 }, end: { line: 155, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -4131,7 +4215,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4148,46 +4232,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 163, column: 4 }, end: { line: 163, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 167, column: 4 }, end: { line: 167, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 163, column: 2 }, end: { line: 163, column: 24 } },
+          loc: { start: { line: 167, column: 2 }, end: { line: 167, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 163, column: 28 }, end: { line: 163, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 167, column: 28 }, end: { line: 167, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 163, column: 26 }, end: { line: 163, column: 35 } },
+          loc: { start: { line: 167, column: 26 }, end: { line: 167, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 163, column: 39 }, end: { line: 163, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 167, column: 39 }, end: { line: 167, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 163, column: 37 }, end: { line: 163, column: 48 } },
+          loc: { start: { line: 167, column: 37 }, end: { line: 167, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(39, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 163, column: 48 }, end: { line: 163, column: 110 } },
+          loc: { start: { line: 167, column: 48 }, end: { line: 167, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -4197,10 +4281,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 163, column: 110 }, end: { line: 163, column: 179 } },
+            loc: { start: { line: 167, column: 110 }, end: { line: 167, column: 179 } },
           },
         )) != null
           ? stack1
@@ -4208,7 +4292,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4226,14 +4310,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 163, column: 73 },
-            end: { line: 163, column: 77 },
+            start: { line: 167, column: 73 },
+            end: { line: 167, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 163, column: 71 }, end: { line: 163, column: 86 } },
+          loc: { start: { line: 167, column: 71 }, end: { line: 167, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -4241,20 +4325,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 163, column: 91 },
-            end: { line: 163, column: 95 },
+            start: { line: 167, column: 91 },
+            end: { line: 167, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 163, column: 89 }, end: { line: 163, column: 103 } },
+          loc: { start: { line: 167, column: 89 }, end: { line: 167, column: 103 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4272,22 +4356,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 163, column: 154 },
-              end: { line: 163, column: 170 },
+              start: { line: 167, column: 154 },
+              end: { line: 167, column: 170 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 163, column: 152 }, end: { line: 163, column: 172 } },
+                loc: { start: { line: 167, column: 152 }, end: { line: 167, column: 172 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4304,15 +4388,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 171, column: 2 },
-              end: { line: 171, column: 16 },
+              start: { line: 175, column: 2 },
+              end: { line: 175, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 171, column: 0 }, end: { line: 171, column: 18 } },
+                loc: { start: { line: 175, column: 0 }, end: { line: 175, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -4589,7 +4673,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 38, column: 0 }, end: { line: 63, column: 7 } },
+            loc: { start: { line: 38, column: 0 }, end: { line: 67, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4597,12 +4681,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n## How the refund was computed\n\nFor the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 67, column: 116 }, end: { line: 67, column: 118 } })
+          alias1(depth0, 'md', { start: { line: 71, column: 116 }, end: { line: 71, column: 118 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 67, column: 114 }, end: { line: 67, column: 140 } },
+          loc: { start: { line: 71, column: 114 }, end: { line: 71, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -4613,10 +4697,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 68, column: 0 }, end: { line: 75, column: 7 } },
+            loc: { start: { line: 72, column: 0 }, end: { line: 79, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4628,10 +4712,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 79, column: 0 }, end: { line: 79, column: 41 } },
+            loc: { start: { line: 83, column: 0 }, end: { line: 83, column: 41 } },
           },
         )) != null
           ? stack1
@@ -4643,10 +4727,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 83, column: 0 }, end: { line: 85, column: 9 } },
+            loc: { start: { line: 87, column: 0 }, end: { line: 89, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4654,12 +4738,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 87, column: 4 }, end: { line: 87, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 91, column: 4 }, end: { line: 91, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 87, column: 2 }, end: { line: 87, column: 22 } },
+          loc: { start: { line: 91, column: 2 }, end: { line: 91, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -4670,10 +4754,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 88, column: 0 }, end: { line: 91, column: 7 } },
+            loc: { start: { line: 92, column: 0 }, end: { line: 95, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4681,20 +4765,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 95, column: 45 }, end: { line: 95, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 99, column: 45 }, end: { line: 99, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 95, column: 43 }, end: { line: 95, column: 70 } },
+          loc: { start: { line: 99, column: 43 }, end: { line: 99, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 95, column: 100 },
-            end: { line: 95, column: 117 },
+            start: { line: 99, column: 100 },
+            end: { line: 99, column: 117 },
           }),
           depth0,
         )) != null
@@ -4703,7 +4787,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 97, column: 18 }, end: { line: 97, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 101, column: 18 }, end: { line: 101, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -4711,7 +4795,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 97, column: 16 }, end: { line: 97, column: 44 } },
+            loc: { start: { line: 101, column: 16 }, end: { line: 101, column: 44 } },
           },
         )) != null
           ? stack1
@@ -4719,7 +4803,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 97, column: 49 }, end: { line: 97, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 101, column: 49 }, end: { line: 101, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -4727,7 +4811,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 97, column: 47 }, end: { line: 97, column: 77 } },
+            loc: { start: { line: 101, column: 47 }, end: { line: 101, column: 77 } },
           },
         )) != null
           ? stack1
@@ -4735,7 +4819,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 97, column: 82 }, end: { line: 97, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 101, column: 82 }, end: { line: 101, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -4743,7 +4827,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 97, column: 80 }, end: { line: 97, column: 108 } },
+            loc: { start: { line: 101, column: 80 }, end: { line: 101, column: 108 } },
           },
         )) != null
           ? stack1
@@ -4755,10 +4839,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 99, column: 0 }, end: { line: 101, column: 7 } },
+            loc: { start: { line: 103, column: 0 }, end: { line: 105, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4770,10 +4854,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 104, column: 0 }, end: { line: 109, column: 9 } },
+            loc: { start: { line: 108, column: 0 }, end: { line: 113, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4784,10 +4868,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 110, column: 0 }, end: { line: 113, column: 7 } },
+            loc: { start: { line: 114, column: 0 }, end: { line: 117, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4798,10 +4882,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 0 }, end: { line: 158, column: 7 } },
+            loc: { start: { line: 118, column: 0 }, end: { line: 162, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4813,10 +4897,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 162, column: 0 }, end: { line: 164, column: 9 } },
+            loc: { start: { line: 166, column: 0 }, end: { line: 168, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4828,10 +4912,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 170, column: 0 }, end: { line: 172, column: 7 } },
+            loc: { start: { line: 174, column: 0 }, end: { line: 176, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4841,15 +4925,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 174, column: 2 },
-              end: { line: 174, column: 22 },
+              start: { line: 178, column: 2 },
+              end: { line: 178, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 24 } },
+                loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -5517,17 +5601,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(28, data, 0),
+          fn: container.program(30, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 149 } },
         })) != null
           ? stack1
           : '') +
-        '\n\nPart III, whole dollars:\n' +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 54, column: 0 }, end: { line: 57, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\nPart III, whole dollars:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias2(depth0, 'row', { start: { line: 56, column: 2 }, end: { line: 56, column: 5 } })
+          alias2(depth0, 'row', { start: { line: 60, column: 2 }, end: { line: 60, column: 5 } })
         ).call(
           alias1,
           '5 30 >13 >13 >13',
@@ -5540,7 +5639,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 56, column: 0 }, end: { line: 56, column: 78 } },
+            loc: { start: { line: 60, column: 0 }, end: { line: 60, column: 78 } },
           },
         )) != null
           ? stack1
@@ -5552,10 +5651,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 0 }, end: { line: 59, column: 9 } },
+            loc: { start: { line: 61, column: 0 }, end: { line: 63, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5563,14 +5662,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 61, column: 3 }, end: { line: 61, column: 7 } })
+          alias2(depth0, 'wrap', { start: { line: 65, column: 3 }, end: { line: 65, column: 7 } })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(31, data, 0),
+          fn: container.program(35, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 182 } },
+          loc: { start: { line: 65, column: 0 }, end: { line: 65, column: 182 } },
         })) != null
           ? stack1
           : '') +
@@ -5581,10 +5680,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(32, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 62, column: 0 }, end: { line: 65, column: 9 } },
+            loc: { start: { line: 66, column: 0 }, end: { line: 69, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5615,7 +5714,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(23, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 198 } },
+          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 241 } },
         })) != null
           ? stack1
           : '') + '\n'
@@ -5624,9 +5723,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        alias3 = 'function',
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -5637,61 +5734,53 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Shown ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'order') ||
-            alias1(depth0, 'order', {
-              start: { line: 51, column: 47 },
-              end: { line: 51, column: 52 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'order',
-                hash: {},
-                data: data,
-                loc: { start: { line: 51, column: 45 }, end: { line: 51, column: 54 } },
-              })
-            : helper)) != null
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(24, data, 0),
+          inverse: container.program(25, data, 0),
+          data: data,
+          loc: { start: { line: 51, column: 39 }, end: { line: 51, column: 97 } },
+        })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'name') ||
-            alias1(depth0, 'name', {
-              start: { line: 51, column: 58 },
-              end: { line: 51, column: 62 },
+            container.strict(depth0, 'name', {
+              start: { line: 51, column: 101 },
+              end: { line: 51, column: 105 },
             })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
+          typeof helper === 'function'
+            ? helper.call(alias1, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 51, column: 56 }, end: { line: 51, column: 64 } },
+                loc: { start: { line: 51, column: 99 }, end: { line: 51, column: 107 } },
               })
             : helper)) != null
           ? stack1
           : '') +
         ', SSN ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(24, data, 0),
-          inverse: container.program(25, data, 0),
-          data: data,
-          loc: { start: { line: 51, column: 70 }, end: { line: 51, column: 112 } },
-        })) != null
-          ? stack1
-          : '') +
-        ', injured spouse box ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
           fn: container.program(26, data, 0),
           inverse: container.program(27, data, 0),
           data: data,
-          loc: { start: { line: 51, column: 133 }, end: { line: 51, column: 189 } },
+          loc: { start: { line: 51, column: 113 }, end: { line: 51, column: 155 } },
+        })) != null
+          ? stack1
+          : '') +
+        ', injured spouse box ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(28, data, 0),
+          inverse: container.program(29, data, 0),
+          data: data,
+          loc: { start: { line: 51, column: 176 }, end: { line: 51, column: 232 } },
         })) != null
           ? stack1
           : '')
@@ -5709,34 +5798,70 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (
+        'Shown ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'order') ||
+            container.strict(depth0, 'order', {
+              start: { line: 51, column: 60 },
+              end: { line: 51, column: 65 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'order',
+                hash: {},
+                data: data,
+                loc: { start: { line: 51, column: 58 }, end: { line: 51, column: 67 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '25': function (container, depth0, helpers, partials, data) {
+      return 'Order not given';
+    },
+    '26': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (stack1 =
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 51, column: 83 },
-            end: { line: 51, column: 86 },
+            start: { line: 51, column: 126 },
+            end: { line: 51, column: 129 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 51, column: 81 }, end: { line: 51, column: 88 } },
+              loc: { start: { line: 51, column: 124 }, end: { line: 51, column: 131 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       return '[X] checked';
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       return '[ ] not checked';
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5763,7 +5888,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 53, column: 36 }, end: { line: 53, column: 140 } },
@@ -5773,120 +5898,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '30': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 58, column: 2 },
-            end: { line: 58, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '5 30 >13 >13 >13',
-          lookupProperty(depth0, 'line'),
-          lookupProperty(depth0, 'label'),
-          lookupProperty(depth0, 'totalText'),
-          lookupProperty(depth0, 'injuredText'),
-          lookupProperty(depth0, 'adjustedText'),
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 72 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '31': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = container.strict,
-        alias2 = container.lambda,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = alias2(
-          alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-            start: { line: 61, column: 14 },
-            end: { line: 61, column: 32 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(32, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 61, column: 34 }, end: { line: 61, column: 81 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' Columns: ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-            start: { line: 61, column: 93 },
-            end: { line: 61, column: 114 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '; ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-            start: { line: 61, column: 120 },
-            end: { line: 61, column: 143 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '; ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-            start: { line: 61, column: 149 },
-            end: { line: 61, column: 170 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '.'
-      );
-    },
     '32': function (container, depth0, helpers, partials, data) {
-      return ' (marked *)';
-    },
-    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5902,28 +5917,138 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 64, column: 3 },
-            end: { line: 64, column: 7 },
+            start: { line: 56, column: 3 },
+            end: { line: 56, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(33, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 64, column: 0 }, end: { line: 64, column: 29 } },
+          loc: { start: { line: 56, column: 0 }, end: { line: 56, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1;
 
       return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
     },
+    '34': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 62, column: 2 },
+            end: { line: 62, column: 5 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          '5 30 >13 >13 >13',
+          lookupProperty(depth0, 'line'),
+          lookupProperty(depth0, 'label'),
+          lookupProperty(depth0, 'totalText'),
+          lookupProperty(depth0, 'injuredText'),
+          lookupProperty(depth0, 'adjustedText'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 62, column: 0 }, end: { line: 62, column: 72 } },
+          },
+        )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
     '35': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
+            start: { line: 65, column: 14 },
+            end: { line: 65, column: 32 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(36, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 65, column: 34 }, end: { line: 65, column: 81 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' Columns: ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
+            start: { line: 65, column: 93 },
+            end: { line: 65, column: 114 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '; ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
+            start: { line: 65, column: 120 },
+            end: { line: 65, column: 143 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '; ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
+            start: { line: 65, column: 149 },
+            end: { line: 65, column: 170 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '36': function (container, depth0, helpers, partials, data) {
+      return ' (marked *)';
+    },
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5938,8 +6063,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 71, column: 128 },
-            end: { line: 71, column: 147 },
+            start: { line: 75, column: 128 },
+            end: { line: 75, column: 147 },
           }),
           depth0,
         )) != null
@@ -5948,7 +6073,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ').'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5967,75 +6092,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 0 }, end: { line: 79, column: 9 } },
+            loc: { start: { line: 81, column: 0 }, end: { line: 83, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
-    },
-    '37': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 78, column: 3 },
-            end: { line: 78, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(38, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 78, column: 0 }, end: { line: 78, column: 59 } },
-        })) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '38': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 =
-        ((helper =
-          lookupProperty(helpers, 'message') ||
-          container.strict(depth0, 'message', {
-            start: { line: 78, column: 41 },
-            end: { line: 78, column: 48 },
-          })),
-        typeof helper === 'function'
-          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'message',
-              hash: {},
-              data: data,
-              loc: { start: { line: 78, column: 39 }, end: { line: 78, column: 50 } },
-            })
-          : helper)) != null
-        ? stack1
-        : '';
     },
     '39': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6052,22 +6117,82 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 86, column: 3 },
-            end: { line: 86, column: 7 },
+            start: { line: 82, column: 3 },
+            end: { line: 82, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
-          hash: {},
+          hash: { indent: '    ', first: '  ! ' },
           fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 60 } },
+          loc: { start: { line: 82, column: 0 }, end: { line: 82, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
     '40': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'message') ||
+          container.strict(depth0, 'message', {
+            start: { line: 82, column: 41 },
+            end: { line: 82, column: 48 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'message',
+              hash: {},
+              data: data,
+              loc: { start: { line: 82, column: 39 }, end: { line: 82, column: 50 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '41': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 90, column: 3 },
+            end: { line: 90, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(42, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 60 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6087,15 +6212,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 86, column: 14 },
-              end: { line: 86, column: 16 },
+              start: { line: 90, column: 14 },
+              end: { line: 90, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 12 }, end: { line: 86, column: 18 } },
+                loc: { start: { line: 90, column: 12 }, end: { line: 90, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -6103,12 +6228,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
-          alias1(depth0, 'tag', { start: { line: 86, column: 21 }, end: { line: 86, column: 24 } })
+          alias1(depth0, 'tag', { start: { line: 90, column: 21 }, end: { line: 90, column: 24 } })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 37 } },
+          loc: { start: { line: 90, column: 19 }, end: { line: 90, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -6117,22 +6242,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 86, column: 41 },
-              end: { line: 86, column: 49 },
+              start: { line: 90, column: 41 },
+              end: { line: 90, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 39 }, end: { line: 86, column: 51 } },
+                loc: { start: { line: 90, column: 39 }, end: { line: 90, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6148,8 +6273,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 91, column: 2 },
-            end: { line: 91, column: 5 },
+            start: { line: 95, column: 2 },
+            end: { line: 95, column: 5 },
           })
         ).call(
           alias1,
@@ -6163,7 +6288,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 91, column: 0 }, end: { line: 91, column: 53 } },
+            loc: { start: { line: 95, column: 0 }, end: { line: 95, column: 53 } },
           },
         )) != null
           ? stack1
@@ -6172,70 +6297,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(42, data, 0),
+          fn: container.program(44, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 92, column: 0 }, end: { line: 94, column: 7 } },
+          loc: { start: { line: 96, column: 0 }, end: { line: 98, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
-    },
-    '42': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 93, column: 2 },
-            end: { line: 93, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '4 2 34',
-          '',
-          '',
-          lookupProperty(depth0, 'detail'),
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 93, column: 0 }, end: { line: 93, column: 29 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '43': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 97, column: 14 },
-          end: { line: 97, column: 27 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
     },
     '44': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6250,19 +6319,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (
         ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 99, column: 3 },
-            end: { line: 99, column: 7 },
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 97, column: 2 },
+            end: { line: 97, column: 5 },
           })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(45, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 99, column: 0 }, end: { line: 99, column: 37 } },
-        })) != null
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          '4 2 34',
+          '',
+          '',
+          lookupProperty(depth0, 'detail'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 29 } },
+          },
+        )) != null
           ? stack1
           : '') + '\n'
       );
@@ -6279,9 +6353,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 99, column: 14 },
-          end: { line: 99, column: 26 },
+        container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
+          start: { line: 101, column: 14 },
+          end: { line: 101, column: 27 },
         }),
         depth0,
       )) != null
@@ -6289,6 +6363,57 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         : '';
     },
     '46': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 103, column: 3 },
+            end: { line: 103, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(47, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 103, column: 0 }, end: { line: 103, column: 37 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '47': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'partI'), 'advice', {
+          start: { line: 103, column: 14 },
+          end: { line: 103, column: 26 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -6305,8 +6430,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 105, column: 57 },
-            end: { line: 105, column: 77 },
+            start: { line: 109, column: 57 },
+            end: { line: 109, column: 77 },
           }),
           depth0,
         )) != null
@@ -6315,8 +6440,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 105, column: 109 },
-            end: { line: 105, column: 126 },
+            start: { line: 109, column: 109 },
+            end: { line: 109, column: 126 },
           }),
           depth0,
         )) != null
@@ -6324,7 +6449,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6338,8 +6463,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 109, column: 2 },
-            end: { line: 109, column: 19 },
+            start: { line: 113, column: 2 },
+            end: { line: 113, column: 19 },
           }),
           depth0,
         )) != null
@@ -6347,7 +6472,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6368,15 +6493,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 117, column: 2 },
-              end: { line: 117, column: 13 },
+              start: { line: 121, column: 2 },
+              end: { line: 121, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 0 }, end: { line: 117, column: 15 } },
+                loc: { start: { line: 121, column: 0 }, end: { line: 121, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6386,15 +6511,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 118, column: 2 },
-              end: { line: 118, column: 13 },
+              start: { line: 122, column: 2 },
+              end: { line: 122, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 118, column: 0 }, end: { line: 118, column: 15 } },
+                loc: { start: { line: 122, column: 0 }, end: { line: 122, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6402,7 +6527,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6418,23 +6543,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 122, column: 3 },
-            end: { line: 122, column: 7 },
+            start: { line: 126, column: 3 },
+            end: { line: 126, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(50, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 122, column: 0 }, end: { line: 122, column: 38 } },
+          loc: { start: { line: 126, column: 0 }, end: { line: 126, column: 38 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6450,21 +6575,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'zeroStepsText') ||
           container.strict(depth0, 'zeroStepsText', {
-            start: { line: 122, column: 14 },
-            end: { line: 122, column: 27 },
+            start: { line: 126, column: 14 },
+            end: { line: 126, column: 27 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'zeroStepsText',
               hash: {},
               data: data,
-              loc: { start: { line: 122, column: 12 }, end: { line: 122, column: 29 } },
+              loc: { start: { line: 126, column: 12 }, end: { line: 126, column: 29 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6481,16 +6606,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 125, column: 0 }, end: { line: 163, column: 9 } },
+          loc: { start: { line: 129, column: 0 }, end: { line: 167, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6507,54 +6632,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 130, column: 3 }, end: { line: 130, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(53, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 108 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 132, column: 3 }, end: { line: 132, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 134, column: 3 }, end: { line: 134, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
           fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 132, column: 0 }, end: { line: 132, column: 36 } },
+          loc: { start: { line: 134, column: 0 }, end: { line: 134, column: 108 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 134, column: 3 }, end: { line: 134, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 136, column: 3 }, end: { line: 136, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 134, column: 0 }, end: { line: 134, column: 32 } },
+          loc: { start: { line: 136, column: 0 }, end: { line: 136, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 138, column: 3 }, end: { line: 138, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(58, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 138, column: 0 }, end: { line: 138, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 137, column: 2 }, end: { line: 137, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 141, column: 2 }, end: { line: 141, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 55 } },
+          loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -6565,10 +6690,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(57, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 138, column: 0 }, end: { line: 143, column: 9 } },
+            loc: { start: { line: 142, column: 0 }, end: { line: 147, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6577,20 +6702,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(59, data, 0),
+          fn: container.program(61, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 146, column: 0 }, end: { line: 148, column: 9 } },
+          loc: { start: { line: 150, column: 0 }, end: { line: 152, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(50, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 149, column: 0 }, end: { line: 153, column: 9 } },
+          loc: { start: { line: 153, column: 0 }, end: { line: 157, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -6601,10 +6726,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 156, column: 0 }, end: { line: 160, column: 9 } },
+            loc: { start: { line: 160, column: 0 }, end: { line: 164, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6612,21 +6737,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 162, column: 3 }, end: { line: 162, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 166, column: 3 }, end: { line: 166, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(63, data, 0),
+          fn: container.program(65, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 153 } },
+          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6647,15 +6772,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 130, column: 21 },
-              end: { line: 130, column: 31 },
+              start: { line: 134, column: 21 },
+              end: { line: 134, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 130, column: 19 }, end: { line: 130, column: 33 } },
+                loc: { start: { line: 134, column: 19 }, end: { line: 134, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -6665,15 +6790,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 130, column: 42 },
-              end: { line: 130, column: 51 },
+              start: { line: 134, column: 42 },
+              end: { line: 134, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 130, column: 40 }, end: { line: 130, column: 53 } },
+                loc: { start: { line: 134, column: 40 }, end: { line: 134, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -6681,20 +6806,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(54, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 130, column: 53 }, end: { line: 130, column: 98 } },
+          loc: { start: { line: 134, column: 53 }, end: { line: 134, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       return ' (given by the caller)';
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6710,21 +6835,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'explanation') ||
           container.strict(depth0, 'explanation', {
-            start: { line: 132, column: 14 },
-            end: { line: 132, column: 25 },
+            start: { line: 136, column: 14 },
+            end: { line: 136, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 132, column: 12 }, end: { line: 132, column: 27 } },
+              loc: { start: { line: 136, column: 12 }, end: { line: 136, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6740,21 +6865,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'whyLess') ||
           container.strict(depth0, 'whyLess', {
-            start: { line: 134, column: 14 },
-            end: { line: 134, column: 21 },
+            start: { line: 138, column: 14 },
+            end: { line: 138, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'whyLess',
               hash: {},
               data: data,
-              loc: { start: { line: 134, column: 12 }, end: { line: 134, column: 23 } },
+              loc: { start: { line: 138, column: 12 }, end: { line: 138, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6770,8 +6895,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 139, column: 2 },
-            end: { line: 139, column: 5 },
+            start: { line: 143, column: 2 },
+            end: { line: 143, column: 5 },
           })
         ).call(
           alias1,
@@ -6784,7 +6909,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 139, column: 0 }, end: { line: 139, column: 50 } },
+            loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 50 } },
           },
         )) != null
           ? stack1
@@ -6796,17 +6921,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 140, column: 0 }, end: { line: 142, column: 7 } },
+            loc: { start: { line: 144, column: 0 }, end: { line: 146, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6821,8 +6946,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 141, column: 2 },
-            end: { line: 141, column: 5 },
+            start: { line: 145, column: 2 },
+            end: { line: 145, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6834,14 +6959,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 45 } },
+            loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 45 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6856,8 +6981,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 147, column: 2 },
-            end: { line: 147, column: 5 },
+            start: { line: 151, column: 2 },
+            end: { line: 151, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6869,14 +6994,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 34 } },
+            loc: { start: { line: 151, column: 0 }, end: { line: 151, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6893,28 +7018,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 157, column: 3 }, end: { line: 157, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 161, column: 3 }, end: { line: 161, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(61, data, 0),
+          fn: container.program(63, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 157, column: 0 }, end: { line: 157, column: 139 } },
+          loc: { start: { line: 161, column: 0 }, end: { line: 161, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 158, column: 3 }, end: { line: 158, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 162, column: 3 }, end: { line: 162, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(62, data, 0),
+          fn: container.program(64, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 158, column: 0 }, end: { line: 158, column: 80 } },
+          loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -6923,15 +7048,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 159, column: 2 },
-              end: { line: 159, column: 16 },
+              start: { line: 163, column: 2 },
+              end: { line: 163, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 159, column: 0 }, end: { line: 159, column: 18 } },
+                loc: { start: { line: 163, column: 0 }, end: { line: 163, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -6939,7 +7064,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6959,15 +7084,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 157, column: 41 },
-              end: { line: 157, column: 50 },
+              start: { line: 161, column: 41 },
+              end: { line: 161, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 157, column: 39 }, end: { line: 157, column: 52 } },
+                loc: { start: { line: 161, column: 39 }, end: { line: 161, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -6977,15 +7102,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 157, column: 56 },
-              end: { line: 157, column: 65 },
+              start: { line: 161, column: 56 },
+              end: { line: 161, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 157, column: 54 }, end: { line: 157, column: 67 } },
+                loc: { start: { line: 161, column: 54 }, end: { line: 161, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -6995,15 +7120,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 157, column: 71 },
-              end: { line: 157, column: 79 },
+              start: { line: 161, column: 71 },
+              end: { line: 161, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 157, column: 69 }, end: { line: 157, column: 81 } },
+                loc: { start: { line: 161, column: 69 }, end: { line: 161, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -7013,15 +7138,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 157, column: 102 },
-              end: { line: 157, column: 109 },
+              start: { line: 161, column: 102 },
+              end: { line: 161, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 157, column: 100 }, end: { line: 157, column: 111 } },
+                loc: { start: { line: 161, column: 100 }, end: { line: 161, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -7030,20 +7155,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 157, column: 114 },
-            end: { line: 157, column: 117 },
+            start: { line: 161, column: 114 },
+            end: { line: 161, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 157, column: 112 }, end: { line: 157, column: 130 } },
+          loc: { start: { line: 161, column: 112 }, end: { line: 161, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7059,21 +7184,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 158, column: 61 },
-            end: { line: 158, column: 69 },
+            start: { line: 162, column: 61 },
+            end: { line: 162, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 158, column: 59 }, end: { line: 158, column: 71 } },
+              loc: { start: { line: 162, column: 59 }, end: { line: 162, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '65': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7094,15 +7219,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 162, column: 55 },
-              end: { line: 162, column: 78 },
+              start: { line: 166, column: 55 },
+              end: { line: 166, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 162, column: 53 }, end: { line: 162, column: 80 } },
+                loc: { start: { line: 166, column: 53 }, end: { line: 166, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -7112,15 +7237,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 162, column: 124 },
-              end: { line: 162, column: 141 },
+              start: { line: 166, column: 124 },
+              end: { line: 166, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 162, column: 122 }, end: { line: 162, column: 143 } },
+                loc: { start: { line: 166, column: 122 }, end: { line: 166, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -7128,7 +7253,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '66': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7143,22 +7268,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 170, column: 3 },
-            end: { line: 170, column: 7 },
+            start: { line: 174, column: 3 },
+            end: { line: 174, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(65, data, 0),
+          fn: container.program(67, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 196 } },
+          loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '65': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7178,15 +7303,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 170, column: 41 },
-              end: { line: 170, column: 45 },
+              start: { line: 174, column: 41 },
+              end: { line: 174, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 39 }, end: { line: 170, column: 47 } },
+                loc: { start: { line: 174, column: 39 }, end: { line: 174, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -7196,15 +7321,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 170, column: 51 },
-              end: { line: 170, column: 53 },
+              start: { line: 174, column: 51 },
+              end: { line: 174, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 49 }, end: { line: 170, column: 55 } },
+                loc: { start: { line: 174, column: 49 }, end: { line: 174, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -7214,15 +7339,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 170, column: 59 },
-              end: { line: 170, column: 63 },
+              start: { line: 174, column: 59 },
+              end: { line: 174, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 57 }, end: { line: 170, column: 65 } },
+                loc: { start: { line: 174, column: 57 }, end: { line: 174, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -7230,10 +7355,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(66, data, 0),
+          fn: container.program(68, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 170, column: 65 }, end: { line: 170, column: 117 } },
+          loc: { start: { line: 174, column: 65 }, end: { line: 174, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -7243,10 +7368,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(67, data, 0),
+            fn: container.program(69, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 170, column: 117 }, end: { line: 170, column: 186 } },
+            loc: { start: { line: 174, column: 117 }, end: { line: 174, column: 186 } },
           },
         )) != null
           ? stack1
@@ -7254,7 +7379,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '66': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7275,15 +7400,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 170, column: 90 },
-              end: { line: 170, column: 96 },
+              start: { line: 174, column: 90 },
+              end: { line: 174, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 88 }, end: { line: 170, column: 98 } },
+                loc: { start: { line: 174, column: 88 }, end: { line: 174, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -7293,22 +7418,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 170, column: 103 },
-              end: { line: 170, column: 108 },
+              start: { line: 174, column: 103 },
+              end: { line: 174, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 101 }, end: { line: 170, column: 110 } },
+                loc: { start: { line: 174, column: 101 }, end: { line: 174, column: 110 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '67': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7326,22 +7451,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 170, column: 161 },
-              end: { line: 170, column: 177 },
+              start: { line: 174, column: 161 },
+              end: { line: 174, column: 177 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 159 }, end: { line: 170, column: 179 } },
+                loc: { start: { line: 174, column: 159 }, end: { line: 174, column: 179 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '68': function (container, depth0, helpers, partials, data) {
+    '70': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7358,22 +7483,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 177, column: 2 },
-              end: { line: 177, column: 16 },
+              start: { line: 181, column: 2 },
+              end: { line: 181, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 177, column: 0 }, end: { line: 177, column: 18 } },
+                loc: { start: { line: 181, column: 0 }, end: { line: 181, column: 18 } },
               })
             : helper)) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '69': function (container, depth0, helpers, partials, data) {
+    '71': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7390,15 +7515,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 180, column: 14 },
-              end: { line: 180, column: 34 },
+              start: { line: 184, column: 14 },
+              end: { line: 184, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 180, column: 12 }, end: { line: 180, column: 36 } },
+                loc: { start: { line: 184, column: 12 }, end: { line: 184, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -7656,7 +7781,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 47, column: 0 }, end: { line: 66, column: 7 } },
+            loc: { start: { line: 47, column: 0 }, end: { line: 70, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7664,14 +7789,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 71, column: 3 }, end: { line: 71, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 75, column: 3 }, end: { line: 75, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 71, column: 0 }, end: { line: 71, column: 160 } },
+          loc: { start: { line: 75, column: 0 }, end: { line: 75, column: 160 } },
         })) != null
           ? stack1
           : '') +
@@ -7682,10 +7807,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 0 }, end: { line: 80, column: 7 } },
+            loc: { start: { line: 76, column: 0 }, end: { line: 84, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7697,10 +7822,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 0 }, end: { line: 87, column: 9 } },
+            loc: { start: { line: 89, column: 0 }, end: { line: 91, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7708,12 +7833,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 89, column: 2 }, end: { line: 89, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 93, column: 2 }, end: { line: 93, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 89, column: 0 }, end: { line: 89, column: 63 } },
+          loc: { start: { line: 93, column: 0 }, end: { line: 93, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -7724,10 +7849,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 90, column: 0 }, end: { line: 95, column: 9 } },
+            loc: { start: { line: 94, column: 0 }, end: { line: 99, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7735,14 +7860,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 97, column: 3 }, end: { line: 97, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 101, column: 3 }, end: { line: 101, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(43, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 38 } },
+          loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -7753,10 +7878,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 98, column: 0 }, end: { line: 100, column: 7 } },
+            loc: { start: { line: 102, column: 0 }, end: { line: 104, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7764,21 +7889,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 109, column: 3 }, end: { line: 109, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(46, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 137 } },
+          loc: { start: { line: 109, column: 0 }, end: { line: 109, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 107, column: 2 }, end: { line: 107, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 111, column: 2 }, end: { line: 111, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -7791,7 +7916,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 108 } },
+            loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 108 } },
           },
         )) != null
           ? stack1
@@ -7803,10 +7928,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 108, column: 0 }, end: { line: 110, column: 7 } },
+            loc: { start: { line: 112, column: 0 }, end: { line: 114, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7818,10 +7943,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(48, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 115, column: 0 }, end: { line: 119, column: 9 } },
+            loc: { start: { line: 119, column: 0 }, end: { line: 123, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7832,10 +7957,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 120, column: 0 }, end: { line: 123, column: 7 } },
+            loc: { start: { line: 124, column: 0 }, end: { line: 127, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7846,10 +7971,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(53, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 124, column: 0 }, end: { line: 164, column: 7 } },
+            loc: { start: { line: 128, column: 0 }, end: { line: 168, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7861,10 +7986,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(64, data, 0),
+            fn: container.program(66, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 169, column: 0 }, end: { line: 171, column: 9 } },
+            loc: { start: { line: 173, column: 0 }, end: { line: 175, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7876,10 +8001,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(68, data, 0),
+            fn: container.program(70, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 176, column: 0 }, end: { line: 178, column: 7 } },
+            loc: { start: { line: 180, column: 0 }, end: { line: 182, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7887,14 +8012,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 180, column: 3 }, end: { line: 180, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 184, column: 3 }, end: { line: 184, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(69, data, 0),
+          fn: container.program(71, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 180, column: 0 }, end: { line: 180, column: 46 } },
+          loc: { start: { line: 184, column: 0 }, end: { line: 184, column: 46 } },
         })) != null
           ? stack1
           : '') +
