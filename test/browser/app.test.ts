@@ -10,8 +10,9 @@
  * the refund on page 1; no request leaves the page; axe-core finds no serious or critical problem,
  * at desktop and phone width. Screenshots and PDFs go to test-output/ for a human to look at.
  *
- * Outside CI the test is skipped, with a message, when Chromium or the built app is missing; with
- * CI set it always runs, so a missing one fails it.
+ * The tests' global setup (test/setup/build-artifacts.ts) builds the app; a missing app fails the
+ * test. Outside CI the test is skipped, with a message, when Chromium is missing; with CI set it
+ * always runs, so a missing Chromium fails it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,9 +37,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const APP = join(ROOT, 'dist', 'app', 'form8379.html');
 const APP_URL = pathToFileURL(APP).href;
 const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
+if (!existsSync(APP)) {
+  throw new Error(`no ${APP}: the tests' global setup (npm run build) should have built it`);
+}
 const MISSING = [
   existsSync(CHROMIUM) ? '' : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  existsSync(APP) ? '' : `no ${APP} (npm run build:app)`,
 ].filter(Boolean);
 const SKIP = MISSING.length > 0 && !IN_CI;
 const OUT = join(ROOT, 'test-output');
