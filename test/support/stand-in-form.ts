@@ -87,7 +87,9 @@ export async function makeStandInForm(options: StandInOptions = {}): Promise<Uin
       }
     } else {
       const field = form.createCheckBox(name);
-      field.addToPage(page, { x, y, width, height, borderWidth: 1 });
+      field.addToPage(page, { x, y, width, height, borderWidth: 0 });
+      // The box is printed on the page, as on the form (a widget border would move its rectangle).
+      page.drawRectangle({ x, y, width, height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
       renameOnState(field.acroField.getWidgets()[0]!.dict, spec.onValue ?? 'Yes');
     }
   }
