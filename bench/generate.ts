@@ -14,6 +14,7 @@ import {
   type ItemKind,
 } from '../src/index.js';
 import { Prng } from './prng.js';
+import { DEPENDENT_CREDIT_KINDS, EARNED_KINDS } from '../src/input/schema.js';
 
 export interface GenerateOptions {
   /** Fraction of cases with a `communityProperty` block (the issue asks for a quarter). */
@@ -29,7 +30,7 @@ type CaseItemInput = NonNullable<CaseInput['items']>[number];
 type CaseDebtInput = NonNullable<CaseInput['debts']>[number];
 
 const SIGNED: ReadonlySet<ItemKind> = new Set(['selfEmployment', 'otherIncome']);
-const OWN_ONLY: ReadonlySet<ItemKind> = new Set(['wages', 'selfEmployment']);
+const OWN_ONLY: ReadonlySet<ItemKind> = new Set([...EARNED_KINDS, ...DEPENDENT_CREDIT_KINDS]);
 
 /** Upper bound in dollars of an item's amount, by kind (the rest: 40,000). */
 const LIMIT: Partial<Record<ItemKind, number>> = {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DEBT_TYPES, ITEM_KINDS, type ItemKind } from '../src/index.js';
+import { DEPENDENT_CREDIT_KINDS, EARNED_KINDS } from '../src/input/schema.js';
 
 /** Cents as a two-decimal string ("1234.56"), possibly negative. */
 export function centsToMoney(cents: number): string {
@@ -42,7 +43,7 @@ export function itemArb(year: number, itemized: boolean, only?: ItemKind) {
     const signed = kind === 'selfEmployment' || kind === 'otherIncome';
     const floor = kind === 'capitalGain' ? -CAPITAL_LOSS_PER_ITEM : signed ? -5_000 : 0;
     const spouses =
-      kind === 'wages' || kind === 'selfEmployment'
+      EARNED_KINDS.has(kind) || DEPENDENT_CREDIT_KINDS.has(kind)
         ? (['injured', 'other'] as const)
         : (['injured', 'other', 'joint'] as const);
     return fc

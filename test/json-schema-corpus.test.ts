@@ -25,6 +25,7 @@ import {
   type InputIssue,
   type ItemKind,
 } from '../src/index.js';
+import { DEPENDENT_CREDIT_KINDS, EARNED_KINDS } from '../src/input/schema.js';
 import { caseArb } from './arbitraries.js';
 import { referenceCases } from './helpers.js';
 
@@ -215,7 +216,7 @@ function withItem(item: JsonObject, year = 2025): Edit {
   };
 }
 
-const EARNED: ReadonlySet<ItemKind> = new Set(['wages', 'selfEmployment']);
+const EARNED: ReadonlySet<ItemKind> = new Set([...EARNED_KINDS, ...DEPENDENT_CREDIT_KINDS]);
 const NONE: Edit = () => undefined;
 
 // --- Valid: the reference cases, then systematic variants -------------------------------------
@@ -555,6 +556,95 @@ for (const [label, path, key, value] of [
     }),
   });
 }
+
+// --- The official form's fields: credits for a child, form8379, jointReturn.address ----------
+
+const FORM_US_ADDRESS = { street: '12 Oak St Apt 3', city: 'Austin', state: 'TX', zip: '78701' };
+const PREPARER = {
+  name: 'Ana Ortiz',
+  ptin: 'P01234567',
+  selfEmployed: true,
+  firmName: 'Ortiz Tax',
+  firmAddress: '1 Main St, Austin, TX 78701',
+  firmEin: '12-3456789',
+  phone: '(512) 555-0100',
+};
+for (const kind of DEPENDENT_CREDIT_KINDS) {
+  valid(`a ${kind} of the injured spouse`, withItem({ kind, spouse: 'injured', amount: '2000' }));
+  invalid(`a ${kind} entered as joint`, withItem({ kind, spouse: 'joint', amount: '2000' }));
+}
+for (const filedWith of ['originalReturn', 'amendedReturn', 'alone']) {
+  valid(`form8379.filedWith ${filedWith}`, (c) => {
+    c.form8379 = { filedWith };
+  });
+}
+valid('line 11 and a U.S. line 12 address', (c) => {
+  c.form8379 = { refundInBothNames: true, mailingAddress: FORM_US_ADDRESS };
+});
+valid('a foreign line 12 address', (c) => {
+  c.form8379 = {
+    mailingAddress: {
+      street: '10 Downing St',
+      city: 'London',
+      postalCode: 'SW1A 2AA',
+      country: 'United Kingdom',
+    },
+  };
+});
+valid('Part IV filed alone with a preparer', (c) => {
+  c.form8379 = { filedWith: 'alone', phone: '512-555-0142', preparer: PREPARER };
+});
+valid('jointReturn.address and efileBlockingForms', (c) => {
+  c.jointReturn = { address: 'puertoRico', efileBlockingForms: ['8888', '2555'] };
+});
+valid('no forms that block e-file', (c) => {
+  c.jointReturn = { address: 'unitedStates', efileBlockingForms: [] };
+});
+invalid('Part IV phone without filing alone', (c) => {
+  c.form8379 = { filedWith: 'originalReturn', phone: '512-555-0142' };
+});
+invalid('a preparer when the way of filing is not given', (c) => {
+  c.form8379 = { preparer: PREPARER };
+});
+invalid('an unknown way of filing', (c) => {
+  c.form8379 = { filedWith: 'fax' };
+});
+invalid('a ZIP code of 4 digits', (c) => {
+  c.form8379 = { mailingAddress: { ...FORM_US_ADDRESS, zip: '7870' } };
+});
+invalid('a state in lower case', (c) => {
+  c.form8379 = { mailingAddress: { ...FORM_US_ADDRESS, state: 'tx' } };
+});
+invalid('a foreign address without the country', (c) => {
+  c.form8379 = { mailingAddress: { street: '1 Rue', city: 'Paris' } };
+});
+invalid('an address with an unknown field', (c) => {
+  c.form8379 = { mailingAddress: { ...FORM_US_ADDRESS, county: 'Travis' } };
+});
+invalid('a blank street', (c) => {
+  c.form8379 = { mailingAddress: { ...FORM_US_ADDRESS, street: '   ' } };
+});
+invalid('a PTIN without the P', (c) => {
+  c.form8379 = { filedWith: 'alone', preparer: { ...PREPARER, ptin: '01234567' } };
+});
+invalid('an EIN of 8 digits', (c) => {
+  c.form8379 = { filedWith: 'alone', preparer: { ...PREPARER, firmEin: '12-345678' } };
+});
+invalid('a phone number in words', (c) => {
+  c.form8379 = { filedWith: 'alone', phone: 'call me' };
+});
+invalid('line 11 as a string', (c) => {
+  c.form8379 = { refundInBothNames: 'yes' };
+});
+invalid('an unknown place of the address', (c) => {
+  c.jointReturn = { address: 'Texas' };
+});
+invalid('a form that does not block e-file', (c) => {
+  c.jointReturn = { efileBlockingForms: ['8863'] };
+});
+invalid('an unknown field in form8379', (c) => {
+  c.form8379 = { signature: 'Dana' };
+});
 
 // --- Invalid: amounts ----------------------------------------------------------------------------
 

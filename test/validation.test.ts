@@ -109,7 +109,7 @@ describe('validation: every kind of bad input names the path and what was expect
       {
         path: 'items[0].kind',
         message:
-          'unknown item kind "salary"; expected one of wages, selfEmployment, interest, dividends, qualifiedDividends, capitalGain, unemployment, pension, socialSecurity, otherIncome, adjustment, schedule1ADeduction, qbiDeduction, itemizedDeduction, nonrefundableCredit, refundableCredit, additionalChildTaxCredit, otherTax, withholding, estimatedPayment, priorYearOverpayment',
+          'unknown item kind "salary"; expected one of wages, selfEmployment, interest, dividends, qualifiedDividends, capitalGain, unemployment, pension, socialSecurity, otherIncome, adjustment, schedule1ADeduction, qbiDeduction, itemizedDeduction, childTaxCredit, otherDependentsCredit, childCareCredit, educationCredit, nonrefundableCredit, refundableCredit, additionalChildTaxCredit, otherTax, withholding, estimatedPayment, priorYearOverpayment',
       },
       {
         path: 'items[1].spouse',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountJsonKeywords } from '../input/money.js';
-import { EARNED_KINDS, SIGNED_KINDS, caseSchema } from '../input/schema.js';
+import { DEPENDENT_CREDIT_KINDS, EARNED_KINDS, SIGNED_KINDS, caseSchema } from '../input/schema.js';
 
 /**
  * The cross-field rules of the case schema that a JSON Schema can state (with `if`/`then`,
@@ -38,6 +38,12 @@ const ITEM_RULES = [
     then: { type: 'object', properties: { spouse: { enum: ['injured', 'other'] } } },
   },
   {
+    $comment:
+      'credits for a child or dependent go to the spouse who would claim the child on a separate return',
+    if: kindIs([...DEPENDENT_CREDIT_KINDS]),
+    then: { type: 'object', properties: { spouse: { enum: ['injured', 'other'] } } },
+  },
+  {
     $comment: 'a withholding item carries its amount in "amount"',
     if: kindIs(['withholding']),
     then: { not: { type: 'object', required: ['withholding'] } },
@@ -68,6 +74,31 @@ const line5 = (answer: boolean) => ({
 });
 
 const CASE_RULES = [
+  {
+    $comment: 'Part IV (phone, preparer) only when Form 8379 is filed by itself',
+    if: {
+      type: 'object',
+      properties: {
+        form8379: {
+          anyOf: [
+            { type: 'object', required: ['phone'] },
+            { type: 'object', required: ['preparer'] },
+          ],
+        },
+      },
+      required: ['form8379'],
+    },
+    then: {
+      type: 'object',
+      properties: {
+        form8379: {
+          type: 'object',
+          properties: { filedWith: { const: 'alone' } },
+          required: ['filedWith'],
+        },
+      },
+    },
+  },
   {
     $comment: 'Schedule 1-A deductions exist from tax year 2025',
     if: {

@@ -347,12 +347,13 @@ const text = (what: string, max: number) =>
     .string({ error: typeError(`${what} as a string`) })
     .trim()
     .min(1, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`);
+    .max(max, `${what} must be at most ${max} characters`)
+    .meta({ pattern: '\\S' });
 
 const phoneSchema = z
   .string({ error: typeError('a phone number as a string such as "512-555-0142"') })
   .regex(
-    /^\+?[0-9][0-9 ().-]{5,18}[0-9]$/,
+    /^\+?[0-9(][0-9 ().-]{5,18}[0-9]$/,
     'expected a phone number of digits, spaces, dashes, dots and parentheses, such as "512-555-0142" or "+44 20 7946 0958"',
   );
 
@@ -542,7 +543,7 @@ export const caseSchema = z
       if (item.spouse === 'joint' && DEPENDENT_CREDIT_KINDS.has(item.kind)) {
         issue(
           ['items', i, 'spouse'],
-          `a ${item.kind} goes to the spouse who would claim the child (or other dependent) on a separate return (Instructions for Form 8379, lines 16 and 17): use "injured" or "other", not "joint"; with children of both, enter one item per spouse`,
+          `${item.kind} items go to the spouse who would claim the child (or other dependent) on a separate return (Instructions for Form 8379, lines 16 and 17): use "injured" or "other", not "joint"; with children of both, enter one item per spouse`,
         );
       }
       if (item.spouse === 'joint' && EARNED_KINDS.has(item.kind)) {

@@ -80,12 +80,9 @@ function lineTenRows(
     ssn: s.ssn === undefined ? null : dashedSsn(s.ssn),
     injured: isInjured,
   });
-  if (injured.shownFirst === true || other.shownFirst === false) {
-    return [row(injured, true), row(other, false)];
-  }
-  if (other.shownFirst === true || injured.shownFirst === false) {
-    return [row(other, false), row(injured, true)];
-  }
+  // Only a spouse marked `true` says the order: `false` on one spouse alone is no answer.
+  if (injured.shownFirst === true) return [row(injured, true), row(other, false)];
+  if (other.shownFirst === true) return [row(other, false), row(injured, true)];
   return null;
 }
 

@@ -78,12 +78,15 @@ export function buildFormEntry(
 /** Lines 11 and 12, Part IV and the e-file pre-flight, a sentence each. */
 function otherEntries(form: OfficialForm, efile: readonly EfileRuleCheck[]): string[] {
   const list = [
-    form.refundInBothNames
-      ? 'Line 11: checked: the refund is to be issued in both names.'
-      : 'Line 11: not checked (only if you are divorced or separated from the spouse of the joint return and want the refund issued in both names).',
-    form.mailingAddress === null
-      ? "Line 12: No (the refund goes to the joint return's address)."
-      : `Line 12: Yes, mail the refund to ${form.mailingAddress}.`,
+    `${
+      form.refundInBothNames
+        ? 'Line 11: checked (the refund is issued in both names).'
+        : 'Line 11: not checked (only for a divorced or separated spouse who wants the refund in both names).'
+    } ${
+      form.mailingAddress === null
+        ? "Line 12: No (the refund goes to the return's address)."
+        : `Line 12: Yes, mail the refund to ${form.mailingAddress}.`
+    }`,
     partIVText(form),
   ];
   if (efile.length > 0) list.push(efileText(form, efile));
@@ -93,7 +96,7 @@ function otherEntries(form: OfficialForm, efile: readonly EfileRuleCheck[]): str
 function partIVText(form: OfficialForm): string {
   if (form.partIV === null) {
     return form.filedWith === null
-      ? 'Part IV: only when Form 8379 is filed by itself: the injured spouse signs, dates it and gives a phone number (the case does not say how the form is filed).'
+      ? 'Part IV: only when Form 8379 is filed by itself (the case does not say): the injured spouse signs and dates it.'
       : `Part IV: leave blank; it is completed only when Form 8379 is filed by itself, not with the ${form.filedWith === 'amendedReturn' ? 'amended return' : 'return'}.`;
   }
   const { phone, preparer: p } = form.partIV;
@@ -111,6 +114,15 @@ function partIVText(form: OfficialForm): string {
   return parts.join(' ');
 }
 
+/** What the case does not say, in words, by the field that would say it. */
+const UNKNOWN_QUESTION: Readonly<Record<string, string>> = {
+  'jointReturn.address': "where the return's address is",
+  'jointReturn.efileBlockingForms':
+    'whether the return has Form 2555, 8833, 8888, 4563, 5074 or 8689',
+  'jointReturn.nonrefundableCredits': "the return's total credits, Form 1040 line 21",
+  'spouses.injured.shownFirst': 'whose name is shown first',
+};
+
 function efileText(form: OfficialForm, efile: readonly EfileRuleCheck[]): string {
   const count = (status: EfileRuleCheck['status']) => efile.filter((r) => r.status === status);
   const fails = count('fails');
@@ -126,8 +138,12 @@ function efileText(form: OfficialForm, efile: readonly EfileRuleCheck[]): string
     parts.push(`Would be rejected: ${fails.map((r) => `${r.id} (${r.detail})`).join('; ')}.`);
   }
   if (unknown.length > 0) {
+    const byPath = new Map<string, string[]>();
+    for (const r of unknown) byPath.set(r.path ?? '', [...(byPath.get(r.path ?? '') ?? []), r.id]);
     parts.push(
-      `Not known from the case: ${unknown.map((r) => `${r.id} (${r.requires})`).join('; ')}.`,
+      `Not known from the case: ${[...byPath]
+        .map(([path, ids]) => `${ids.join(' and ')} (${UNKNOWN_QUESTION[path] ?? path})`)
+        .join('; ')}.`,
     );
   }
   return parts.join(' ');

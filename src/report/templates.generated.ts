@@ -285,7 +285,6 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</p>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias1,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
@@ -295,11 +294,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 44, column: 2 }, end: { line: 46, column: 11 } },
+            loc: { start: { line: 43, column: 147 }, end: { line: 43, column: 197 } },
           },
         )) != null
           ? stack1
-          : '')
+          : '') +
+        '</p>\n'
       );
     },
     '9': function (container, depth0, helpers, partials, data) {
@@ -444,11 +444,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
     '17': function (container, depth0, helpers, partials, data) {
-      return (
-        '  <p class="small">' +
-        container.escapeExpression(container.lambda(depth0, depth0)) +
-        '</p>\n'
-      );
+      return ' ' + container.escapeExpression(container.lambda(depth0, depth0));
     },
     '18': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -470,8 +466,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 52, column: 60 },
-              end: { line: 52, column: 81 },
+              start: { line: 49, column: 60 },
+              end: { line: 49, column: 81 },
             }),
             depth0,
           ),
@@ -480,8 +476,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 52, column: 107 },
-              end: { line: 52, column: 130 },
+              start: { line: 49, column: 107 },
+              end: { line: 49, column: 130 },
             }),
             depth0,
           ),
@@ -490,8 +486,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 52, column: 156 },
-              end: { line: 52, column: 177 },
+              start: { line: 49, column: 156 },
+              end: { line: 49, column: 177 },
             }),
             depth0,
           ),
@@ -506,7 +502,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 6 }, end: { line: 56, column: 15 } },
+            loc: { start: { line: 51, column: 6 }, end: { line: 53, column: 15 } },
           },
         )) != null
           ? stack1
@@ -515,8 +511,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-              start: { line: 59, column: 21 },
-              end: { line: 59, column: 39 },
+              start: { line: 56, column: 21 },
+              end: { line: 56, column: 39 },
             }),
             depth0,
           ),
@@ -530,7 +526,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 59, column: 41 }, end: { line: 59, column: 88 } },
+            loc: { start: { line: 56, column: 41 }, end: { line: 56, column: 88 } },
           },
         )) != null
           ? stack1
@@ -539,8 +535,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 59, column: 141 },
-              end: { line: 59, column: 158 },
+              start: { line: 56, column: 141 },
+              end: { line: 56, column: 158 },
             }),
             depth0,
           ),
@@ -552,10 +548,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 60, column: 2 }, end: { line: 62, column: 11 } },
+            loc: { start: { line: 57, column: 2 }, end: { line: 59, column: 11 } },
           },
         )) != null
           ? stack1
@@ -584,15 +580,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 55, column: 16 },
-              end: { line: 55, column: 20 },
+              start: { line: 52, column: 16 },
+              end: { line: 52, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 14 }, end: { line: 55, column: 22 } },
+                loc: { start: { line: 52, column: 14 }, end: { line: 52, column: 22 } },
               })
             : helper),
         ) +
@@ -601,15 +597,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 55, column: 33 },
-              end: { line: 55, column: 38 },
+              start: { line: 52, column: 33 },
+              end: { line: 52, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 31 }, end: { line: 55, column: 40 } },
+                loc: { start: { line: 52, column: 31 }, end: { line: 52, column: 40 } },
               })
             : helper),
         ) +
@@ -622,7 +618,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 40 }, end: { line: 55, column: 106 } },
+            loc: { start: { line: 52, column: 40 }, end: { line: 52, column: 106 } },
           },
         )) != null
           ? stack1
@@ -632,15 +628,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 55, column: 129 },
-              end: { line: 55, column: 138 },
+              start: { line: 52, column: 129 },
+              end: { line: 52, column: 138 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 140 } },
+                loc: { start: { line: 52, column: 127 }, end: { line: 52, column: 140 } },
               })
             : helper),
         ) +
@@ -649,15 +645,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 55, column: 163 },
-              end: { line: 55, column: 174 },
+              start: { line: 52, column: 163 },
+              end: { line: 52, column: 174 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 161 }, end: { line: 55, column: 176 } },
+                loc: { start: { line: 52, column: 161 }, end: { line: 52, column: 176 } },
               })
             : helper),
         ) +
@@ -666,15 +662,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 55, column: 199 },
-              end: { line: 55, column: 208 },
+              start: { line: 52, column: 199 },
+              end: { line: 52, column: 208 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 197 }, end: { line: 55, column: 210 } },
+                loc: { start: { line: 52, column: 197 }, end: { line: 52, column: 210 } },
               })
             : helper),
         ) +
@@ -684,7 +680,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(21, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 210 }, end: { line: 55, column: 234 } },
+          loc: { start: { line: 52, column: 210 }, end: { line: 52, column: 234 } },
         })) != null
           ? stack1
           : '') +
@@ -708,15 +704,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 55, column: 80 },
-              end: { line: 55, column: 91 },
+              start: { line: 52, column: 80 },
+              end: { line: 52, column: 91 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 78 }, end: { line: 55, column: 93 } },
+                loc: { start: { line: 52, column: 78 }, end: { line: 52, column: 93 } },
               })
             : helper),
         ) +
@@ -730,6 +726,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return ' (marked *)';
     },
     '23': function (container, depth0, helpers, partials, data) {
+      return (
+        '  <p class="small">' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</p>\n'
+      );
+    },
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -748,10 +751,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 4 }, end: { line: 74, column: 13 } },
+            loc: { start: { line: 69, column: 4 }, end: { line: 71, column: 13 } },
           },
         )) != null
           ? stack1
@@ -759,7 +762,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -776,22 +779,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 73, column: 26 },
-              end: { line: 73, column: 33 },
+              start: { line: 70, column: 26 },
+              end: { line: 70, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 73, column: 24 }, end: { line: 73, column: 35 } },
+                loc: { start: { line: 70, column: 24 }, end: { line: 70, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -812,15 +815,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 78, column: 60 },
-              end: { line: 78, column: 62 },
+              start: { line: 75, column: 60 },
+              end: { line: 75, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 58 }, end: { line: 78, column: 64 } },
+                loc: { start: { line: 75, column: 58 }, end: { line: 75, column: 64 } },
               })
             : helper),
         ) +
@@ -829,14 +832,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 78, column: 74 },
-              end: { line: 78, column: 77 },
+              start: { line: 75, column: 74 },
+              end: { line: 75, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 78, column: 72 }, end: { line: 78, column: 90 } },
+            loc: { start: { line: 75, column: 72 }, end: { line: 75, column: 90 } },
           }),
         ) +
         ' ' +
@@ -844,22 +847,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 78, column: 93 },
-              end: { line: 78, column: 101 },
+              start: { line: 75, column: 93 },
+              end: { line: 75, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 91 }, end: { line: 78, column: 103 } },
+                loc: { start: { line: 75, column: 91 }, end: { line: 75, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -881,15 +884,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 78, column: 161 },
-              end: { line: 78, column: 165 },
+              start: { line: 75, column: 161 },
+              end: { line: 75, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 159 }, end: { line: 78, column: 167 } },
+                loc: { start: { line: 75, column: 159 }, end: { line: 75, column: 167 } },
               })
             : helper),
         ) +
@@ -898,15 +901,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 78, column: 170 },
-              end: { line: 78, column: 176 },
+              start: { line: 75, column: 170 },
+              end: { line: 75, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 168 }, end: { line: 78, column: 178 } },
+                loc: { start: { line: 75, column: 168 }, end: { line: 75, column: 178 } },
               })
             : helper),
         ) +
@@ -915,25 +918,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 78, column: 182 },
-              end: { line: 78, column: 187 },
+              start: { line: 75, column: 182 },
+              end: { line: 75, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 180 }, end: { line: 78, column: 189 } },
+                loc: { start: { line: 75, column: 180 }, end: { line: 75, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(27, data, 0),
+          fn: container.program(28, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 78, column: 189 }, end: { line: 78, column: 222 } },
+          loc: { start: { line: 75, column: 189 }, end: { line: 75, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -942,22 +945,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 78, column: 233 },
-              end: { line: 78, column: 237 },
+              start: { line: 75, column: 233 },
+              end: { line: 75, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 231 }, end: { line: 78, column: 239 } },
+                loc: { start: { line: 75, column: 231 }, end: { line: 75, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -974,21 +977,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 78, column: 207 },
-              end: { line: 78, column: 213 },
+              start: { line: 75, column: 207 },
+              end: { line: 75, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 205 }, end: { line: 78, column: 215 } },
+                loc: { start: { line: 75, column: 205 }, end: { line: 75, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1003,8 +1006,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 81, column: 7 },
-              end: { line: 81, column: 19 },
+              start: { line: 78, column: 7 },
+              end: { line: 78, column: 19 },
             }),
             depth0,
           ),
@@ -1012,7 +1015,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1029,22 +1032,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 86, column: 21 },
-              end: { line: 86, column: 34 },
+              start: { line: 83, column: 21 },
+              end: { line: 83, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 36 } },
+                loc: { start: { line: 83, column: 19 }, end: { line: 83, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1061,16 +1064,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(31, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 89, column: 2 }, end: { line: 112, column: 11 } },
+          loc: { start: { line: 86, column: 2 }, end: { line: 109, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1092,15 +1095,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 90, column: 28 },
-              end: { line: 90, column: 38 },
+              start: { line: 87, column: 28 },
+              end: { line: 87, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 26 }, end: { line: 90, column: 40 } },
+                loc: { start: { line: 87, column: 26 }, end: { line: 87, column: 40 } },
               })
             : helper),
         ) +
@@ -1109,25 +1112,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 91, column: 37 },
-              end: { line: 91, column: 46 },
+              start: { line: 88, column: 37 },
+              end: { line: 88, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 91, column: 35 }, end: { line: 91, column: 48 } },
+                loc: { start: { line: 88, column: 35 }, end: { line: 88, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(33, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 91, column: 48 }, end: { line: 91, column: 99 } },
+          loc: { start: { line: 88, column: 48 }, end: { line: 88, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -1138,10 +1141,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
+            loc: { start: { line: 92, column: 6 }, end: { line: 94, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1164,10 +1167,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 106, column: 6 }, end: { line: 108, column: 15 } },
+            loc: { start: { line: 103, column: 6 }, end: { line: 105, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1177,15 +1180,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 111, column: 48 },
-              end: { line: 111, column: 71 },
+              start: { line: 108, column: 48 },
+              end: { line: 108, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 46 }, end: { line: 111, column: 73 } },
+                loc: { start: { line: 108, column: 46 }, end: { line: 108, column: 73 } },
               })
             : helper),
         ) +
@@ -1194,25 +1197,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 111, column: 117 },
-              end: { line: 111, column: 134 },
+              start: { line: 108, column: 117 },
+              end: { line: 108, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 115 }, end: { line: 111, column: 136 } },
+                loc: { start: { line: 108, column: 115 }, end: { line: 108, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1234,15 +1237,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 96, column: 16 },
-              end: { line: 96, column: 20 },
+              start: { line: 93, column: 16 },
+              end: { line: 93, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 14 }, end: { line: 96, column: 22 } },
+                loc: { start: { line: 93, column: 14 }, end: { line: 93, column: 22 } },
               })
             : helper),
         ) +
@@ -1251,15 +1254,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 96, column: 33 },
-              end: { line: 96, column: 42 },
+              start: { line: 93, column: 33 },
+              end: { line: 93, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 31 }, end: { line: 96, column: 44 } },
+                loc: { start: { line: 93, column: 31 }, end: { line: 93, column: 44 } },
               })
             : helper),
         ) +
@@ -1269,10 +1272,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 96, column: 44 }, end: { line: 96, column: 92 } },
+            loc: { start: { line: 93, column: 44 }, end: { line: 93, column: 92 } },
           },
         )) != null
           ? stack1
@@ -1282,15 +1285,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 96, column: 115 },
-              end: { line: 96, column: 121 },
+              start: { line: 93, column: 115 },
+              end: { line: 93, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 113 }, end: { line: 96, column: 123 } },
+                loc: { start: { line: 93, column: 113 }, end: { line: 93, column: 123 } },
               })
             : helper),
         ) +
@@ -1299,25 +1302,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 96, column: 127 },
-              end: { line: 96, column: 132 },
+              start: { line: 93, column: 127 },
+              end: { line: 93, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 125 }, end: { line: 96, column: 134 } },
+                loc: { start: { line: 93, column: 125 }, end: { line: 93, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1338,15 +1341,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 107, column: 16 },
-              end: { line: 107, column: 25 },
+              start: { line: 104, column: 16 },
+              end: { line: 104, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 14 }, end: { line: 107, column: 27 } },
+                loc: { start: { line: 104, column: 14 }, end: { line: 104, column: 27 } },
               })
             : helper),
         ) +
@@ -1355,15 +1358,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 107, column: 38 },
-              end: { line: 107, column: 47 },
+              start: { line: 104, column: 38 },
+              end: { line: 104, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 36 }, end: { line: 107, column: 49 } },
+                loc: { start: { line: 104, column: 36 }, end: { line: 104, column: 49 } },
               })
             : helper),
         ) +
@@ -1372,15 +1375,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 107, column: 53 },
-              end: { line: 107, column: 61 },
+              start: { line: 104, column: 53 },
+              end: { line: 104, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 51 }, end: { line: 107, column: 63 } },
+                loc: { start: { line: 104, column: 51 }, end: { line: 104, column: 63 } },
               })
             : helper),
         ) +
@@ -1389,15 +1392,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 107, column: 70 },
-              end: { line: 107, column: 77 },
+              start: { line: 104, column: 70 },
+              end: { line: 104, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 68 }, end: { line: 107, column: 79 } },
+                loc: { start: { line: 104, column: 68 }, end: { line: 104, column: 79 } },
               })
             : helper),
         ) +
@@ -1406,14 +1409,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 107, column: 86 },
-              end: { line: 107, column: 89 },
+              start: { line: 104, column: 86 },
+              end: { line: 104, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 107, column: 84 }, end: { line: 107, column: 102 } },
+            loc: { start: { line: 104, column: 84 }, end: { line: 104, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -1421,15 +1424,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 107, column: 123 },
-              end: { line: 107, column: 131 },
+              start: { line: 104, column: 123 },
+              end: { line: 104, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 121 }, end: { line: 107, column: 133 } },
+                loc: { start: { line: 104, column: 121 }, end: { line: 104, column: 133 } },
               })
             : helper),
         ) +
@@ -1437,8 +1440,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 107, column: 156 },
-              end: { line: 107, column: 170 },
+              start: { line: 104, column: 156 },
+              end: { line: 104, column: 170 },
             }),
             depth0,
           ),
@@ -1448,22 +1451,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 107, column: 253 },
-              end: { line: 107, column: 266 },
+              start: { line: 104, column: 253 },
+              end: { line: 104, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 251 }, end: { line: 107, column: 268 } },
+                loc: { start: { line: 104, column: 251 }, end: { line: 104, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1485,15 +1488,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 117, column: 10 },
-              end: { line: 117, column: 14 },
+              start: { line: 114, column: 10 },
+              end: { line: 114, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 8 }, end: { line: 117, column: 16 } },
+                loc: { start: { line: 114, column: 8 }, end: { line: 114, column: 16 } },
               })
             : helper),
         ) +
@@ -1502,15 +1505,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 117, column: 40 },
-              end: { line: 117, column: 42 },
+              start: { line: 114, column: 40 },
+              end: { line: 114, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 38 }, end: { line: 117, column: 44 } },
+                loc: { start: { line: 114, column: 38 }, end: { line: 114, column: 44 } },
               })
             : helper),
         ) +
@@ -1519,25 +1522,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 117, column: 48 },
-              end: { line: 117, column: 52 },
+              start: { line: 114, column: 48 },
+              end: { line: 114, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 46 }, end: { line: 117, column: 54 } },
+                loc: { start: { line: 114, column: 46 }, end: { line: 114, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 117, column: 54 }, end: { line: 117, column: 106 } },
+          loc: { start: { line: 114, column: 54 }, end: { line: 114, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -1547,10 +1550,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 117, column: 106 }, end: { line: 117, column: 175 } },
+            loc: { start: { line: 114, column: 106 }, end: { line: 114, column: 175 } },
           },
         )) != null
           ? stack1
@@ -1558,7 +1561,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1579,15 +1582,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 117, column: 79 },
-              end: { line: 117, column: 85 },
+              start: { line: 114, column: 79 },
+              end: { line: 114, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 77 }, end: { line: 117, column: 87 } },
+                loc: { start: { line: 114, column: 77 }, end: { line: 114, column: 87 } },
               })
             : helper),
         ) +
@@ -1596,21 +1599,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 117, column: 92 },
-              end: { line: 117, column: 97 },
+              start: { line: 114, column: 92 },
+              end: { line: 114, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 90 }, end: { line: 117, column: 99 } },
+                loc: { start: { line: 114, column: 90 }, end: { line: 114, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1627,15 +1630,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 117, column: 150 },
-              end: { line: 117, column: 166 },
+              start: { line: 114, column: 150 },
+              end: { line: 114, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 148 }, end: { line: 117, column: 168 } },
+                loc: { start: { line: 114, column: 148 }, end: { line: 114, column: 168 } },
               })
             : helper),
         )
@@ -1907,7 +1910,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 32, column: 2 }, end: { line: 47, column: 9 } },
+            loc: { start: { line: 32, column: 2 }, end: { line: 44, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1921,7 +1924,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 2 }, end: { line: 63, column: 9 } },
+            loc: { start: { line: 45, column: 2 }, end: { line: 60, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1931,15 +1934,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 68, column: 156 },
-              end: { line: 68, column: 176 },
+              start: { line: 65, column: 156 },
+              end: { line: 65, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 68, column: 154 }, end: { line: 68, column: 178 } },
+                loc: { start: { line: 65, column: 154 }, end: { line: 65, column: 178 } },
               })
             : helper),
         ) +
@@ -1950,10 +1953,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 2 }, end: { line: 76, column: 9 } },
+            loc: { start: { line: 66, column: 2 }, end: { line: 73, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1965,10 +1968,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 18 }, end: { line: 78, column: 114 } },
+            loc: { start: { line: 75, column: 18 }, end: { line: 75, column: 114 } },
           },
         )) != null
           ? stack1
@@ -1979,10 +1982,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 114 }, end: { line: 78, column: 257 } },
+            loc: { start: { line: 75, column: 114 }, end: { line: 75, column: 257 } },
           },
         )) != null
           ? stack1
@@ -1991,8 +1994,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 79, column: 23 },
-              end: { line: 79, column: 36 },
+              start: { line: 76, column: 23 },
+              end: { line: 76, column: 36 },
             }),
             depth0,
           ),
@@ -2004,10 +2007,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 2 }, end: { line: 82, column: 9 } },
+            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2029,10 +2032,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
+            loc: { start: { line: 82, column: 2 }, end: { line: 84, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2043,10 +2046,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 88, column: 2 }, end: { line: 113, column: 9 } },
+            loc: { start: { line: 85, column: 2 }, end: { line: 110, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2058,10 +2061,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 116, column: 4 }, end: { line: 118, column: 13 } },
+            loc: { start: { line: 113, column: 4 }, end: { line: 115, column: 13 } },
           },
         )) != null
           ? stack1
