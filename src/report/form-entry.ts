@@ -65,6 +65,9 @@ export function buildFormEntry(
       form.partII === null
         ? `Line 10: the case does not say whose name is shown first on the joint return. Enter the two names and SSNs exactly as on the return, in its order, and check the injured spouse's box on ${header.injuredName}'s row; mark the spouse shown first ("shownFirst") in the case to have the order printed here and on the filled form.`
         : "Line 10: names and SSNs exactly as on the joint return, in its order, with the injured spouse's box checked.",
+    efileRejects: result.warnings
+      .filter((w) => w.code === 'efile-reject')
+      .map((w) => `${w.message[0]?.toUpperCase() ?? ''}${w.message.slice(1)}.`),
     otherEntries: otherEntries(form, result.efile),
     partIII: lines,
     rounding:

@@ -415,6 +415,8 @@ export interface WorksheetFormEntry {
     readonly injured: boolean;
   }[];
   readonly partIINote: string;
+  /** The e-file rules this form would fail, each a sentence, printed first in this part. */
+  readonly efileRejects: readonly string[];
   /** Lines 11 and 12, Part IV and the e-file pre-flight, a sentence each. */
   readonly otherEntries: readonly string[];
   readonly partIII: readonly WorksheetWholeDollarLine[];

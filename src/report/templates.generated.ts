@@ -157,6 +157,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '6': function (container, depth0, helpers, partials, data) {
+      return (
+        '  <p class="stop">' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</p>\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -171,8 +178,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 28, column: 20 },
-              end: { line: 28, column: 33 },
+              start: { line: 31, column: 20 },
+              end: { line: 31, column: 33 },
             }),
             depth0,
           ),
@@ -180,7 +187,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Do not file Form 8379 for this return; Part I below shows where it stops.</p>\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -201,15 +208,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 31, column: 74 },
-              end: { line: 31, column: 78 },
+              start: { line: 34, column: 74 },
+              end: { line: 34, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 31, column: 72 }, end: { line: 31, column: 80 } },
+                loc: { start: { line: 34, column: 72 }, end: { line: 34, column: 80 } },
               })
             : helper),
         ) +
@@ -218,22 +225,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 31, column: 87 },
-              end: { line: 31, column: 93 },
+              start: { line: 34, column: 87 },
+              end: { line: 34, column: 93 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 31, column: 85 }, end: { line: 31, column: 95 } },
+                loc: { start: { line: 34, column: 85 }, end: { line: 34, column: 95 } },
               })
             : helper),
         ) +
         '</b></span> '
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -253,10 +260,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 38, column: 6 }, end: { line: 40, column: 15 } },
+            loc: { start: { line: 41, column: 6 }, end: { line: 43, column: 15 } },
           },
         )) != null
           ? stack1
@@ -265,8 +272,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-              start: { line: 43, column: 21 },
-              end: { line: 43, column: 41 },
+              start: { line: 46, column: 21 },
+              end: { line: 46, column: 41 },
             }),
             depth0,
           ),
@@ -277,10 +284,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(16, data, 0),
+            fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 43, column: 43 }, end: { line: 43, column: 147 } },
+            loc: { start: { line: 46, column: 43 }, end: { line: 46, column: 147 } },
           },
         )) != null
           ? stack1
@@ -291,10 +298,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 43, column: 147 }, end: { line: 43, column: 197 } },
+            loc: { start: { line: 46, column: 147 }, end: { line: 46, column: 197 } },
           },
         )) != null
           ? stack1
@@ -302,7 +309,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -320,10 +327,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(10, data, 0),
-          inverse: container.program(11, data, 0),
+          fn: container.program(11, data, 0),
+          inverse: container.program(12, data, 0),
           data: data,
-          loc: { start: { line: 39, column: 14 }, end: { line: 39, column: 72 } },
+          loc: { start: { line: 42, column: 14 }, end: { line: 42, column: 72 } },
         })) != null
           ? stack1
           : '') +
@@ -332,15 +339,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             container.strict(depth0, 'name', {
-              start: { line: 39, column: 83 },
-              end: { line: 39, column: 87 },
+              start: { line: 42, column: 83 },
+              end: { line: 42, column: 87 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 81 }, end: { line: 39, column: 89 } },
+                loc: { start: { line: 42, column: 81 }, end: { line: 42, column: 89 } },
               })
             : helper),
         ) +
@@ -348,10 +355,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(12, data, 0),
-          inverse: container.program(13, data, 0),
+          fn: container.program(13, data, 0),
+          inverse: container.program(14, data, 0),
           data: data,
-          loc: { start: { line: 39, column: 98 }, end: { line: 39, column: 140 } },
+          loc: { start: { line: 42, column: 98 }, end: { line: 42, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -359,17 +366,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(14, data, 0),
-          inverse: container.program(15, data, 0),
+          fn: container.program(15, data, 0),
+          inverse: container.program(16, data, 0),
           data: data,
-          loc: { start: { line: 39, column: 149 }, end: { line: 39, column: 213 } },
+          loc: { start: { line: 42, column: 149 }, end: { line: 42, column: 213 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -386,24 +393,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 39, column: 35 },
-              end: { line: 39, column: 40 },
+              start: { line: 42, column: 35 },
+              end: { line: 42, column: 40 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 33 }, end: { line: 39, column: 42 } },
+                loc: { start: { line: 42, column: 33 }, end: { line: 42, column: 42 } },
               })
             : helper),
         )
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -418,35 +425,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 39, column: 111 },
-            end: { line: 39, column: 114 },
+            start: { line: 42, column: 111 },
+            end: { line: 42, column: 114 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 39, column: 109 }, end: { line: 39, column: 116 } },
+              loc: { start: { line: 42, column: 109 }, end: { line: 42, column: 116 } },
             })
           : helper),
       );
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       return '&#9746; checked';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return '&#9744; not checked';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       return ' ' + container.escapeExpression(container.lambda(depth0, depth0));
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -466,8 +473,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 49, column: 60 },
-              end: { line: 49, column: 81 },
+              start: { line: 52, column: 60 },
+              end: { line: 52, column: 81 },
             }),
             depth0,
           ),
@@ -476,8 +483,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 49, column: 107 },
-              end: { line: 49, column: 130 },
+              start: { line: 52, column: 107 },
+              end: { line: 52, column: 130 },
             }),
             depth0,
           ),
@@ -486,8 +493,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 49, column: 156 },
-              end: { line: 49, column: 177 },
+              start: { line: 52, column: 156 },
+              end: { line: 52, column: 177 },
             }),
             depth0,
           ),
@@ -499,10 +506,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 6 }, end: { line: 53, column: 15 } },
+            loc: { start: { line: 54, column: 6 }, end: { line: 56, column: 15 } },
           },
         )) != null
           ? stack1
@@ -511,8 +518,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-              start: { line: 56, column: 21 },
-              end: { line: 56, column: 39 },
+              start: { line: 59, column: 21 },
+              end: { line: 59, column: 39 },
             }),
             depth0,
           ),
@@ -523,10 +530,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 56, column: 41 }, end: { line: 56, column: 88 } },
+            loc: { start: { line: 59, column: 41 }, end: { line: 59, column: 88 } },
           },
         )) != null
           ? stack1
@@ -535,8 +542,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 56, column: 141 },
-              end: { line: 56, column: 158 },
+              start: { line: 59, column: 141 },
+              end: { line: 59, column: 158 },
             }),
             depth0,
           ),
@@ -548,17 +555,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 2 }, end: { line: 59, column: 11 } },
+            loc: { start: { line: 60, column: 2 }, end: { line: 62, column: 11 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -580,15 +587,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 52, column: 16 },
-              end: { line: 52, column: 20 },
+              start: { line: 55, column: 16 },
+              end: { line: 55, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 14 }, end: { line: 52, column: 22 } },
+                loc: { start: { line: 55, column: 14 }, end: { line: 55, column: 22 } },
               })
             : helper),
         ) +
@@ -597,15 +604,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 52, column: 33 },
-              end: { line: 52, column: 38 },
+              start: { line: 55, column: 33 },
+              end: { line: 55, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 31 }, end: { line: 52, column: 40 } },
+                loc: { start: { line: 55, column: 31 }, end: { line: 55, column: 40 } },
               })
             : helper),
         ) +
@@ -615,10 +622,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 52, column: 40 }, end: { line: 52, column: 106 } },
+            loc: { start: { line: 55, column: 40 }, end: { line: 55, column: 106 } },
           },
         )) != null
           ? stack1
@@ -628,15 +635,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 52, column: 129 },
-              end: { line: 52, column: 138 },
+              start: { line: 55, column: 129 },
+              end: { line: 55, column: 138 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 127 }, end: { line: 52, column: 140 } },
+                loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 140 } },
               })
             : helper),
         ) +
@@ -645,15 +652,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 52, column: 163 },
-              end: { line: 52, column: 174 },
+              start: { line: 55, column: 163 },
+              end: { line: 55, column: 174 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 161 }, end: { line: 52, column: 176 } },
+                loc: { start: { line: 55, column: 161 }, end: { line: 55, column: 176 } },
               })
             : helper),
         ) +
@@ -662,32 +669,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 52, column: 199 },
-              end: { line: 52, column: 208 },
+              start: { line: 55, column: 199 },
+              end: { line: 55, column: 208 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 197 }, end: { line: 52, column: 210 } },
+                loc: { start: { line: 55, column: 197 }, end: { line: 55, column: 210 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(21, data, 0),
+          fn: container.program(22, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 52, column: 210 }, end: { line: 52, column: 234 } },
+          loc: { start: { line: 55, column: 210 }, end: { line: 55, column: 234 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -704,35 +711,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 52, column: 80 },
-              end: { line: 52, column: 91 },
+              start: { line: 55, column: 80 },
+              end: { line: 55, column: 91 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 52, column: 78 }, end: { line: 52, column: 93 } },
+                loc: { start: { line: 55, column: 78 }, end: { line: 55, column: 93 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       return ' (marked *)';
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -751,10 +758,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 4 }, end: { line: 71, column: 13 } },
+            loc: { start: { line: 72, column: 4 }, end: { line: 74, column: 13 } },
           },
         )) != null
           ? stack1
@@ -762,7 +769,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -779,22 +786,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 70, column: 26 },
-              end: { line: 70, column: 33 },
+              start: { line: 73, column: 26 },
+              end: { line: 73, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 70, column: 24 }, end: { line: 70, column: 35 } },
+                loc: { start: { line: 73, column: 24 }, end: { line: 73, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -815,15 +822,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 75, column: 60 },
-              end: { line: 75, column: 62 },
+              start: { line: 78, column: 60 },
+              end: { line: 78, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 58 }, end: { line: 75, column: 64 } },
+                loc: { start: { line: 78, column: 58 }, end: { line: 78, column: 64 } },
               })
             : helper),
         ) +
@@ -832,14 +839,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 75, column: 74 },
-              end: { line: 75, column: 77 },
+              start: { line: 78, column: 74 },
+              end: { line: 78, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 75, column: 72 }, end: { line: 75, column: 90 } },
+            loc: { start: { line: 78, column: 72 }, end: { line: 78, column: 90 } },
           }),
         ) +
         ' ' +
@@ -847,22 +854,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 75, column: 93 },
-              end: { line: 75, column: 101 },
+              start: { line: 78, column: 93 },
+              end: { line: 78, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 91 }, end: { line: 75, column: 103 } },
+                loc: { start: { line: 78, column: 91 }, end: { line: 78, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -884,15 +891,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 75, column: 161 },
-              end: { line: 75, column: 165 },
+              start: { line: 78, column: 161 },
+              end: { line: 78, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 159 }, end: { line: 75, column: 167 } },
+                loc: { start: { line: 78, column: 159 }, end: { line: 78, column: 167 } },
               })
             : helper),
         ) +
@@ -901,15 +908,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 75, column: 170 },
-              end: { line: 75, column: 176 },
+              start: { line: 78, column: 170 },
+              end: { line: 78, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 168 }, end: { line: 75, column: 178 } },
+                loc: { start: { line: 78, column: 168 }, end: { line: 78, column: 178 } },
               })
             : helper),
         ) +
@@ -918,25 +925,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 75, column: 182 },
-              end: { line: 75, column: 187 },
+              start: { line: 78, column: 182 },
+              end: { line: 78, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 180 }, end: { line: 75, column: 189 } },
+                loc: { start: { line: 78, column: 180 }, end: { line: 78, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(28, data, 0),
+          fn: container.program(29, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 75, column: 189 }, end: { line: 75, column: 222 } },
+          loc: { start: { line: 78, column: 189 }, end: { line: 78, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -945,22 +952,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 75, column: 233 },
-              end: { line: 75, column: 237 },
+              start: { line: 78, column: 233 },
+              end: { line: 78, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 231 }, end: { line: 75, column: 239 } },
+                loc: { start: { line: 78, column: 231 }, end: { line: 78, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -977,21 +984,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 75, column: 207 },
-              end: { line: 75, column: 213 },
+              start: { line: 78, column: 207 },
+              end: { line: 78, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 75, column: 205 }, end: { line: 75, column: 215 } },
+                loc: { start: { line: 78, column: 205 }, end: { line: 78, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1006,8 +1013,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 78, column: 7 },
-              end: { line: 78, column: 19 },
+              start: { line: 81, column: 7 },
+              end: { line: 81, column: 19 },
             }),
             depth0,
           ),
@@ -1015,7 +1022,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1032,22 +1039,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 83, column: 21 },
-              end: { line: 83, column: 34 },
+              start: { line: 86, column: 21 },
+              end: { line: 86, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 83, column: 19 }, end: { line: 83, column: 36 } },
+                loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1064,16 +1071,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(33, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 2 }, end: { line: 109, column: 11 } },
+          loc: { start: { line: 89, column: 2 }, end: { line: 112, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1095,15 +1102,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 87, column: 28 },
-              end: { line: 87, column: 38 },
+              start: { line: 90, column: 28 },
+              end: { line: 90, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 87, column: 26 }, end: { line: 87, column: 40 } },
+                loc: { start: { line: 90, column: 26 }, end: { line: 90, column: 40 } },
               })
             : helper),
         ) +
@@ -1112,25 +1119,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 88, column: 37 },
-              end: { line: 88, column: 46 },
+              start: { line: 91, column: 37 },
+              end: { line: 91, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 88, column: 35 }, end: { line: 88, column: 48 } },
+                loc: { start: { line: 91, column: 35 }, end: { line: 91, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(34, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 48 }, end: { line: 88, column: 99 } },
+          loc: { start: { line: 91, column: 48 }, end: { line: 91, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -1141,10 +1148,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 6 }, end: { line: 94, column: 15 } },
+            loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1167,10 +1174,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 103, column: 6 }, end: { line: 105, column: 15 } },
+            loc: { start: { line: 106, column: 6 }, end: { line: 108, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1180,15 +1187,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 108, column: 48 },
-              end: { line: 108, column: 71 },
+              start: { line: 111, column: 48 },
+              end: { line: 111, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 108, column: 46 }, end: { line: 108, column: 73 } },
+                loc: { start: { line: 111, column: 46 }, end: { line: 111, column: 73 } },
               })
             : helper),
         ) +
@@ -1197,25 +1204,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 108, column: 117 },
-              end: { line: 108, column: 134 },
+              start: { line: 111, column: 117 },
+              end: { line: 111, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 108, column: 115 }, end: { line: 108, column: 136 } },
+                loc: { start: { line: 111, column: 115 }, end: { line: 111, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1237,15 +1244,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 93, column: 16 },
-              end: { line: 93, column: 20 },
+              start: { line: 96, column: 16 },
+              end: { line: 96, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 14 }, end: { line: 93, column: 22 } },
+                loc: { start: { line: 96, column: 14 }, end: { line: 96, column: 22 } },
               })
             : helper),
         ) +
@@ -1254,15 +1261,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 93, column: 33 },
-              end: { line: 93, column: 42 },
+              start: { line: 96, column: 33 },
+              end: { line: 96, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 31 }, end: { line: 93, column: 44 } },
+                loc: { start: { line: 96, column: 31 }, end: { line: 96, column: 44 } },
               })
             : helper),
         ) +
@@ -1272,10 +1279,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 93, column: 44 }, end: { line: 93, column: 92 } },
+            loc: { start: { line: 96, column: 44 }, end: { line: 96, column: 92 } },
           },
         )) != null
           ? stack1
@@ -1285,15 +1292,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 93, column: 115 },
-              end: { line: 93, column: 121 },
+              start: { line: 96, column: 115 },
+              end: { line: 96, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 113 }, end: { line: 93, column: 123 } },
+                loc: { start: { line: 96, column: 113 }, end: { line: 96, column: 123 } },
               })
             : helper),
         ) +
@@ -1302,25 +1309,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 93, column: 127 },
-              end: { line: 93, column: 132 },
+              start: { line: 96, column: 127 },
+              end: { line: 96, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 125 }, end: { line: 93, column: 134 } },
+                loc: { start: { line: 96, column: 125 }, end: { line: 96, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1341,15 +1348,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 104, column: 16 },
-              end: { line: 104, column: 25 },
+              start: { line: 107, column: 16 },
+              end: { line: 107, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 14 }, end: { line: 104, column: 27 } },
+                loc: { start: { line: 107, column: 14 }, end: { line: 107, column: 27 } },
               })
             : helper),
         ) +
@@ -1358,15 +1365,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 104, column: 38 },
-              end: { line: 104, column: 47 },
+              start: { line: 107, column: 38 },
+              end: { line: 107, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 36 }, end: { line: 104, column: 49 } },
+                loc: { start: { line: 107, column: 36 }, end: { line: 107, column: 49 } },
               })
             : helper),
         ) +
@@ -1375,15 +1382,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 104, column: 53 },
-              end: { line: 104, column: 61 },
+              start: { line: 107, column: 53 },
+              end: { line: 107, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 51 }, end: { line: 104, column: 63 } },
+                loc: { start: { line: 107, column: 51 }, end: { line: 107, column: 63 } },
               })
             : helper),
         ) +
@@ -1392,15 +1399,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 104, column: 70 },
-              end: { line: 104, column: 77 },
+              start: { line: 107, column: 70 },
+              end: { line: 107, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 68 }, end: { line: 104, column: 79 } },
+                loc: { start: { line: 107, column: 68 }, end: { line: 107, column: 79 } },
               })
             : helper),
         ) +
@@ -1409,14 +1416,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 104, column: 86 },
-              end: { line: 104, column: 89 },
+              start: { line: 107, column: 86 },
+              end: { line: 107, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 104, column: 84 }, end: { line: 104, column: 102 } },
+            loc: { start: { line: 107, column: 84 }, end: { line: 107, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -1424,15 +1431,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 104, column: 123 },
-              end: { line: 104, column: 131 },
+              start: { line: 107, column: 123 },
+              end: { line: 107, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 121 }, end: { line: 104, column: 133 } },
+                loc: { start: { line: 107, column: 121 }, end: { line: 107, column: 133 } },
               })
             : helper),
         ) +
@@ -1440,8 +1447,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 104, column: 156 },
-              end: { line: 104, column: 170 },
+              start: { line: 107, column: 156 },
+              end: { line: 107, column: 170 },
             }),
             depth0,
           ),
@@ -1451,22 +1458,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 104, column: 253 },
-              end: { line: 104, column: 266 },
+              start: { line: 107, column: 253 },
+              end: { line: 107, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 251 }, end: { line: 104, column: 268 } },
+                loc: { start: { line: 107, column: 251 }, end: { line: 107, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1488,15 +1495,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 114, column: 10 },
-              end: { line: 114, column: 14 },
+              start: { line: 117, column: 10 },
+              end: { line: 117, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 8 }, end: { line: 114, column: 16 } },
+                loc: { start: { line: 117, column: 8 }, end: { line: 117, column: 16 } },
               })
             : helper),
         ) +
@@ -1505,15 +1512,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 114, column: 40 },
-              end: { line: 114, column: 42 },
+              start: { line: 117, column: 40 },
+              end: { line: 117, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 38 }, end: { line: 114, column: 44 } },
+                loc: { start: { line: 117, column: 38 }, end: { line: 117, column: 44 } },
               })
             : helper),
         ) +
@@ -1522,25 +1529,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 114, column: 48 },
-              end: { line: 114, column: 52 },
+              start: { line: 117, column: 48 },
+              end: { line: 117, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 46 }, end: { line: 114, column: 54 } },
+                loc: { start: { line: 117, column: 46 }, end: { line: 117, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 54 }, end: { line: 114, column: 106 } },
+          loc: { start: { line: 117, column: 54 }, end: { line: 117, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -1550,10 +1557,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 106 }, end: { line: 114, column: 175 } },
+            loc: { start: { line: 117, column: 106 }, end: { line: 117, column: 175 } },
           },
         )) != null
           ? stack1
@@ -1561,7 +1568,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1582,15 +1589,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 114, column: 79 },
-              end: { line: 114, column: 85 },
+              start: { line: 117, column: 79 },
+              end: { line: 117, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 77 }, end: { line: 114, column: 87 } },
+                loc: { start: { line: 117, column: 77 }, end: { line: 117, column: 87 } },
               })
             : helper),
         ) +
@@ -1599,21 +1606,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 114, column: 92 },
-              end: { line: 114, column: 97 },
+              start: { line: 117, column: 92 },
+              end: { line: 117, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 90 }, end: { line: 114, column: 99 } },
+                loc: { start: { line: 117, column: 90 }, end: { line: 117, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1630,15 +1637,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 114, column: 150 },
-              end: { line: 114, column: 166 },
+              start: { line: 117, column: 150 },
+              end: { line: 117, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 148 }, end: { line: 114, column: 168 } },
+                loc: { start: { line: 117, column: 148 }, end: { line: 117, column: 168 } },
               })
             : helper),
         )
@@ -1871,16 +1878,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ),
         ) +
         ')</h2>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 27, column: 2 }, end: { line: 29, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'unless').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
           {
             name: 'unless',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 27, column: 2 }, end: { line: 29, column: 13 } },
+            loc: { start: { line: 30, column: 2 }, end: { line: 32, column: 13 } },
           },
         )) != null
           ? stack1
@@ -1892,10 +1913,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 31, column: 21 }, end: { line: 31, column: 116 } },
+            loc: { start: { line: 34, column: 21 }, end: { line: 34, column: 116 } },
           },
         )) != null
           ? stack1
@@ -1907,10 +1928,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 32, column: 2 }, end: { line: 44, column: 9 } },
+            loc: { start: { line: 35, column: 2 }, end: { line: 47, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1921,10 +1942,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 45, column: 2 }, end: { line: 60, column: 9 } },
+            loc: { start: { line: 48, column: 2 }, end: { line: 63, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1934,15 +1955,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 65, column: 156 },
-              end: { line: 65, column: 176 },
+              start: { line: 68, column: 156 },
+              end: { line: 68, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 154 }, end: { line: 65, column: 178 } },
+                loc: { start: { line: 68, column: 154 }, end: { line: 68, column: 178 } },
               })
             : helper),
         ) +
@@ -1953,10 +1974,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 66, column: 2 }, end: { line: 73, column: 9 } },
+            loc: { start: { line: 69, column: 2 }, end: { line: 76, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1968,10 +1989,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 18 }, end: { line: 75, column: 114 } },
+            loc: { start: { line: 78, column: 18 }, end: { line: 78, column: 114 } },
           },
         )) != null
           ? stack1
@@ -1982,10 +2003,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 114 }, end: { line: 75, column: 257 } },
+            loc: { start: { line: 78, column: 114 }, end: { line: 78, column: 257 } },
           },
         )) != null
           ? stack1
@@ -1994,8 +2015,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 76, column: 23 },
-              end: { line: 76, column: 36 },
+              start: { line: 79, column: 23 },
+              end: { line: 79, column: 36 },
             }),
             depth0,
           ),
@@ -2007,10 +2028,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 9 } },
+            loc: { start: { line: 80, column: 2 }, end: { line: 82, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2032,10 +2053,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 2 }, end: { line: 84, column: 9 } },
+            loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2046,10 +2067,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(32, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 2 }, end: { line: 110, column: 9 } },
+            loc: { start: { line: 88, column: 2 }, end: { line: 113, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2061,10 +2082,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 113, column: 4 }, end: { line: 115, column: 13 } },
+            loc: { start: { line: 116, column: 4 }, end: { line: 118, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2682,6 +2703,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             start: { line: 30, column: 4 },
             end: { line: 30, column: 6 },
           })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 30, column: 2 }, end: { line: 30, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 34, column: 4 },
+            end: { line: 34, column: 6 },
+          })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
           lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'),
@@ -2689,7 +2740,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 30, column: 2 }, end: { line: 30, column: 33 } },
+            loc: { start: { line: 34, column: 2 }, end: { line: 34, column: 33 } },
           },
         )) != null
           ? stack1
@@ -2697,7 +2748,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Do not file Form 8379 for this return; Part I shows where it stops.**\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2717,15 +2768,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 36, column: 9 },
-              end: { line: 36, column: 13 },
+              start: { line: 40, column: 9 },
+              end: { line: 40, column: 13 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 36, column: 7 }, end: { line: 36, column: 15 } },
+                loc: { start: { line: 40, column: 7 }, end: { line: 40, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -2733,31 +2784,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 36, column: 21 }, end: { line: 36, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 40, column: 21 }, end: { line: 40, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 36, column: 19 }, end: { line: 36, column: 32 } },
+          loc: { start: { line: 40, column: 19 }, end: { line: 40, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '** (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 36, column: 38 }, end: { line: 36, column: 40 } })
+          alias1(depth0, 'md', { start: { line: 40, column: 38 }, end: { line: 40, column: 40 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 36, column: 36 }, end: { line: 36, column: 51 } },
+          loc: { start: { line: 40, column: 36 }, end: { line: 40, column: 51 } },
         })) != null
           ? stack1
           : '') +
         ')\n'
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         alias2 = container.strict,
@@ -2778,10 +2829,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 44, column: 0 }, end: { line: 46, column: 9 } },
+            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2789,12 +2840,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 48, column: 2 }, end: { line: 48, column: 4 } })
+          alias2(depth0, 'md', { start: { line: 52, column: 2 }, end: { line: 52, column: 4 } })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 48, column: 0 }, end: { line: 48, column: 38 } },
+          loc: { start: { line: 52, column: 0 }, end: { line: 52, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -2804,10 +2855,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(16, data, 0),
+            fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 38 }, end: { line: 48, column: 142 } },
+            loc: { start: { line: 52, column: 38 }, end: { line: 52, column: 142 } },
           },
         )) != null
           ? stack1
@@ -2819,10 +2870,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 9 } },
+            loc: { start: { line: 53, column: 0 }, end: { line: 56, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2830,7 +2881,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III, whole dollars\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 56, column: 18 }, end: { line: 56, column: 20 } })
+          alias2(depth0, 'md', { start: { line: 60, column: 18 }, end: { line: 60, column: 20 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -2838,7 +2889,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 56, column: 16 }, end: { line: 56, column: 44 } },
+            loc: { start: { line: 60, column: 16 }, end: { line: 60, column: 44 } },
           },
         )) != null
           ? stack1
@@ -2846,7 +2897,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 56, column: 49 }, end: { line: 56, column: 51 } })
+          alias2(depth0, 'md', { start: { line: 60, column: 49 }, end: { line: 60, column: 51 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -2854,7 +2905,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 56, column: 47 }, end: { line: 56, column: 77 } },
+            loc: { start: { line: 60, column: 47 }, end: { line: 60, column: 77 } },
           },
         )) != null
           ? stack1
@@ -2862,7 +2913,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 56, column: 82 }, end: { line: 56, column: 84 } })
+          alias2(depth0, 'md', { start: { line: 60, column: 82 }, end: { line: 60, column: 84 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -2870,7 +2921,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 56, column: 80 }, end: { line: 56, column: 108 } },
+            loc: { start: { line: 60, column: 80 }, end: { line: 60, column: 108 } },
           },
         )) != null
           ? stack1
@@ -2882,10 +2933,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 58, column: 0 }, end: { line: 60, column: 9 } },
+            loc: { start: { line: 62, column: 0 }, end: { line: 64, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2893,12 +2944,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 62, column: 2 }, end: { line: 62, column: 4 } })
+          alias2(depth0, 'md', { start: { line: 66, column: 2 }, end: { line: 66, column: 4 } })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 62, column: 0 }, end: { line: 62, column: 36 } },
+          loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 36 } },
         })) != null
           ? stack1
           : '') +
@@ -2908,10 +2959,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 62, column: 36 }, end: { line: 62, column: 84 } },
+            loc: { start: { line: 66, column: 36 }, end: { line: 66, column: 84 } },
           },
         )) != null
           ? stack1
@@ -2923,17 +2974,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 63, column: 0 }, end: { line: 66, column: 9 } },
+            loc: { start: { line: 67, column: 0 }, end: { line: 70, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -2950,10 +3001,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(10, data, 0),
-          inverse: container.program(11, data, 0),
+          fn: container.program(11, data, 0),
+          inverse: container.program(12, data, 0),
           data: data,
-          loc: { start: { line: 45, column: 2 }, end: { line: 45, column: 60 } },
+          loc: { start: { line: 49, column: 2 }, end: { line: 49, column: 60 } },
         })) != null
           ? stack1
           : '') +
@@ -2961,14 +3012,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 45, column: 65 },
-            end: { line: 45, column: 67 },
+            start: { line: 49, column: 65 },
+            end: { line: 49, column: 67 },
           })
         ).call(alias1, lookupProperty(depth0, 'name'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 45, column: 63 }, end: { line: 45, column: 74 } },
+          loc: { start: { line: 49, column: 63 }, end: { line: 49, column: 74 } },
         })) != null
           ? stack1
           : '') +
@@ -2976,10 +3027,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(12, data, 0),
-          inverse: container.program(13, data, 0),
+          fn: container.program(13, data, 0),
+          inverse: container.program(14, data, 0),
           data: data,
-          loc: { start: { line: 45, column: 77 }, end: { line: 45, column: 124 } },
+          loc: { start: { line: 49, column: 77 }, end: { line: 49, column: 124 } },
         })) != null
           ? stack1
           : '') +
@@ -2987,17 +3038,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(14, data, 0),
-          inverse: container.program(15, data, 0),
+          fn: container.program(15, data, 0),
+          inverse: container.program(16, data, 0),
           data: data,
-          loc: { start: { line: 45, column: 127 }, end: { line: 45, column: 179 } },
+          loc: { start: { line: 49, column: 127 }, end: { line: 49, column: 179 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -3015,25 +3066,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 45, column: 23 },
-              end: { line: 45, column: 28 },
+              start: { line: 49, column: 23 },
+              end: { line: 49, column: 28 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 45, column: 21 }, end: { line: 45, column: 30 } },
+                loc: { start: { line: 49, column: 21 }, end: { line: 49, column: 30 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3047,31 +3098,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'code') ||
         container.strict(depth0, 'code', {
-          start: { line: 45, column: 90 },
-          end: { line: 45, column: 94 },
+          start: { line: 49, column: 90 },
+          end: { line: 49, column: 94 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
         name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 45, column: 88 }, end: { line: 45, column: 100 } },
+        loc: { start: { line: 49, column: 88 }, end: { line: 49, column: 100 } },
       })) != null
         ? stack1
         : '';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       return '**checked**';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return 'not checked';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3087,21 +3138,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 51, column: 2 },
-            end: { line: 51, column: 4 },
+            start: { line: 55, column: 2 },
+            end: { line: 55, column: 4 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 22 } },
+          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 22 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3122,15 +3173,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 59, column: 4 },
-              end: { line: 59, column: 8 },
+              start: { line: 63, column: 4 },
+              end: { line: 63, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 59, column: 2 }, end: { line: 59, column: 10 } },
+                loc: { start: { line: 63, column: 2 }, end: { line: 63, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3138,12 +3189,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 59, column: 15 }, end: { line: 59, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 63, column: 15 }, end: { line: 63, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 59, column: 13 }, end: { line: 59, column: 25 } },
+          loc: { start: { line: 63, column: 13 }, end: { line: 63, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -3152,15 +3203,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 59, column: 30 },
-              end: { line: 59, column: 39 },
+              start: { line: 63, column: 30 },
+              end: { line: 63, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 59, column: 28 }, end: { line: 59, column: 41 } },
+                loc: { start: { line: 63, column: 28 }, end: { line: 63, column: 41 } },
               })
             : helper)) != null
           ? stack1
@@ -3170,15 +3221,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 59, column: 46 },
-              end: { line: 59, column: 57 },
+              start: { line: 63, column: 46 },
+              end: { line: 63, column: 57 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 59, column: 44 }, end: { line: 59, column: 59 } },
+                loc: { start: { line: 63, column: 44 }, end: { line: 63, column: 59 } },
               })
             : helper)) != null
           ? stack1
@@ -3188,15 +3239,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 59, column: 64 },
-              end: { line: 59, column: 73 },
+              start: { line: 63, column: 64 },
+              end: { line: 63, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 59, column: 62 }, end: { line: 59, column: 75 } },
+                loc: { start: { line: 63, column: 62 }, end: { line: 63, column: 75 } },
               })
             : helper)) != null
           ? stack1
@@ -3204,23 +3255,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(19, data, 0),
+          fn: container.program(20, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 59, column: 75 }, end: { line: 59, column: 100 } },
+          loc: { start: { line: 63, column: 75 }, end: { line: 63, column: 100 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       return '\\*';
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       return ' (marked \\*)';
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3239,17 +3290,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 0 }, end: { line: 78, column: 9 } },
+            loc: { start: { line: 80, column: 0 }, end: { line: 82, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3265,8 +3316,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 77, column: 4 },
-            end: { line: 77, column: 6 },
+            start: { line: 81, column: 4 },
+            end: { line: 81, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3275,7 +3326,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 77, column: 2 }, end: { line: 77, column: 27 } },
+            loc: { start: { line: 81, column: 2 }, end: { line: 81, column: 27 } },
           },
         )) != null
           ? stack1
@@ -3283,7 +3334,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3297,19 +3348,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'cite') ||
         container.strict(depth0, 'cite', {
-          start: { line: 83, column: 23 },
-          end: { line: 83, column: 27 },
+          start: { line: 87, column: 23 },
+          end: { line: 87, column: 27 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
         name: 'cite',
         hash: {},
         data: data,
-        loc: { start: { line: 83, column: 21 }, end: { line: 83, column: 32 } },
+        loc: { start: { line: 87, column: 21 }, end: { line: 87, column: 32 } },
       })) != null
         ? stack1
         : '';
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3330,15 +3381,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 88, column: 4 },
-              end: { line: 88, column: 8 },
+              start: { line: 92, column: 4 },
+              end: { line: 92, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 88, column: 2 }, end: { line: 88, column: 10 } },
+                loc: { start: { line: 92, column: 2 }, end: { line: 92, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3346,34 +3397,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 88, column: 15 }, end: { line: 88, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 92, column: 15 }, end: { line: 92, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 88, column: 13 }, end: { line: 88, column: 28 } },
+          loc: { start: { line: 92, column: 13 }, end: { line: 92, column: 28 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(25, data, 0),
+          fn: container.program(26, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 28 }, end: { line: 88, column: 65 } },
+          loc: { start: { line: 92, column: 28 }, end: { line: 92, column: 65 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 88, column: 70 }, end: { line: 88, column: 72 } })
+          alias1(depth0, 'md', { start: { line: 92, column: 70 }, end: { line: 92, column: 72 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 88, column: 68 }, end: { line: 88, column: 81 } },
+          loc: { start: { line: 92, column: 68 }, end: { line: 92, column: 81 } },
         })) != null
           ? stack1
           : '') +
@@ -3382,15 +3433,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 88, column: 85 },
-              end: { line: 88, column: 90 },
+              start: { line: 92, column: 85 },
+              end: { line: 92, column: 90 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 88, column: 83 }, end: { line: 88, column: 92 } },
+                loc: { start: { line: 92, column: 83 }, end: { line: 92, column: 92 } },
               })
             : helper)) != null
           ? stack1
@@ -3398,19 +3449,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 88, column: 98 }, end: { line: 88, column: 100 } })
+          alias1(depth0, 'md', { start: { line: 92, column: 98 }, end: { line: 92, column: 100 } })
         ).call(alias2, lookupProperty(depth0, 'next'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 88, column: 96 }, end: { line: 88, column: 107 } },
+          loc: { start: { line: 92, column: 96 }, end: { line: 92, column: 107 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3426,8 +3477,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 88, column: 46 },
-            end: { line: 88, column: 48 },
+            start: { line: 92, column: 46 },
+            end: { line: 92, column: 48 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3436,7 +3487,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 88, column: 44 }, end: { line: 88, column: 57 } },
+            loc: { start: { line: 92, column: 44 }, end: { line: 92, column: 57 } },
           },
         )) != null
           ? stack1
@@ -3444,7 +3495,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3460,8 +3511,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 94, column: 2 },
-            end: { line: 94, column: 4 },
+            start: { line: 98, column: 2 },
+            end: { line: 98, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3470,7 +3521,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 94, column: 0 }, end: { line: 94, column: 30 } },
+            loc: { start: { line: 98, column: 0 }, end: { line: 98, column: 30 } },
           },
         )) != null
           ? stack1
@@ -3478,7 +3529,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3492,8 +3543,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 104, column: 2 },
-            end: { line: 104, column: 19 },
+            start: { line: 108, column: 2 },
+            end: { line: 108, column: 19 },
           }),
           depth0,
         )) != null
@@ -3501,7 +3552,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3522,15 +3573,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 110, column: 7 },
-              end: { line: 110, column: 18 },
+              start: { line: 114, column: 7 },
+              end: { line: 114, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 5 }, end: { line: 110, column: 20 } },
+                loc: { start: { line: 114, column: 5 }, end: { line: 114, column: 20 } },
               })
             : helper)) != null
           ? stack1
@@ -3540,51 +3591,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 112, column: 2 },
-              end: { line: 112, column: 13 },
+              start: { line: 116, column: 2 },
+              end: { line: 116, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 15 } },
+                loc: { start: { line: 116, column: 0 }, end: { line: 116, column: 15 } },
               })
             : helper)) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '29': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 116, column: 2 },
-            end: { line: 116, column: 4 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'zeroStepsText'),
-          {
-            name: 'md',
-            hash: { block: true },
-            data: data,
-            loc: { start: { line: 116, column: 0 }, end: { line: 116, column: 31 } },
-          },
-        )) != null
           ? stack1
           : '') +
         '\n'
@@ -3601,22 +3618,56 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 120, column: 2 },
+            end: { line: 120, column: 4 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'zeroStepsText'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 120, column: 0 }, end: { line: 120, column: 31 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '31': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (stack1 = lookupProperty(helpers, 'with').call(
         depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty(depth0, 'communityProperty'),
         {
           name: 'with',
           hash: {},
-          fn: container.program(31, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 119, column: 0 }, end: { line: 161, column: 9 } },
+          loc: { start: { line: 123, column: 0 }, end: { line: 165, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3635,58 +3686,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Community property: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 121, column: 26 }, end: { line: 121, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 125, column: 26 }, end: { line: 125, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'statesText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 121, column: 24 }, end: { line: 121, column: 41 } },
+          loc: { start: { line: 125, column: 24 }, end: { line: 125, column: 41 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 123, column: 2 }, end: { line: 123, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 127, column: 2 }, end: { line: 127, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 123, column: 0 }, end: { line: 123, column: 29 } },
+          loc: { start: { line: 127, column: 0 }, end: { line: 127, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 125, column: 2 }, end: { line: 125, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 129, column: 2 }, end: { line: 129, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'whyLess'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 125, column: 0 }, end: { line: 125, column: 25 } },
+          loc: { start: { line: 129, column: 0 }, end: { line: 129, column: 25 } },
         })) != null
           ? stack1
           : '') +
         '\n\n#### Character of each item (rule ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 127, column: 36 }, end: { line: 127, column: 38 } })
+          alias1(depth0, 'md', { start: { line: 131, column: 36 }, end: { line: 131, column: 38 } })
         ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 127, column: 34 }, end: { line: 127, column: 50 } },
+          loc: { start: { line: 131, column: 34 }, end: { line: 131, column: 50 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(33, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 127, column: 50 }, end: { line: 127, column: 101 } },
+          loc: { start: { line: 131, column: 50 }, end: { line: 131, column: 101 } },
         })) != null
           ? stack1
           : '') +
@@ -3697,10 +3748,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 131, column: 0 }, end: { line: 133, column: 9 } },
+            loc: { start: { line: 135, column: 0 }, end: { line: 137, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3709,20 +3760,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 137, column: 0 }, end: { line: 139, column: 9 } },
+          loc: { start: { line: 141, column: 0 }, end: { line: 143, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 140, column: 0 }, end: { line: 145, column: 9 } },
+          loc: { start: { line: 144, column: 0 }, end: { line: 149, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -3733,10 +3784,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 149, column: 0 }, end: { line: 158, column: 9 } },
+            loc: { start: { line: 153, column: 0 }, end: { line: 162, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3746,15 +3797,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 160, column: 43 },
-              end: { line: 160, column: 66 },
+              start: { line: 164, column: 43 },
+              end: { line: 164, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 160, column: 41 }, end: { line: 160, column: 68 } },
+                loc: { start: { line: 164, column: 41 }, end: { line: 164, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -3764,15 +3815,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 160, column: 112 },
-              end: { line: 160, column: 129 },
+              start: { line: 164, column: 112 },
+              end: { line: 164, column: 129 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 160, column: 110 }, end: { line: 160, column: 131 } },
+                loc: { start: { line: 164, column: 110 }, end: { line: 164, column: 131 } },
               })
             : helper)) != null
           ? stack1
@@ -3780,10 +3831,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3801,36 +3852,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 132, column: 4 }, end: { line: 132, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 136, column: 4 }, end: { line: 136, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 132, column: 2 }, end: { line: 132, column: 13 } },
+          loc: { start: { line: 136, column: 2 }, end: { line: 136, column: 13 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 132, column: 18 }, end: { line: 132, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 136, column: 18 }, end: { line: 136, column: 20 } })
         ).call(alias2, lookupProperty(depth0, 'spouse'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 132, column: 16 }, end: { line: 132, column: 29 } },
+          loc: { start: { line: 136, column: 16 }, end: { line: 136, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 132, column: 34 }, end: { line: 132, column: 36 } })
+          alias1(depth0, 'md', { start: { line: 136, column: 34 }, end: { line: 136, column: 36 } })
         ).call(alias2, lookupProperty(depth0, 'character'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 132, column: 32 }, end: { line: 132, column: 48 } },
+          loc: { start: { line: 136, column: 32 }, end: { line: 136, column: 48 } },
         })) != null
           ? stack1
           : '') +
@@ -3840,10 +3891,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 132, column: 48 }, end: { line: 132, column: 96 } },
+            loc: { start: { line: 136, column: 48 }, end: { line: 136, column: 96 } },
           },
         )) != null
           ? stack1
@@ -3852,14 +3903,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 132, column: 101 },
-            end: { line: 132, column: 103 },
+            start: { line: 136, column: 101 },
+            end: { line: 136, column: 103 },
           })
         ).call(alias2, lookupProperty(depth0, 'reason'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 132, column: 99 }, end: { line: 132, column: 112 } },
+          loc: { start: { line: 136, column: 99 }, end: { line: 136, column: 112 } },
         })) != null
           ? stack1
           : '') +
@@ -3868,15 +3919,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 132, column: 116 },
-              end: { line: 132, column: 121 },
+              start: { line: 136, column: 116 },
+              end: { line: 136, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 132, column: 114 }, end: { line: 132, column: 123 } },
+                loc: { start: { line: 136, column: 114 }, end: { line: 136, column: 123 } },
               })
             : helper)) != null
           ? stack1
@@ -3884,10 +3935,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') |\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3904,31 +3955,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 138, column: 4 }, end: { line: 138, column: 8 } })
+          alias1(depth0, 'code', { start: { line: 142, column: 4 }, end: { line: 142, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'symbol'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 138, column: 2 }, end: { line: 138, column: 17 } },
+          loc: { start: { line: 142, column: 2 }, end: { line: 142, column: 17 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 138, column: 21 }, end: { line: 138, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 142, column: 21 }, end: { line: 142, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'meaning'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 138, column: 19 }, end: { line: 138, column: 33 } },
+          loc: { start: { line: 142, column: 19 }, end: { line: 142, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3949,15 +4000,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 142, column: 8 },
-              end: { line: 142, column: 19 },
+              start: { line: 146, column: 8 },
+              end: { line: 146, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 6 }, end: { line: 142, column: 21 } },
+                loc: { start: { line: 146, column: 6 }, end: { line: 146, column: 21 } },
               })
             : helper)) != null
           ? stack1
@@ -3967,139 +4018,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 144, column: 2 },
-              end: { line: 144, column: 13 },
+              start: { line: 148, column: 2 },
+              end: { line: 148, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 144, column: 0 }, end: { line: 144, column: 15 } },
+                loc: { start: { line: 148, column: 0 }, end: { line: 148, column: 15 } },
               })
             : helper)) != null
           ? stack1
           : '') +
         '\n'
-      );
-    },
-    '37': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '- **' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 150, column: 6 }, end: { line: 150, column: 8 } })
-        ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 150, column: 4 }, end: { line: 150, column: 20 } },
-        })) != null
-          ? stack1
-          : '') +
-        '**, ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 150, column: 26 }, end: { line: 150, column: 28 } })
-        ).call(alias2, lookupProperty(depth0, 'stateName'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 150, column: 24 }, end: { line: 150, column: 40 } },
-        })) != null
-          ? stack1
-          : '') +
-        ', ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 150, column: 44 }, end: { line: 150, column: 46 } })
-        ).call(alias2, lookupProperty(depth0, 'debtKind'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 150, column: 42 }, end: { line: 150, column: 57 } },
-        })) != null
-          ? stack1
-          : '') +
-        ': reachable amount ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', {
-            start: { line: 150, column: 78 },
-            end: { line: 150, column: 82 },
-          })
-        ).call(alias2, lookupProperty(depth0, 'formula'), {
-          name: 'code',
-          hash: {},
-          data: data,
-          loc: { start: { line: 150, column: 76 }, end: { line: 150, column: 92 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'tag') ||
-          alias1(depth0, 'tag', {
-            start: { line: 150, column: 95 },
-            end: { line: 150, column: 98 },
-          })
-        ).call(alias2, lookupProperty(depth0, 'confidence'), {
-          name: 'tag',
-          hash: {},
-          data: data,
-          loc: { start: { line: 150, column: 93 }, end: { line: 150, column: 111 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' = **' +
-        ((stack1 = container.lambda(
-          alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 150, column: 118 },
-            end: { line: 150, column: 138 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '**\n  - Citation: ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 151, column: 16 }, end: { line: 151, column: 18 } })
-        ).call(alias2, lookupProperty(depth0, 'citation'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 151, column: 14 }, end: { line: 151, column: 29 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'with').call(
-          alias2,
-          lookupProperty(depth0, 'reachable'),
-          {
-            name: 'with',
-            hash: {},
-            fn: container.program(38, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 152, column: 0 }, end: { line: 157, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '')
       );
     },
     '38': function (container, depth0, helpers, partials, data) {
@@ -4116,15 +4048,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '  - Computed (' +
+        '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 153, column: 16 }, end: { line: 153, column: 18 } })
-        ).call(alias2, lookupProperty(depth0, 'rule'), {
+          alias1(depth0, 'md', { start: { line: 154, column: 6 }, end: { line: 154, column: 8 } })
+        ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 153, column: 14 }, end: { line: 153, column: 25 } },
+          loc: { start: { line: 154, column: 4 }, end: { line: 154, column: 20 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**, ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 154, column: 26 }, end: { line: 154, column: 28 } })
+        ).call(alias2, lookupProperty(depth0, 'stateName'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 154, column: 24 }, end: { line: 154, column: 40 } },
+        })) != null
+          ? stack1
+          : '') +
+        ', ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 154, column: 44 }, end: { line: 154, column: 46 } })
+        ).call(alias2, lookupProperty(depth0, 'debtKind'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 154, column: 42 }, end: { line: 154, column: 57 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': reachable amount ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'code') ||
+          alias1(depth0, 'code', {
+            start: { line: 154, column: 78 },
+            end: { line: 154, column: 82 },
+          })
+        ).call(alias2, lookupProperty(depth0, 'formula'), {
+          name: 'code',
+          hash: {},
+          data: data,
+          loc: { start: { line: 154, column: 76 }, end: { line: 154, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -4132,38 +4103,118 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 153, column: 28 },
-            end: { line: 153, column: 31 },
+            start: { line: 154, column: 95 },
+            end: { line: 154, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 153, column: 26 }, end: { line: 153, column: 44 } },
+          loc: { start: { line: 154, column: 93 }, end: { line: 154, column: 111 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' = **' +
+        ((stack1 = container.lambda(
+          alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
+            start: { line: 154, column: 118 },
+            end: { line: 154, column: 138 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '**\n  - Citation: ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 155, column: 16 }, end: { line: 155, column: 18 } })
+        ).call(alias2, lookupProperty(depth0, 'citation'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 155, column: 14 }, end: { line: 155, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'with').call(
+          alias2,
+          lookupProperty(depth0, 'reachable'),
+          {
+            name: 'with',
+            hash: {},
+            fn: container.program(39, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 156, column: 0 }, end: { line: 161, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '39': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  - Computed (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 157, column: 16 }, end: { line: 157, column: 18 } })
+        ).call(alias2, lookupProperty(depth0, 'rule'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 157, column: 14 }, end: { line: 157, column: 25 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'tag') ||
+          alias1(depth0, 'tag', {
+            start: { line: 157, column: 28 },
+            end: { line: 157, column: 31 },
+          })
+        ).call(alias2, lookupProperty(depth0, 'confidence'), {
+          name: 'tag',
+          hash: {},
+          data: data,
+          loc: { start: { line: 157, column: 26 }, end: { line: 157, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 153, column: 49 }, end: { line: 153, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 157, column: 49 }, end: { line: 157, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 153, column: 47 }, end: { line: 153, column: 62 } },
+          loc: { start: { line: 157, column: 47 }, end: { line: 157, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 153, column: 67 }, end: { line: 153, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 157, column: 67 }, end: { line: 157, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 153, column: 65 }, end: { line: 153, column: 79 } },
+          loc: { start: { line: 157, column: 65 }, end: { line: 157, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -4174,17 +4225,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 154, column: 0 }, end: { line: 156, column: 7 } },
+            loc: { start: { line: 158, column: 0 }, end: { line: 160, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4202,15 +4253,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 155, column: 14 },
-              end: { line: 155, column: 22 },
+              start: { line: 159, column: 14 },
+              end: { line: 159, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 155, column: 12 }, end: { line: 155, column: 24 } },
+                loc: { start: { line: 159, column: 12 }, end: { line: 159, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -4218,7 +4269,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4235,46 +4286,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 167, column: 4 }, end: { line: 167, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 171, column: 4 }, end: { line: 171, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 167, column: 2 }, end: { line: 167, column: 24 } },
+          loc: { start: { line: 171, column: 2 }, end: { line: 171, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 167, column: 28 }, end: { line: 167, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 171, column: 28 }, end: { line: 171, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 167, column: 26 }, end: { line: 167, column: 35 } },
+          loc: { start: { line: 171, column: 26 }, end: { line: 171, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 167, column: 39 }, end: { line: 167, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 171, column: 39 }, end: { line: 171, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 167, column: 37 }, end: { line: 167, column: 48 } },
+          loc: { start: { line: 171, column: 37 }, end: { line: 171, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(42, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 167, column: 48 }, end: { line: 167, column: 110 } },
+          loc: { start: { line: 171, column: 48 }, end: { line: 171, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -4284,10 +4335,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 167, column: 110 }, end: { line: 167, column: 179 } },
+            loc: { start: { line: 171, column: 110 }, end: { line: 171, column: 179 } },
           },
         )) != null
           ? stack1
@@ -4295,7 +4346,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4313,14 +4364,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 167, column: 73 },
-            end: { line: 167, column: 77 },
+            start: { line: 171, column: 73 },
+            end: { line: 171, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 167, column: 71 }, end: { line: 167, column: 86 } },
+          loc: { start: { line: 171, column: 71 }, end: { line: 171, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -4328,48 +4379,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 167, column: 91 },
-            end: { line: 167, column: 95 },
+            start: { line: 171, column: 91 },
+            end: { line: 171, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 167, column: 89 }, end: { line: 167, column: 103 } },
+          loc: { start: { line: 171, column: 89 }, end: { line: 171, column: 103 } },
         })) != null
-          ? stack1
-          : '')
-      );
-    },
-    '42': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '; alternative: ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'otherChoicesText') ||
-            container.strict(depth0, 'otherChoicesText', {
-              start: { line: 167, column: 154 },
-              end: { line: 167, column: 170 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'otherChoicesText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 167, column: 152 }, end: { line: 167, column: 172 } },
-              })
-            : helper)) != null
           ? stack1
           : '')
       );
@@ -4387,19 +4405,52 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
+        '; alternative: ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'otherChoicesText') ||
+            container.strict(depth0, 'otherChoicesText', {
+              start: { line: 171, column: 154 },
+              end: { line: 171, column: 170 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'otherChoicesText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 171, column: 152 }, end: { line: 171, column: 172 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '44': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 175, column: 2 },
-              end: { line: 175, column: 16 },
+              start: { line: 179, column: 2 },
+              end: { line: 179, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 175, column: 0 }, end: { line: 175, column: 18 } },
+                loc: { start: { line: 179, column: 0 }, end: { line: 179, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -4638,16 +4689,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         ')\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'unless').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
           {
             name: 'unless',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 11 } },
+            loc: { start: { line: 32, column: 0 }, end: { line: 35, column: 11 } },
           },
         )) != null
           ? stack1
@@ -4659,10 +4724,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 35, column: 0 }, end: { line: 37, column: 9 } },
+            loc: { start: { line: 39, column: 0 }, end: { line: 41, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4673,10 +4738,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 38, column: 0 }, end: { line: 67, column: 7 } },
+            loc: { start: { line: 42, column: 0 }, end: { line: 71, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4684,12 +4749,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n## How the refund was computed\n\nFor the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 71, column: 116 }, end: { line: 71, column: 118 } })
+          alias1(depth0, 'md', { start: { line: 75, column: 116 }, end: { line: 75, column: 118 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 71, column: 114 }, end: { line: 71, column: 140 } },
+          loc: { start: { line: 75, column: 114 }, end: { line: 75, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -4700,10 +4765,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 0 }, end: { line: 79, column: 7 } },
+            loc: { start: { line: 76, column: 0 }, end: { line: 83, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4715,10 +4780,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 83, column: 0 }, end: { line: 83, column: 41 } },
+            loc: { start: { line: 87, column: 0 }, end: { line: 87, column: 41 } },
           },
         )) != null
           ? stack1
@@ -4730,10 +4795,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 87, column: 0 }, end: { line: 89, column: 9 } },
+            loc: { start: { line: 91, column: 0 }, end: { line: 93, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4741,12 +4806,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 91, column: 4 }, end: { line: 91, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 95, column: 4 }, end: { line: 95, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 91, column: 2 }, end: { line: 91, column: 22 } },
+          loc: { start: { line: 95, column: 2 }, end: { line: 95, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -4757,10 +4822,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 0 }, end: { line: 95, column: 7 } },
+            loc: { start: { line: 96, column: 0 }, end: { line: 99, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4768,20 +4833,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 99, column: 45 }, end: { line: 99, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 103, column: 45 }, end: { line: 103, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 99, column: 43 }, end: { line: 99, column: 70 } },
+          loc: { start: { line: 103, column: 43 }, end: { line: 103, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 99, column: 100 },
-            end: { line: 99, column: 117 },
+            start: { line: 103, column: 100 },
+            end: { line: 103, column: 117 },
           }),
           depth0,
         )) != null
@@ -4790,7 +4855,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 101, column: 18 }, end: { line: 101, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 105, column: 18 }, end: { line: 105, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -4798,7 +4863,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 101, column: 16 }, end: { line: 101, column: 44 } },
+            loc: { start: { line: 105, column: 16 }, end: { line: 105, column: 44 } },
           },
         )) != null
           ? stack1
@@ -4806,7 +4871,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 101, column: 49 }, end: { line: 101, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 105, column: 49 }, end: { line: 105, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -4814,7 +4879,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 101, column: 47 }, end: { line: 101, column: 77 } },
+            loc: { start: { line: 105, column: 47 }, end: { line: 105, column: 77 } },
           },
         )) != null
           ? stack1
@@ -4822,7 +4887,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 101, column: 82 }, end: { line: 101, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 105, column: 82 }, end: { line: 105, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -4830,7 +4895,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 101, column: 80 }, end: { line: 101, column: 108 } },
+            loc: { start: { line: 105, column: 80 }, end: { line: 105, column: 108 } },
           },
         )) != null
           ? stack1
@@ -4842,10 +4907,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 103, column: 0 }, end: { line: 105, column: 7 } },
+            loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4857,10 +4922,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 108, column: 0 }, end: { line: 113, column: 9 } },
+            loc: { start: { line: 112, column: 0 }, end: { line: 117, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4871,10 +4936,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 0 }, end: { line: 117, column: 7 } },
+            loc: { start: { line: 118, column: 0 }, end: { line: 121, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4885,10 +4950,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 118, column: 0 }, end: { line: 162, column: 7 } },
+            loc: { start: { line: 122, column: 0 }, end: { line: 166, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4900,10 +4965,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 166, column: 0 }, end: { line: 168, column: 9 } },
+            loc: { start: { line: 170, column: 0 }, end: { line: 172, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4915,10 +4980,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 174, column: 0 }, end: { line: 176, column: 7 } },
+            loc: { start: { line: 178, column: 0 }, end: { line: 180, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4928,15 +4993,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 178, column: 2 },
-              end: { line: 178, column: 22 },
+              start: { line: 182, column: 2 },
+              end: { line: 182, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 24 } },
+                loc: { start: { line: 182, column: 0 }, end: { line: 182, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -5433,38 +5498,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
-          hash: {},
+          hash: { indent: '  ', first: '! ' },
           fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 106 } },
+          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 52 } },
         })) != null
           ? stack1
           : '') + '\n\n'
       );
     },
     '18': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
+      var stack1;
 
-      return (
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-            start: { line: 40, column: 14 },
-            end: { line: 40, column: 27 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
-      );
+      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
     },
     '19': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -5481,22 +5528,75 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 45, column: 3 },
-            end: { line: 45, column: 7 },
+            start: { line: 44, column: 3 },
+            end: { line: 44, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(20, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 44, column: 0 }, end: { line: 44, column: 106 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
+    },
+    '20': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
+            start: { line: 44, column: 14 },
+            end: { line: 44, column: 27 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
+      );
+    },
+    '21': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 49, column: 3 },
+            end: { line: 49, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '      ', first: '  ' },
-          fn: container.program(20, data, 0),
+          fn: container.program(22, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 88 } },
+          loc: { start: { line: 49, column: 0 }, end: { line: 49, column: 88 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5517,15 +5617,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 45, column: 46 },
-              end: { line: 45, column: 50 },
+              start: { line: 49, column: 46 },
+              end: { line: 49, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 45, column: 44 }, end: { line: 45, column: 52 } },
+                loc: { start: { line: 49, column: 44 }, end: { line: 49, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -5535,15 +5635,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 45, column: 56 },
-              end: { line: 45, column: 62 },
+              start: { line: 49, column: 56 },
+              end: { line: 49, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 45, column: 54 }, end: { line: 45, column: 64 } },
+                loc: { start: { line: 49, column: 54 }, end: { line: 49, column: 64 } },
               })
             : helper)) != null
           ? stack1
@@ -5553,15 +5653,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'question') ||
             alias1(depth0, 'question', {
-              start: { line: 45, column: 68 },
-              end: { line: 45, column: 76 },
+              start: { line: 49, column: 68 },
+              end: { line: 49, column: 76 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'question',
                 hash: {},
                 data: data,
-                loc: { start: { line: 45, column: 66 }, end: { line: 45, column: 78 } },
+                loc: { start: { line: 49, column: 66 }, end: { line: 49, column: 78 } },
               })
             : helper)) != null
           ? stack1
@@ -5569,7 +5669,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         alias2 = container.strict,
@@ -5590,24 +5690,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 50, column: 0 }, end: { line: 52, column: 9 } },
+            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 53, column: 3 }, end: { line: 53, column: 7 } })
+          alias2(depth0, 'wrap', { start: { line: 57, column: 3 }, end: { line: 57, column: 7 } })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(30, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 149 } },
+          loc: { start: { line: 57, column: 0 }, end: { line: 57, column: 149 } },
         })) != null
           ? stack1
           : '') +
@@ -5618,10 +5718,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 57, column: 9 } },
+            loc: { start: { line: 58, column: 0 }, end: { line: 61, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5629,7 +5729,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\nPart III, whole dollars:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias2(depth0, 'row', { start: { line: 60, column: 2 }, end: { line: 60, column: 5 } })
+          alias2(depth0, 'row', { start: { line: 64, column: 2 }, end: { line: 64, column: 5 } })
         ).call(
           alias1,
           '5 30 >13 >13 >13',
@@ -5642,7 +5742,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 60, column: 0 }, end: { line: 60, column: 78 } },
+            loc: { start: { line: 64, column: 0 }, end: { line: 64, column: 78 } },
           },
         )) != null
           ? stack1
@@ -5654,10 +5754,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 61, column: 0 }, end: { line: 63, column: 9 } },
+            loc: { start: { line: 65, column: 0 }, end: { line: 67, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5665,14 +5765,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 65, column: 3 }, end: { line: 65, column: 7 } })
+          alias2(depth0, 'wrap', { start: { line: 69, column: 3 }, end: { line: 69, column: 7 } })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 65, column: 0 }, end: { line: 65, column: 182 } },
+          loc: { start: { line: 69, column: 0 }, end: { line: 69, column: 182 } },
         })) != null
           ? stack1
           : '') +
@@ -5683,17 +5783,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 66, column: 0 }, end: { line: 69, column: 9 } },
+            loc: { start: { line: 70, column: 0 }, end: { line: 73, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5708,22 +5808,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 51, column: 3 },
-            end: { line: 51, column: 7 },
+            start: { line: 55, column: 3 },
+            end: { line: 55, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(23, data, 0),
+          fn: container.program(25, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 241 } },
+          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 241 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -5740,10 +5840,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(24, data, 0),
-          inverse: container.program(25, data, 0),
+          fn: container.program(26, data, 0),
+          inverse: container.program(27, data, 0),
           data: data,
-          loc: { start: { line: 51, column: 39 }, end: { line: 51, column: 97 } },
+          loc: { start: { line: 55, column: 39 }, end: { line: 55, column: 97 } },
         })) != null
           ? stack1
           : '') +
@@ -5752,15 +5852,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             container.strict(depth0, 'name', {
-              start: { line: 51, column: 101 },
-              end: { line: 51, column: 105 },
+              start: { line: 55, column: 101 },
+              end: { line: 55, column: 105 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 51, column: 99 }, end: { line: 51, column: 107 } },
+                loc: { start: { line: 55, column: 99 }, end: { line: 55, column: 107 } },
               })
             : helper)) != null
           ? stack1
@@ -5769,10 +5869,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(26, data, 0),
-          inverse: container.program(27, data, 0),
+          fn: container.program(28, data, 0),
+          inverse: container.program(29, data, 0),
           data: data,
-          loc: { start: { line: 51, column: 113 }, end: { line: 51, column: 155 } },
+          loc: { start: { line: 55, column: 113 }, end: { line: 55, column: 155 } },
         })) != null
           ? stack1
           : '') +
@@ -5780,16 +5880,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(28, data, 0),
-          inverse: container.program(29, data, 0),
+          fn: container.program(30, data, 0),
+          inverse: container.program(31, data, 0),
           data: data,
-          loc: { start: { line: 51, column: 176 }, end: { line: 51, column: 232 } },
+          loc: { start: { line: 55, column: 176 }, end: { line: 55, column: 232 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5807,25 +5907,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 51, column: 60 },
-              end: { line: 51, column: 65 },
+              start: { line: 55, column: 60 },
+              end: { line: 55, column: 65 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 51, column: 58 }, end: { line: 51, column: 67 } },
+                loc: { start: { line: 55, column: 58 }, end: { line: 55, column: 67 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5841,30 +5941,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 51, column: 126 },
-            end: { line: 51, column: 129 },
+            start: { line: 55, column: 126 },
+            end: { line: 55, column: 129 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 51, column: 124 }, end: { line: 51, column: 131 } },
+              loc: { start: { line: 55, column: 124 }, end: { line: 55, column: 131 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       return '[X] checked';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       return '[ ] not checked';
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5878,8 +5978,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-            start: { line: 53, column: 14 },
-            end: { line: 53, column: 34 },
+            start: { line: 57, column: 14 },
+            end: { line: 57, column: 34 },
           }),
           depth0,
         )) != null
@@ -5891,20 +5991,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 53, column: 36 }, end: { line: 53, column: 140 } },
+            loc: { start: { line: 57, column: 36 }, end: { line: 57, column: 140 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5920,28 +6020,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 56, column: 3 },
-            end: { line: 56, column: 7 },
+            start: { line: 60, column: 3 },
+            end: { line: 60, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 56, column: 0 }, end: { line: 56, column: 29 } },
+          loc: { start: { line: 60, column: 0 }, end: { line: 60, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
-      var stack1;
-
-      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
-    },
-    '34': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5956,8 +6051,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 62, column: 2 },
-            end: { line: 62, column: 5 },
+            start: { line: 66, column: 2 },
+            end: { line: 66, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -5971,14 +6066,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 62, column: 0 }, end: { line: 62, column: 72 } },
+            loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 72 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -5994,8 +6089,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-            start: { line: 65, column: 14 },
-            end: { line: 65, column: 32 },
+            start: { line: 69, column: 14 },
+            end: { line: 69, column: 32 },
           }),
           depth0,
         )) != null
@@ -6007,10 +6102,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 65, column: 34 }, end: { line: 65, column: 81 } },
+            loc: { start: { line: 69, column: 34 }, end: { line: 69, column: 81 } },
           },
         )) != null
           ? stack1
@@ -6018,8 +6113,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Columns: ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-            start: { line: 65, column: 93 },
-            end: { line: 65, column: 114 },
+            start: { line: 69, column: 93 },
+            end: { line: 69, column: 114 },
           }),
           depth0,
         )) != null
@@ -6028,8 +6123,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '; ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-            start: { line: 65, column: 120 },
-            end: { line: 65, column: 143 },
+            start: { line: 69, column: 120 },
+            end: { line: 69, column: 143 },
           }),
           depth0,
         )) != null
@@ -6038,8 +6133,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '; ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-            start: { line: 65, column: 149 },
-            end: { line: 65, column: 170 },
+            start: { line: 69, column: 149 },
+            end: { line: 69, column: 170 },
           }),
           depth0,
         )) != null
@@ -6048,10 +6143,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       return ' (marked *)';
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6066,8 +6161,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 75, column: 128 },
-            end: { line: 75, column: 147 },
+            start: { line: 79, column: 128 },
+            end: { line: 79, column: 147 },
           }),
           depth0,
         )) != null
@@ -6076,7 +6171,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ').'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6095,17 +6190,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 81, column: 0 }, end: { line: 83, column: 9 } },
+            loc: { start: { line: 85, column: 0 }, end: { line: 87, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6120,22 +6215,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 82, column: 3 },
-            end: { line: 82, column: 7 },
+            start: { line: 86, column: 3 },
+            end: { line: 86, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(40, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 82, column: 0 }, end: { line: 82, column: 59 } },
+          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6151,21 +6246,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'message') ||
           container.strict(depth0, 'message', {
-            start: { line: 82, column: 41 },
-            end: { line: 82, column: 48 },
+            start: { line: 86, column: 41 },
+            end: { line: 86, column: 48 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'message',
               hash: {},
               data: data,
-              loc: { start: { line: 82, column: 39 }, end: { line: 82, column: 50 } },
+              loc: { start: { line: 86, column: 39 }, end: { line: 86, column: 50 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6180,22 +6275,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 90, column: 3 },
-            end: { line: 90, column: 7 },
+            start: { line: 94, column: 3 },
+            end: { line: 94, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(42, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 60 } },
+          loc: { start: { line: 94, column: 0 }, end: { line: 94, column: 60 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6215,15 +6310,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 90, column: 14 },
-              end: { line: 90, column: 16 },
+              start: { line: 94, column: 14 },
+              end: { line: 94, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 12 }, end: { line: 90, column: 18 } },
+                loc: { start: { line: 94, column: 12 }, end: { line: 94, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -6231,12 +6326,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
-          alias1(depth0, 'tag', { start: { line: 90, column: 21 }, end: { line: 90, column: 24 } })
+          alias1(depth0, 'tag', { start: { line: 94, column: 21 }, end: { line: 94, column: 24 } })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 90, column: 19 }, end: { line: 90, column: 37 } },
+          loc: { start: { line: 94, column: 19 }, end: { line: 94, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -6245,22 +6340,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 90, column: 41 },
-              end: { line: 90, column: 49 },
+              start: { line: 94, column: 41 },
+              end: { line: 94, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 39 }, end: { line: 90, column: 51 } },
+                loc: { start: { line: 94, column: 39 }, end: { line: 94, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6276,8 +6371,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 95, column: 2 },
-            end: { line: 95, column: 5 },
+            start: { line: 99, column: 2 },
+            end: { line: 99, column: 5 },
           })
         ).call(
           alias1,
@@ -6291,7 +6386,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 95, column: 0 }, end: { line: 95, column: 53 } },
+            loc: { start: { line: 99, column: 0 }, end: { line: 99, column: 53 } },
           },
         )) != null
           ? stack1
@@ -6300,16 +6395,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(44, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 96, column: 0 }, end: { line: 98, column: 7 } },
+          loc: { start: { line: 100, column: 0 }, end: { line: 102, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6324,8 +6419,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 97, column: 2 },
-            end: { line: 97, column: 5 },
+            start: { line: 101, column: 2 },
+            end: { line: 101, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6337,14 +6432,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 29 } },
+            loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 29 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6357,15 +6452,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 101, column: 14 },
-          end: { line: 101, column: 27 },
+          start: { line: 105, column: 14 },
+          end: { line: 105, column: 27 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6380,22 +6475,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 103, column: 3 },
-            end: { line: 103, column: 7 },
+            start: { line: 107, column: 3 },
+            end: { line: 107, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(47, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 103, column: 0 }, end: { line: 103, column: 37 } },
+          loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 37 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6408,15 +6503,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 103, column: 14 },
-          end: { line: 103, column: 26 },
+          start: { line: 107, column: 14 },
+          end: { line: 107, column: 26 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -6433,8 +6528,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 109, column: 57 },
-            end: { line: 109, column: 77 },
+            start: { line: 113, column: 57 },
+            end: { line: 113, column: 77 },
           }),
           depth0,
         )) != null
@@ -6443,8 +6538,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 109, column: 109 },
-            end: { line: 109, column: 126 },
+            start: { line: 113, column: 109 },
+            end: { line: 113, column: 126 },
           }),
           depth0,
         )) != null
@@ -6452,7 +6547,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6466,8 +6561,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 113, column: 2 },
-            end: { line: 113, column: 19 },
+            start: { line: 117, column: 2 },
+            end: { line: 117, column: 19 },
           }),
           depth0,
         )) != null
@@ -6475,7 +6570,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6496,15 +6591,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 121, column: 2 },
-              end: { line: 121, column: 13 },
+              start: { line: 125, column: 2 },
+              end: { line: 125, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 121, column: 0 }, end: { line: 121, column: 15 } },
+                loc: { start: { line: 125, column: 0 }, end: { line: 125, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6514,15 +6609,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 122, column: 2 },
-              end: { line: 122, column: 13 },
+              start: { line: 126, column: 2 },
+              end: { line: 126, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 122, column: 0 }, end: { line: 122, column: 15 } },
+                loc: { start: { line: 126, column: 0 }, end: { line: 126, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6530,7 +6625,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6546,23 +6641,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 126, column: 3 },
-            end: { line: 126, column: 7 },
+            start: { line: 130, column: 3 },
+            end: { line: 130, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 126, column: 0 }, end: { line: 126, column: 38 } },
+          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 38 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6578,21 +6673,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'zeroStepsText') ||
           container.strict(depth0, 'zeroStepsText', {
-            start: { line: 126, column: 14 },
-            end: { line: 126, column: 27 },
+            start: { line: 130, column: 14 },
+            end: { line: 130, column: 27 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'zeroStepsText',
               hash: {},
               data: data,
-              loc: { start: { line: 126, column: 12 }, end: { line: 126, column: 29 } },
+              loc: { start: { line: 130, column: 12 }, end: { line: 130, column: 29 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6609,16 +6704,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(54, data, 0),
+          fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 129, column: 0 }, end: { line: 167, column: 9 } },
+          loc: { start: { line: 133, column: 0 }, end: { line: 171, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6635,54 +6730,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 134, column: 3 }, end: { line: 134, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(55, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 134, column: 0 }, end: { line: 134, column: 108 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 136, column: 3 }, end: { line: 136, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(57, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 136, column: 0 }, end: { line: 136, column: 36 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
           alias1(depth0, 'wrap', { start: { line: 138, column: 3 }, end: { line: 138, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(56, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 138, column: 0 }, end: { line: 138, column: 108 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 140, column: 3 }, end: { line: 140, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
           fn: container.program(58, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 138, column: 0 }, end: { line: 138, column: 32 } },
+          loc: { start: { line: 140, column: 0 }, end: { line: 140, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 142, column: 3 }, end: { line: 142, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(59, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 142, column: 0 }, end: { line: 142, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 141, column: 2 }, end: { line: 141, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 145, column: 2 }, end: { line: 145, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 55 } },
+          loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -6693,10 +6788,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 142, column: 0 }, end: { line: 147, column: 9 } },
+            loc: { start: { line: 146, column: 0 }, end: { line: 151, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6705,20 +6800,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(61, data, 0),
+          fn: container.program(62, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 150, column: 0 }, end: { line: 152, column: 9 } },
+          loc: { start: { line: 154, column: 0 }, end: { line: 156, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(50, data, 0),
+          fn: container.program(51, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 153, column: 0 }, end: { line: 157, column: 9 } },
+          loc: { start: { line: 157, column: 0 }, end: { line: 161, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -6729,10 +6824,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(62, data, 0),
+            fn: container.program(63, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 160, column: 0 }, end: { line: 164, column: 9 } },
+            loc: { start: { line: 164, column: 0 }, end: { line: 168, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6740,21 +6835,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 166, column: 3 }, end: { line: 166, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 170, column: 3 }, end: { line: 170, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(65, data, 0),
+          fn: container.program(66, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 153 } },
+          loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6775,15 +6870,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 134, column: 21 },
-              end: { line: 134, column: 31 },
+              start: { line: 138, column: 21 },
+              end: { line: 138, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 134, column: 19 }, end: { line: 134, column: 33 } },
+                loc: { start: { line: 138, column: 19 }, end: { line: 138, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -6793,15 +6888,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 134, column: 42 },
-              end: { line: 134, column: 51 },
+              start: { line: 138, column: 42 },
+              end: { line: 138, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 134, column: 40 }, end: { line: 134, column: 53 } },
+                loc: { start: { line: 138, column: 40 }, end: { line: 138, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -6809,48 +6904,18 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 134, column: 53 }, end: { line: 134, column: 98 } },
+          loc: { start: { line: 138, column: 53 }, end: { line: 138, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
-      return ' (given by the caller)';
-    },
     '57': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 =
-        ((helper =
-          lookupProperty(helpers, 'explanation') ||
-          container.strict(depth0, 'explanation', {
-            start: { line: 136, column: 14 },
-            end: { line: 136, column: 25 },
-          })),
-        typeof helper === 'function'
-          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'explanation',
-              hash: {},
-              data: data,
-              loc: { start: { line: 136, column: 12 }, end: { line: 136, column: 27 } },
-            })
-          : helper)) != null
-        ? stack1
-        : '';
+      return ' (given by the caller)';
     },
     '58': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6866,23 +6931,53 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 =
         ((helper =
-          lookupProperty(helpers, 'whyLess') ||
-          container.strict(depth0, 'whyLess', {
-            start: { line: 138, column: 14 },
-            end: { line: 138, column: 21 },
+          lookupProperty(helpers, 'explanation') ||
+          container.strict(depth0, 'explanation', {
+            start: { line: 140, column: 14 },
+            end: { line: 140, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'whyLess',
+              name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 138, column: 12 }, end: { line: 138, column: 23 } },
+              loc: { start: { line: 140, column: 12 }, end: { line: 140, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
     '59': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'whyLess') ||
+          container.strict(depth0, 'whyLess', {
+            start: { line: 142, column: 14 },
+            end: { line: 142, column: 21 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'whyLess',
+              hash: {},
+              data: data,
+              loc: { start: { line: 142, column: 12 }, end: { line: 142, column: 23 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6898,8 +6993,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 143, column: 2 },
-            end: { line: 143, column: 5 },
+            start: { line: 147, column: 2 },
+            end: { line: 147, column: 5 },
           })
         ).call(
           alias1,
@@ -6912,7 +7007,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 50 } },
+            loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 50 } },
           },
         )) != null
           ? stack1
@@ -6924,49 +7019,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(61, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 144, column: 0 }, end: { line: 146, column: 7 } },
+            loc: { start: { line: 148, column: 0 }, end: { line: 150, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
-      );
-    },
-    '60': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 145, column: 2 },
-            end: { line: 145, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '27 14 10',
-          '',
-          '',
-          '(joint management)',
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 45 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
       );
     },
     '61': function (container, depth0, helpers, partials, data) {
@@ -6984,8 +7044,43 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 151, column: 2 },
-            end: { line: 151, column: 5 },
+            start: { line: 149, column: 2 },
+            end: { line: 149, column: 5 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          '27 14 10',
+          '',
+          '',
+          '(joint management)',
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 45 } },
+          },
+        )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '62': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 155, column: 2 },
+            end: { line: 155, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6997,14 +7092,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 151, column: 0 }, end: { line: 151, column: 34 } },
+            loc: { start: { line: 155, column: 0 }, end: { line: 155, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7021,28 +7116,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 161, column: 3 }, end: { line: 161, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 165, column: 3 }, end: { line: 165, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(63, data, 0),
+          fn: container.program(64, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 161, column: 0 }, end: { line: 161, column: 139 } },
+          loc: { start: { line: 165, column: 0 }, end: { line: 165, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 162, column: 3 }, end: { line: 162, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 166, column: 3 }, end: { line: 166, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(64, data, 0),
+          fn: container.program(65, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 80 } },
+          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -7051,15 +7146,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 163, column: 2 },
-              end: { line: 163, column: 16 },
+              start: { line: 167, column: 2 },
+              end: { line: 167, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 163, column: 0 }, end: { line: 163, column: 18 } },
+                loc: { start: { line: 167, column: 0 }, end: { line: 167, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -7067,7 +7162,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7087,15 +7182,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 161, column: 41 },
-              end: { line: 161, column: 50 },
+              start: { line: 165, column: 41 },
+              end: { line: 165, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 161, column: 39 }, end: { line: 161, column: 52 } },
+                loc: { start: { line: 165, column: 39 }, end: { line: 165, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -7105,15 +7200,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 161, column: 56 },
-              end: { line: 161, column: 65 },
+              start: { line: 165, column: 56 },
+              end: { line: 165, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 161, column: 54 }, end: { line: 161, column: 67 } },
+                loc: { start: { line: 165, column: 54 }, end: { line: 165, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -7123,15 +7218,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 161, column: 71 },
-              end: { line: 161, column: 79 },
+              start: { line: 165, column: 71 },
+              end: { line: 165, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 161, column: 69 }, end: { line: 161, column: 81 } },
+                loc: { start: { line: 165, column: 69 }, end: { line: 165, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -7141,15 +7236,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 161, column: 102 },
-              end: { line: 161, column: 109 },
+              start: { line: 165, column: 102 },
+              end: { line: 165, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 161, column: 100 }, end: { line: 161, column: 111 } },
+                loc: { start: { line: 165, column: 100 }, end: { line: 165, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -7158,20 +7253,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 161, column: 114 },
-            end: { line: 161, column: 117 },
+            start: { line: 165, column: 114 },
+            end: { line: 165, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 161, column: 112 }, end: { line: 161, column: 130 } },
+          loc: { start: { line: 165, column: 112 }, end: { line: 165, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '65': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7187,21 +7282,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 162, column: 61 },
-            end: { line: 162, column: 69 },
+            start: { line: 166, column: 61 },
+            end: { line: 166, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 162, column: 59 }, end: { line: 162, column: 71 } },
+              loc: { start: { line: 166, column: 59 }, end: { line: 166, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '65': function (container, depth0, helpers, partials, data) {
+    '66': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7222,15 +7317,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 166, column: 55 },
-              end: { line: 166, column: 78 },
+              start: { line: 170, column: 55 },
+              end: { line: 170, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 166, column: 53 }, end: { line: 166, column: 80 } },
+                loc: { start: { line: 170, column: 53 }, end: { line: 170, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -7240,15 +7335,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 166, column: 124 },
-              end: { line: 166, column: 141 },
+              start: { line: 170, column: 124 },
+              end: { line: 170, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 166, column: 122 }, end: { line: 166, column: 143 } },
+                loc: { start: { line: 170, column: 122 }, end: { line: 170, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -7256,7 +7351,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '66': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7271,22 +7366,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 174, column: 3 },
-            end: { line: 174, column: 7 },
+            start: { line: 178, column: 3 },
+            end: { line: 178, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(67, data, 0),
+          fn: container.program(68, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 196 } },
+          loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '67': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7306,15 +7401,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 174, column: 41 },
-              end: { line: 174, column: 45 },
+              start: { line: 178, column: 41 },
+              end: { line: 178, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 39 }, end: { line: 174, column: 47 } },
+                loc: { start: { line: 178, column: 39 }, end: { line: 178, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -7324,15 +7419,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 174, column: 51 },
-              end: { line: 174, column: 53 },
+              start: { line: 178, column: 51 },
+              end: { line: 178, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 49 }, end: { line: 174, column: 55 } },
+                loc: { start: { line: 178, column: 49 }, end: { line: 178, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -7342,15 +7437,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 174, column: 59 },
-              end: { line: 174, column: 63 },
+              start: { line: 178, column: 59 },
+              end: { line: 178, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 57 }, end: { line: 174, column: 65 } },
+                loc: { start: { line: 178, column: 57 }, end: { line: 178, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -7358,10 +7453,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(68, data, 0),
+          fn: container.program(69, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 174, column: 65 }, end: { line: 174, column: 117 } },
+          loc: { start: { line: 178, column: 65 }, end: { line: 178, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -7371,10 +7466,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(69, data, 0),
+            fn: container.program(70, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 174, column: 117 }, end: { line: 174, column: 186 } },
+            loc: { start: { line: 178, column: 117 }, end: { line: 178, column: 186 } },
           },
         )) != null
           ? stack1
@@ -7382,7 +7477,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '68': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7403,15 +7498,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 174, column: 90 },
-              end: { line: 174, column: 96 },
+              start: { line: 178, column: 90 },
+              end: { line: 178, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 88 }, end: { line: 174, column: 98 } },
+                loc: { start: { line: 178, column: 88 }, end: { line: 178, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -7421,48 +7516,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 174, column: 103 },
-              end: { line: 174, column: 108 },
+              start: { line: 178, column: 103 },
+              end: { line: 178, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 101 }, end: { line: 174, column: 110 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '')
-      );
-    },
-    '69': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '; alternative: ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'otherChoicesText') ||
-            container.strict(depth0, 'otherChoicesText', {
-              start: { line: 174, column: 161 },
-              end: { line: 174, column: 177 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'otherChoicesText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 174, column: 159 }, end: { line: 174, column: 179 } },
+                loc: { start: { line: 178, column: 101 }, end: { line: 178, column: 110 } },
               })
             : helper)) != null
           ? stack1
@@ -7482,23 +7544,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
+        '; alternative: ' +
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'rulesCitedText') ||
-            container.strict(depth0, 'rulesCitedText', {
-              start: { line: 181, column: 2 },
-              end: { line: 181, column: 16 },
+            lookupProperty(helpers, 'otherChoicesText') ||
+            container.strict(depth0, 'otherChoicesText', {
+              start: { line: 178, column: 161 },
+              end: { line: 178, column: 177 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'rulesCitedText',
+                name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 181, column: 0 }, end: { line: 181, column: 18 } },
+                loc: { start: { line: 178, column: 159 }, end: { line: 178, column: 179 } },
               })
             : helper)) != null
           ? stack1
-          : '') + '\n'
+          : '')
       );
     },
     '71': function (container, depth0, helpers, partials, data) {
@@ -7516,17 +7579,49 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 =
           ((helper =
+            lookupProperty(helpers, 'rulesCitedText') ||
+            container.strict(depth0, 'rulesCitedText', {
+              start: { line: 185, column: 2 },
+              end: { line: 185, column: 16 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'rulesCitedText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 185, column: 0 }, end: { line: 185, column: 18 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '72': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 184, column: 14 },
-              end: { line: 184, column: 34 },
+              start: { line: 188, column: 14 },
+              end: { line: 188, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 184, column: 12 }, end: { line: 184, column: 36 } },
+                loc: { start: { line: 188, column: 12 }, end: { line: 188, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -7746,16 +7841,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         ')\n==============================================================================\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'unless').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
           {
             name: 'unless',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 11 } },
+            loc: { start: { line: 43, column: 0 }, end: { line: 46, column: 11 } },
           },
         )) != null
           ? stack1
@@ -7767,10 +7876,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 44, column: 0 }, end: { line: 46, column: 9 } },
+            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7781,10 +7890,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 47, column: 0 }, end: { line: 70, column: 7 } },
+            loc: { start: { line: 51, column: 0 }, end: { line: 74, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7792,14 +7901,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 75, column: 3 }, end: { line: 75, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 79, column: 3 }, end: { line: 79, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 75, column: 0 }, end: { line: 75, column: 160 } },
+          loc: { start: { line: 79, column: 0 }, end: { line: 79, column: 160 } },
         })) != null
           ? stack1
           : '') +
@@ -7810,10 +7919,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 0 }, end: { line: 84, column: 7 } },
+            loc: { start: { line: 80, column: 0 }, end: { line: 88, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7825,10 +7934,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 89, column: 0 }, end: { line: 91, column: 9 } },
+            loc: { start: { line: 93, column: 0 }, end: { line: 95, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7836,12 +7945,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 93, column: 2 }, end: { line: 93, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 97, column: 2 }, end: { line: 97, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 93, column: 0 }, end: { line: 93, column: 63 } },
+          loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -7852,10 +7961,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 94, column: 0 }, end: { line: 99, column: 9 } },
+            loc: { start: { line: 98, column: 0 }, end: { line: 103, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7863,14 +7972,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 101, column: 3 }, end: { line: 101, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(45, data, 0),
+          fn: container.program(46, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 38 } },
+          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -7881,10 +7990,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 102, column: 0 }, end: { line: 104, column: 7 } },
+            loc: { start: { line: 106, column: 0 }, end: { line: 108, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7892,21 +8001,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 109, column: 3 }, end: { line: 109, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 113, column: 3 }, end: { line: 113, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(49, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 109, column: 0 }, end: { line: 109, column: 137 } },
+          loc: { start: { line: 113, column: 0 }, end: { line: 113, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 111, column: 2 }, end: { line: 111, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 115, column: 2 }, end: { line: 115, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -7919,7 +8028,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 108 } },
+            loc: { start: { line: 115, column: 0 }, end: { line: 115, column: 108 } },
           },
         )) != null
           ? stack1
@@ -7931,10 +8040,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 0 }, end: { line: 114, column: 7 } },
+            loc: { start: { line: 116, column: 0 }, end: { line: 118, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7946,10 +8055,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 119, column: 0 }, end: { line: 123, column: 9 } },
+            loc: { start: { line: 123, column: 0 }, end: { line: 127, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7960,10 +8069,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(52, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 124, column: 0 }, end: { line: 127, column: 7 } },
+            loc: { start: { line: 128, column: 0 }, end: { line: 131, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7974,10 +8083,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(53, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 128, column: 0 }, end: { line: 168, column: 7 } },
+            loc: { start: { line: 132, column: 0 }, end: { line: 172, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7989,10 +8098,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(66, data, 0),
+            fn: container.program(67, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 173, column: 0 }, end: { line: 175, column: 9 } },
+            loc: { start: { line: 177, column: 0 }, end: { line: 179, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8004,10 +8113,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(70, data, 0),
+            fn: container.program(71, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 180, column: 0 }, end: { line: 182, column: 7 } },
+            loc: { start: { line: 184, column: 0 }, end: { line: 186, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8015,14 +8124,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 184, column: 3 }, end: { line: 184, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 188, column: 3 }, end: { line: 188, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(71, data, 0),
+          fn: container.program(72, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 184, column: 0 }, end: { line: 184, column: 46 } },
+          loc: { start: { line: 188, column: 0 }, end: { line: 188, column: 46 } },
         })) != null
           ? stack1
           : '') +
