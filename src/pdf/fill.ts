@@ -104,7 +104,11 @@ export async function fillOfficialForm(
     }
   }
   doc.getForm().updateFieldAppearances(font);
-  return doc.save({ updateFieldAppearances: false });
+  return doc.save({
+    updateFieldAppearances: false,
+    objectsPerTick: Infinity,
+    useObjectStreams: process.env.OBJSTM !== '0',
+  });
 }
 
 /**
