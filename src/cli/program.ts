@@ -54,11 +54,21 @@ export function buildProgram(
       .description('allocate one case and print the JSON result or a worksheet')
       .argument('<case.json>', 'the case file, or - for standard input')
       .addOption(
-        new Option('-f, --format <format>', 'output format')
-          .choices(['json', 'html', 'markdown', 'text'])
+        new Option(
+          '-f, --format <format>',
+          'output format; pdf fills the official Form 8379 given with --form',
+        )
+          .choices(['json', 'html', 'markdown', 'text', 'pdf'])
           .default('json'),
       )
-      .option('-o, --out <file>', 'write the output to a file (and a summary to stderr)')
+      .option(
+        '-o, --out <file>',
+        'write the output to a file (and a summary to stderr); required for --format pdf',
+      )
+      .option(
+        '--form <f8379.pdf>',
+        'with --format pdf: the fillable Form 8379 (Rev. November 2023) to fill, from https://www.irs.gov/pub/irs-pdf/f8379.pdf; the filled PDF holds full SSNs',
+      )
       .option(
         '--date <YYYY-MM-DD>',
         'date prepared, printed on the worksheet (default: today)',

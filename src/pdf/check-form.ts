@@ -117,7 +117,7 @@ export async function loadForm8379(
     if (field === undefined) {
       throw new OfficialFormError(
         'missing-field',
-        `this PDF${titled} is not the fillable ${FORM_TITLE}: it has no field ${spec.name} (${spec.label})`,
+        `this PDF${titled} is not the fillable Form 8379: it has no field ${spec.name} (${spec.label})`,
         spec.name,
       );
     }
@@ -125,7 +125,7 @@ export async function loadForm8379(
     if (wrong !== null) {
       throw new OfficialFormError(
         'wrong-field',
-        `this PDF${titled} is not the fillable ${FORM_TITLE}: its field ${spec.name} (${spec.label}) ${wrong}`,
+        `this PDF${titled} is not the fillable Form 8379: its field ${spec.name} (${spec.label}) ${wrong}`,
         spec.name,
       );
     }

@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 // Modules, not the package index: the index also loads the worksheet renderer and Handlebars,
 // which `--format json` never needs (cold start).
 import { allocateCase } from '../../pipeline/allocate.js';
@@ -7,16 +8,23 @@ import type { WorksheetFormat } from '../../report/model.js';
 import { resolveOptions } from '../../pipeline/options.js';
 import { escapeJsonControls, terminalLines, terminalText } from '../../core/terminal-text.js';
 import { toUserError } from '../case-errors.js';
-import { displayName, UserError } from '../errors.js';
+import { describeFsError, displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
 import { parseCaseJson, readInput } from '../input.js';
-import { writeOutput } from '../output.js';
+import { writeFileAtomic, writeOutput } from '../output.js';
 import { summaryLines } from '../summary.js';
+// The field table only (no PDF library): the form's title and where to get it.
+import { FORM_TITLE, FORM_URL } from '../../pdf/fields.js';
+
+/** The end of every message about a missing or unreadable form. */
+const GET_THE_FORM = `download ${FORM_TITLE} from ${FORM_URL}`;
 
 /** Options of `form8379 allocate`, as commander parses them. */
 export interface AllocateFlags extends AllocationFlags {
-  readonly format: 'json' | WorksheetFormat;
+  readonly format: 'json' | 'pdf' | WorksheetFormat;
   readonly out?: string;
+  /** With `--format pdf`: the official form to fill. */
+  readonly form?: string;
   readonly date?: string;
   readonly preparedBy?: string;
   readonly showSsn?: boolean;
@@ -32,7 +40,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   } catch (error) {
     throw toUserError(error, file);
   }
-  if (flags.format === 'json') {
+  if (flags.format === 'json' || flags.format === 'pdf') {
     // Silently ignoring a worksheet flag would leave the user wondering where it went.
     const worksheetOnly = [
       ['--date', flags.date],
@@ -43,9 +51,16 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
     const given = worksheetOnly.filter(([, value]) => value !== undefined).map(([flag]) => flag);
     if (given.length > 0) {
       throw new UserError(
-        `${given.join(', ')}: only for a worksheet (--format html, markdown or text), not --format json`,
+        `${given.join(', ')}: only for a worksheet (--format html, markdown or text), not --format ${flags.format}`,
       );
     }
+  }
+  if (flags.format === 'pdf') {
+    await runAllocatePdf(file, flags, options);
+    return;
+  }
+  if (flags.form !== undefined) {
+    throw new UserError(`--form: only with --format pdf (the official form to fill)`);
   }
   const template = flags.template === undefined ? undefined : await readInput(flags.template);
   const json = parseCaseJson(await readInput(file), file);
@@ -57,7 +72,8 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
     throw toUserError(error, file);
   }
   let output: string;
-  if (flags.format === 'json') {
+  const format = flags.format;
+  if (format === 'json') {
     output = `${escapeJsonControls(JSON.stringify(resultToJson(result), null, 2))}\n`;
   } else {
     // Loaded only for a worksheet: Handlebars is most of the CLI's start-up time.
@@ -65,7 +81,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
     output = renderWorksheet(
       result,
       {
-        format: flags.format,
+        format,
         // The core never reads the clock: the date a worksheet was prepared comes from here.
         preparedDate: flags.date ?? today(),
         showFullSsn: flags.showSsn === true,
@@ -85,5 +101,82 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
     const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
     // The summary holds the spouse's name and the file names: escaped, as any terminal text.
     process.stderr.write(`${[...lines, ...summaryLines(result)].map(terminalText).join('\n')}\n`);
+  }
+}
+
+/**
+ * `form8379 allocate case.json --format pdf --form f8379.pdf --out filled.pdf`: fills the official
+ * form. The PDF goes to a file only (never to standard output: it is binary and holds full
+ * SSNs), written atomically; nothing is written when the form cannot be filled.
+ */
+async function runAllocatePdf(
+  file: string,
+  flags: AllocateFlags,
+  options: ReturnType<typeof allocationOptions>,
+): Promise<void> {
+  if (flags.out === undefined || flags.out === '-') {
+    throw new UserError(
+      '--format pdf writes a file: give it with --out filled.pdf (the PDF is never written to standard output: it is binary and holds full SSNs)',
+    );
+  }
+  if (flags.form === undefined) {
+    throw new UserError(
+      `--format pdf fills the official form: give it with --form f8379.pdf (${GET_THE_FORM})`,
+    );
+  }
+  if (flags.form === '-') {
+    throw new UserError('--form: give the form as a file (standard input is not read for it)');
+  }
+  // Loaded only for a PDF: the PDF library is not part of the other formats' start-up.
+  const pdf = await import('../../pdf/index.js');
+  const formPdf = await readForm(flags.form, pdf.MAX_FORM_BYTES);
+  const json = parseCaseJson(await readInput(file), file);
+  let result;
+  try {
+    result = allocateCase(validateCase(json), options);
+  } catch (error) {
+    throw toUserError(error, file);
+  }
+  let filled: Uint8Array;
+  try {
+    filled = await pdf.fillForm8379(result, formPdf);
+  } catch (error) {
+    if (error instanceof pdf.OfficialFormBlockedError) {
+      throw new UserError(
+        error.blockers.map((b) => `${displayName(file)}: cannot fill Form 8379: ${b.message}`),
+      );
+    }
+    if (error instanceof pdf.OfficialFormError) {
+      throw new UserError(`${flags.form}: ${error.message}`);
+    }
+    if (error instanceof pdf.FieldValueError) {
+      throw new UserError(`${displayName(file)}: cannot fill Form 8379: ${error.message}`);
+    }
+    throw error;
+  }
+  await writeFileAtomic(flags.out, filled);
+  const lines = [
+    `Wrote ${flags.out} (${FORM_TITLE}, filled) from ${displayName(file)}.`,
+    `It holds FULL SSNs: keep it private (created readable by you only), share it only with whoever files the form.`,
+  ];
+  if (!flags.quiet) lines.push(...summaryLines(result));
+  process.stderr.write(`${lines.map(terminalText).join('\n')}\n`);
+}
+
+/** The form's bytes, refusing a file larger than the filler reads before reading it. */
+async function readForm(path: string, limit: number): Promise<Uint8Array> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > limit) {
+      throw new UserError(
+        `${path}: the form PDF is ${(size / (1024 * 1024)).toFixed(1)} MB, more than the ${(limit / (1024 * 1024)).toFixed(1)} MB this version reads (the official form is about 97 KB); ${GET_THE_FORM}`,
+      );
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `${path}: cannot read the form: ${describeFsError(error)}; ${GET_THE_FORM}`,
+    );
   }
 }
