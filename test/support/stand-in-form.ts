@@ -6,9 +6,18 @@
  * ("13a", "16", ...) at the rows so `pdftotext -layout` can find the lines.
  */
 import {
+  beginText,
+  endText,
+  moveText,
   PDFDocument,
-  PDFDict,
   PDFName,
+  PDFString,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingGrayscaleColor,
+  setFontAndSize,
+  showText,
+  type PDFRef,
   StandardFonts,
   TextAlignment,
   rgb,
@@ -64,6 +73,7 @@ export async function makeStandInForm(options: StandInOptions = {}): Promise<Uin
   const pages = [doc.addPage([...PAGE_SIZE]), doc.addPage([...PAGE_SIZE])];
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const zapf = await doc.embedFont(StandardFonts.ZapfDingbats);
   drawLabels(pages as [PDFPage, PDFPage], regular, bold);
 
   const form = doc.getForm();
@@ -90,7 +100,14 @@ export async function makeStandInForm(options: StandInOptions = {}): Promise<Uin
       field.addToPage(page, { x, y, width, height, borderWidth: 0 });
       // The box is printed on the page, as on the form (a widget border would move its rectangle).
       page.drawRectangle({ x, y, width, height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
-      renameOnState(field.acroField.getWidgets()[0]!.dict, spec.onValue ?? 'Yes');
+      // As the IRS's boxes: an on appearance only, a ZapfDingbats check mark (caption "4").
+      const widget = field.acroField.getWidgets()[0]!;
+      widget.dict.set(
+        PDFName.of('AP'),
+        doc.context.obj({ N: { [spec.onValue ?? 'Yes']: checkMark(doc, zapf, width, height) } }),
+      );
+      widget.dict.set(PDFName.of('MK'), doc.context.obj({ CA: PDFString.of('4') }));
+      widget.setAppearanceState(PDFName.of('Off'));
     }
   }
   const acroForm = form.acroForm.dict;
@@ -109,17 +126,28 @@ export async function makeStandInForm(options: StandInOptions = {}): Promise<Uin
   return doc.save({ updateFieldAppearances: false });
 }
 
-/** pdf-lib names a new check box's on state `/Yes`; the form's are `/Yes`, `/No` or `/1`. */
-function renameOnState(widget: PDFDict, onValue: string): void {
-  if (onValue === 'Yes') return;
-  const ap = widget.lookup(PDFName.of('AP'), PDFDict);
-  for (const key of ['N', 'D']) {
-    const states = ap.lookupMaybe(PDFName.of(key), PDFDict);
-    const on = states?.get(PDFName.of('Yes'));
-    if (states === undefined || on === undefined) continue;
-    states.delete(PDFName.of('Yes'));
-    states.set(PDFName.of(onValue), on);
-  }
+/** A check box's on appearance: the ZapfDingbats check mark in the box. */
+function checkMark(doc: PDFDocument, zapf: PDFFont, width: number, height: number): PDFRef {
+  const size = 5.6;
+  const mark = zapf.encodeText('✔');
+  const x = (width - zapf.widthOfTextAtSize('✔', size)) / 2;
+  const stream = doc.context.formXObject(
+    [
+      pushGraphicsState(),
+      beginText(),
+      setFillingGrayscaleColor(0),
+      setFontAndSize(zapf.name, size),
+      moveText(x, (height - size * 0.7) / 2),
+      showText(mark),
+      endText(),
+      popGraphicsState(),
+    ],
+    {
+      BBox: [0, 0, width, height],
+      Resources: { Font: { [zapf.name]: zapf.ref } },
+    },
+  );
+  return doc.context.register(stream);
 }
 
 let cached: Promise<Uint8Array> | undefined;
@@ -181,8 +209,8 @@ function drawLabels(pages: readonly [PDFPage, PDFPage], regular: PDFFont, bold: 
     '13b': 'All other income',
     '14': 'Adjustments to income',
     '15': 'Standard deduction or itemized deductions',
-    '16': 'Credits (nonrefundable)',
-    '17': 'Refundable credits (not the EIC)',
+    '16': 'Nonrefundable credits',
+    '17': 'Refundable credits (do not include any earned income credit)',
     '18': 'Other taxes',
     '19': 'Federal income tax withheld',
     '20': 'Payments',
