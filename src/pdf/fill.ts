@@ -104,10 +104,13 @@ export async function fillOfficialForm(
     }
   }
   doc.getForm().updateFieldAppearances(font);
+  // One pass without yielding to the event loop between objects (pdf-lib's default yields every
+  // 50, a timer per batch), and a classic cross-reference table rather than object streams: a
+  // fifth faster, read by every viewer, for a file of about 210 KB instead of 130 KB.
   return doc.save({
     updateFieldAppearances: false,
     objectsPerTick: Infinity,
-    useObjectStreams: process.env.OBJSTM !== '0',
+    useObjectStreams: false,
   });
 }
 
