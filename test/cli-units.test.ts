@@ -10,7 +10,7 @@ import {
 import { toBatchError, toUserError } from '../src/cli/case-errors.js';
 import { UserError } from '../src/cli/errors.js';
 import { calendarDate, today } from '../src/cli/flags.js';
-import { findJsonSyntaxProblem } from '../src/cli/json-syntax.js';
+import { findJsonSyntaxProblem } from '../src/input/json-text.js';
 import { dollars } from '../src/cli/summary.js';
 
 describe('findJsonSyntaxProblem', () => {

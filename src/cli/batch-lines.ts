@@ -11,7 +11,13 @@ import type { AllocationResult } from '../pipeline/result.js';
 import { validateCase } from '../input/validate.js';
 import { escapeJsonControls } from '../core/terminal-text.js';
 import { toBatchError, type BatchErrorJson } from './case-errors.js';
-import { findDuplicateKey, findJsonSyntaxProblem, mayHaveDuplicateKey } from './json-syntax.js';
+import {
+  findDuplicateKey,
+  findInexactNumber,
+  findJsonSyntaxProblem,
+  inexactNumberMessage,
+  mayHaveDuplicateKey,
+} from '../input/json-text.js';
 import { stripBom } from './input.js';
 import { byteName, invalidUtf8Offset } from './utf8.js';
 
@@ -154,7 +160,7 @@ function invalidUtf8Line(lineNo: number, column: number, byte: number): LineOutc
  * One input line's output line (without the line end). Never throws: whatever a line holds, or
  * whatever goes wrong with it, the batch gets one line for it and goes on.
  */
-function processLine(
+export function processLine(
   line: string,
   lineNo: number,
   options: AllocationOptions,
@@ -208,6 +214,17 @@ function allocateLine(
     return invalid({
       code: 'duplicate-key',
       message: `${path}: ${what} at column ${column} (first at column ${first.column})`,
+      issues: [{ path, message: what }],
+      column,
+    });
+  }
+  const inexact = findInexactNumber(line);
+  if (inexact) {
+    const { path, column } = inexact;
+    const what = inexactNumberMessage(inexact);
+    return invalid({
+      code: 'inexact-number',
+      message: `${path || '(root)'}: ${what} (column ${column})`,
       issues: [{ path, message: what }],
       column,
     });

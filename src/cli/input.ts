@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describeFsError, displayName, UserError } from './errors.js';
-import { findDuplicateKey, findJsonSyntaxProblem, mayHaveDuplicateKey } from './json-syntax.js';
+import { findJsonSyntaxProblem, readJsonText } from '../input/json-text.js';
 import { byteLineAndColumn, byteName, invalidUtf8Offset } from './utf8.js';
 
 /** Reads a whole file, or standard input for `-`, as bytes. */
@@ -50,23 +50,18 @@ export function jsonSyntaxMessage(text: string, error: unknown): string {
 }
 
 /**
- * Parses a case file's text, naming the file, line and column when it is not JSON or gives a
- * key twice in one object (JSON.parse would keep the last value without a word).
+ * Parses a case file's text exactly as written, naming the file, line and column when it is not
+ * JSON, gives a key twice in one object (JSON.parse would keep the last value without a word), or
+ * holds a number JSON.parse would read as another value (`0.29999999999999999` as 0.3).
  */
 export function parseCaseJson(text: string, file: string): unknown {
-  const clean = stripBom(text);
-  let value: unknown;
-  try {
-    value = JSON.parse(clean) as unknown;
-  } catch (error) {
-    throw new UserError(`${displayName(file)}:${jsonSyntaxMessage(clean, error)}`);
-  }
-  const duplicate = mayHaveDuplicateKey(clean, value) ? findDuplicateKey(clean) : null;
-  if (duplicate) {
-    const { line, column, path, key, first } = duplicate;
-    throw new UserError(
-      `${displayName(file)}:${line}:${column}: ${path}: duplicate key ${JSON.stringify(key)} (first at ${first.line}:${first.column})`,
-    );
-  }
-  return value;
+  const read = readJsonText(text);
+  if (read.ok) return read.value;
+  const { code, line, column, path, message } = read.problem;
+  const where = `${displayName(file)}:${line}:${column}: `;
+  throw new UserError(
+    code === 'invalid-json'
+      ? `${where}invalid JSON: ${message}`
+      : `${where}${path || '(root)'}: ${message}`,
+  );
 }

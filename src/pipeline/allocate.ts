@@ -2,6 +2,7 @@ import { addDec, subDec } from '../core/money.js';
 import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseInput, Form8379Case } from '../input/schema.js';
 import { validateCase } from '../input/validate.js';
+import { readJsonText } from '../input/json-text.js';
 import { getTaxYearParameters } from '../law/parameters/index.js';
 import { appliedAssumptions } from '../allocation/steps/assumptions.js';
 import { creditLimitEntry } from '../allocation/steps/credit-limit.js';
@@ -46,18 +47,23 @@ export function allocateCase(c: Form8379Case, options?: AllocationOptions): Allo
   return guarded(() => computeAllocation(c, options));
 }
 
+/**
+ * A case given as JSON text is read exactly as written: not JSON, a key given twice, or a number
+ * `JSON.parse` would read as another value is an input error, as in the CLI.
+ */
 function parseIfText(input: unknown): unknown {
   if (typeof input !== 'string') return input;
-  try {
-    return JSON.parse(input) as unknown;
-  } catch (e) {
-    throw new InvalidCaseError([
-      {
-        path: '',
-        message: `expected a case as JSON text: ${e instanceof Error ? e.message : String(e)}`,
-      },
-    ]);
-  }
+  const read = readJsonText(input);
+  if (read.ok) return read.value;
+  const { code, line, column, path, message } = read.problem;
+  throw new InvalidCaseError([
+    code === 'invalid-json'
+      ? {
+          path: '',
+          message: `expected a case as JSON text: line ${line}, column ${column}: ${message}`,
+        }
+      : { path: path ?? '', message: `${message} (line ${line}, column ${column})` },
+  ]);
 }
 
 /** Lets the library's own errors through and wraps anything else in a typed error. */

@@ -22,6 +22,14 @@ class Stop {
   ) {}
 }
 
+class Inexact {
+  constructor(
+    readonly index: number,
+    readonly path: string,
+    readonly text: string,
+  ) {}
+}
+
 class Duplicate {
   constructor(
     readonly index: number,
@@ -34,7 +42,7 @@ class Duplicate {
 /** An open object or array, with the key or index of the value being read in it. */
 interface Frame {
   readonly object: boolean;
-  /** Keys seen in this object and where each started (only when keys are tracked). */
+  /** Keys seen in this object and where each started (only when duplicates are looked for). */
   readonly keys: Map<string, number> | null;
   key: string;
   index: number;
@@ -57,7 +65,7 @@ const HEX4 = /[0-9a-fA-F]{4}/y;
  * message, not exhaust the call stack.
  */
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
-  const outcome = scan(text, false);
+  const outcome = scan(text, { duplicates: false, inexactNumbers: false });
   return outcome instanceof Stop
     ? { ...lineAndColumn(text, outcome.index), message: outcome.message }
     : null;
@@ -69,7 +77,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
  * last value without a word, which in a case file is almost always a mistake.
  */
 export function findDuplicateKey(text: string): DuplicateKey | null {
-  const outcome = scan(text, true);
+  const outcome = scan(text, { duplicates: true, inexactNumbers: false });
   if (!(outcome instanceof Duplicate)) return null;
   return {
     ...lineAndColumn(text, outcome.index),
@@ -79,7 +87,15 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
   };
 }
 
-function scan(text: string, trackKeys: boolean): Stop | Duplicate | null {
+/** What a scan looks for besides syntax errors. */
+interface ScanFor {
+  readonly duplicates: boolean;
+  readonly inexactNumbers: boolean;
+}
+
+function scan(text: string, look: ScanFor): Stop | Duplicate | Inexact | null {
+  const trackKeys = look.duplicates;
+  const paths = look.duplicates || look.inexactNumbers;
   const n = text.length;
   let i = 0;
   const stack: Frame[] = [];
@@ -135,9 +151,14 @@ function scan(text: string, trackKeys: boolean): Stop | Duplicate | null {
     return fail('unterminated string: no closing double quote');
   };
   const number = () => {
+    const start = i;
     NUMBER.lastIndex = i;
     if (!NUMBER.test(text)) fail(`invalid number, got ${got()}`);
     i = NUMBER.lastIndex;
+    if (look.inexactNumbers) {
+      const written = text.slice(start, i);
+      if (!readsExactly(written)) throw new Inexact(start, pathTo(), written);
+    }
     const next = text[i];
     if (next !== undefined && /[0-9.eE]/.test(next)) {
       fail(`invalid number: unexpected ${got()} (no leading zeros or extra points)`);
@@ -158,13 +179,15 @@ function scan(text: string, trackKeys: boolean): Stop | Duplicate | null {
     const start = i;
     const escaped = string();
     const frame = stack[stack.length - 1]!;
-    if (frame.keys) {
+    if (paths) {
       const raw = text.slice(start + 1, i - 1);
       const name = escaped ? (JSON.parse(text.slice(start, i)) as string) : raw;
       frame.key = name;
-      const first = frame.keys.get(name);
-      if (first !== undefined) throw new Duplicate(start, first, pathTo(), name);
-      frame.keys.set(name, start);
+      if (frame.keys) {
+        const first = frame.keys.get(name);
+        if (first !== undefined) throw new Duplicate(start, first, pathTo(), name);
+        frame.keys.set(name, start);
+      }
     }
     skipSpace();
     if (text[i] !== ':') fail(`expected ':' after the property name, got ${got()}`);
@@ -239,7 +262,7 @@ function scan(text: string, trackKeys: boolean): Stop | Duplicate | null {
       }
     }
   } catch (e) {
-    if (e instanceof Stop || e instanceof Duplicate) return e;
+    if (e instanceof Stop || e instanceof Duplicate || e instanceof Inexact) return e;
     throw e;
   }
 }
@@ -283,4 +306,163 @@ export function mayHaveDuplicateKey(text: string, value: unknown): boolean {
     }
   }
   return inText !== parsed;
+}
+
+/** A JSON number whose written value is not the value a JSON reader gets. */
+export interface InexactNumber {
+  readonly line: number;
+  readonly column: number;
+  /** `items[0].amount`, as the validation issues name fields. */
+  readonly path: string;
+  /** The number as written (at most {@link ECHO_LIMIT} characters of it). */
+  readonly written: string;
+  /** What `JSON.parse` reads it as (`0.3`, `0`, `Infinity`). */
+  readonly readsAs: string;
+}
+
+/** The most of a value a message echoes: a 10 MB number is named by its start and length. */
+export const ECHO_LIMIT = 40;
+
+/** `text`, or its first {@link ECHO_LIMIT} characters and how long it is. */
+export function echo(text: string): string {
+  return text.length <= ECHO_LIMIT
+    ? text
+    : `${text.slice(0, ECHO_LIMIT)}... (${text.length.toLocaleString('en-US')} characters)`;
+}
+
+const SIGNIFICANT = /^-?0*\.?0*/;
+
+/**
+ * Whether `JSON.parse` reads the number text `written` as exactly the value written. A decimal of
+ * at most 15 significant digits and no exponent always does (a double holds 15 significant digits
+ * exactly, and the shortest text of the double nearest to it is that decimal); any other is
+ * compared digit for digit with the shortest text of the double it becomes.
+ */
+export function readsExactly(written: string): boolean {
+  if (!/[eE]/.test(written)) {
+    const digits = written.replace(SIGNIFICANT, '').replace('.', '');
+    if (digits.length <= 15) return true;
+  }
+  const read = Number(written);
+  if (!Number.isFinite(read)) return false;
+  return sameDecimal(written, String(read));
+}
+
+/** Whether two JSON number texts have the same decimal value (no arithmetic, no rounding). */
+function sameDecimal(a: string, b: string): boolean {
+  const norm = (t: string) => {
+    const negative = t.startsWith('-');
+    const [mantissa = '', exp = '0'] = (negative ? t.slice(1) : t).toLowerCase().split('e');
+    const [whole = '', fraction = ''] = mantissa.split('.');
+    let digits = whole + fraction;
+    let exponent = Number(exp) - fraction.length;
+    // Loops, not /0*$/: a regex anchored at the end retries from every position of a long run.
+    let lead = 0;
+    while (lead < digits.length && digits.charCodeAt(lead) === 48) lead++;
+    let end = digits.length;
+    while (end > lead && digits.charCodeAt(end - 1) === 48) end--;
+    const trail = digits.length - end;
+    digits = digits.slice(lead, end);
+    if (digits === '') return '0';
+    exponent += trail;
+    return `${negative ? '-' : ''}${digits}e${exponent}`;
+  };
+  return norm(a) === norm(b);
+}
+
+// A run of 16 digits and points, or a digit before an exponent: where a number may lose digits.
+const MAY_LOSE_DIGITS = /[0-9.]{16}|[0-9][eE]/;
+
+/**
+ * The first JSON number of a valid JSON text that `JSON.parse` would read as another value
+ * (`0.29999999999999999` as 0.3, `1e-400` as 0, `2024.000000000000001` as 2024), or `null`. A
+ * text with no run of 16 digits and no exponent has none, and is not scanned.
+ */
+export function findInexactNumber(text: string): InexactNumber | null {
+  if (!MAY_LOSE_DIGITS.test(text)) return null;
+  const outcome = scan(text, { duplicates: false, inexactNumbers: true });
+  if (!(outcome instanceof Inexact)) return null;
+  return {
+    ...lineAndColumn(text, outcome.index),
+    path: outcome.path,
+    written: echo(outcome.text),
+    readsAs: String(Number(outcome.text)),
+  };
+}
+
+/** What an inexact number is, for a message that adds where it is. */
+export function inexactNumberMessage({ path, written, readsAs }: InexactNumber): string {
+  const instead =
+    path === 'taxYear'
+      ? 'write the year as a whole number, e.g. 2024'
+      : 'write the amount as a string of at most two decimals, e.g. "1234.50"';
+  return `the number ${written} cannot be read exactly: a JSON reader takes it as ${readsAs}; ${instead}`;
+}
+
+/** Why a JSON text is not read: where, the field's path when known, and what. */
+export interface JsonTextProblem {
+  readonly code: 'invalid-json' | 'duplicate-key' | 'inexact-number';
+  readonly line: number;
+  readonly column: number;
+  /** The field, for a duplicate key or an inexact number (`''` for the root). */
+  readonly path?: string;
+  /** What is wrong, without the place (the caller adds the file, line and column). */
+  readonly message: string;
+}
+
+/**
+ * Reads a JSON text exactly as written, or says why not: not JSON (with the line and column), a
+ * key given twice in one object (JSON.parse keeps the last without a word), or a number that
+ * JSON.parse would read as another value. A byte order mark at the start is skipped.
+ */
+export function readJsonText(
+  input: string,
+): { ok: true; value: unknown } | { ok: false; problem: JsonTextProblem } {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    const found = findJsonSyntaxProblem(text);
+    return {
+      ok: false,
+      problem: found
+        ? { code: 'invalid-json', ...found }
+        : {
+            code: 'invalid-json',
+            line: 1,
+            column: 1,
+            message: error instanceof Error ? error.message : String(error),
+          },
+    };
+  }
+  const duplicate = mayHaveDuplicateKey(text, value) ? findDuplicateKey(text) : null;
+  if (duplicate) {
+    const { line, column, path, key, first } = duplicate;
+    return {
+      ok: false,
+      problem: {
+        code: 'duplicate-key',
+        line,
+        column,
+        path,
+        message: `duplicate key ${JSON.stringify(key)} (first at ${first.line}:${first.column})`,
+      },
+    };
+  }
+  const inexact = findInexactNumber(text);
+  if (inexact) {
+    const { line, column, path } = inexact;
+    return {
+      ok: false,
+      problem: {
+        code: 'inexact-number',
+        line,
+        column,
+        path,
+        message: inexactNumberMessage(inexact),
+      },
+    };
+  }
+  return { ok: true, value };
 }
