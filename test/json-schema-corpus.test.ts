@@ -646,6 +646,42 @@ invalid('an unknown field in form8379', (c) => {
   c.form8379 = { signature: 'Dana' };
 });
 
+// --- Limits (src/input/limits.ts) ------------------------------------------------------------
+
+valid('1,000 items, the most a case may hold', (c) => {
+  c.items = Array.from({ length: 1000 }, () => ({
+    kind: 'interest',
+    spouse: 'joint',
+    amount: '1',
+  }));
+});
+invalid('1,001 items', (c) => {
+  c.items = Array.from({ length: 1001 }, () => ({
+    kind: 'interest',
+    spouse: 'joint',
+    amount: '1',
+  }));
+});
+valid('100 debts', (c) => {
+  c.debts = Array.from({ length: 100 }, () => ({ type: 'childSupport', amount: '1' }));
+});
+invalid('101 debts', (c) => {
+  c.debts = Array.from({ length: 101 }, () => ({ type: 'childSupport', amount: '1' }));
+});
+valid('a name of 200 characters', (c) => {
+  at(c, 'spouses', 'injured').name = 'N'.repeat(200);
+});
+invalid('a name of 201 characters', (c) => {
+  at(c, 'spouses', 'injured').name = 'N'.repeat(201);
+});
+invalid(
+  'a description of 1,001 characters',
+  withItem({ kind: 'interest', spouse: 'joint', amount: '1', description: 'd'.repeat(1001) }),
+);
+invalid('a title of 1,001 characters', (c) => {
+  c.title = 't'.repeat(1001);
+});
+
 // --- Invalid: amounts ----------------------------------------------------------------------------
 
 /** Every rejected amount of the issue and of test/amount-syntax.test.ts. */

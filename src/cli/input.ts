@@ -1,20 +1,49 @@
-import { readFile } from 'node:fs/promises';
+import { fstat, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { MAX_INPUT_BYTES, bytesText } from '../input/limits.js';
 import { describeFsError, displayName, UserError } from './errors.js';
 import { findJsonSyntaxProblem, readJsonText } from '../input/json-text.js';
 import { byteLineAndColumn, byteName, invalidUtf8Offset } from './utf8.js';
 
-/** Reads a whole file, or standard input for `-`, as bytes. */
-export async function readInputBytes(file: string): Promise<Buffer> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  }
+/**
+ * Reads a whole file, or standard input for `-`, as bytes, at most {@link MAX_INPUT_BYTES}: a
+ * larger input (or an endless one, /dev/zero) is refused once the limit is passed, without
+ * reading the rest. `what` names the input in the message ("case file", "template").
+ */
+export async function readInputBytes(file: string, what = 'case file'): Promise<Buffer> {
+  let handle: FileHandle | undefined;
   try {
-    return await readFile(file);
+    handle = file === '-' ? undefined : await open(file, 'r');
+    const stats = await (handle ? handle.stat() : fstatAsync(0));
+    if (stats.isDirectory()) {
+      throw new UserError(
+        `${displayName(file)}: cannot read the file: is a directory, expected a file`,
+      );
+    }
+    const source = handle ? handle.createReadStream({ autoClose: false }) : process.stdin;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of source) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_INPUT_BYTES) {
+        if (!handle) process.stdin.destroy();
+        throw new UserError(
+          `${displayName(file)}: the ${what} is larger than ${bytesText(MAX_INPUT_BYTES)}, the most this version reads (a case of 1,000 items is about 100 KB); stopped after ${bytesText(size)}`,
+        );
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks, size);
   } catch (error) {
-    throw new UserError(`${file}: cannot read the file: ${describeFsError(error)}`);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${displayName(file)}: cannot read the file: ${describeFsError(error)}`);
+  } finally {
+    await handle?.close();
   }
+}
+
+function fstatAsync(fd: number): Promise<Stats> {
+  return new Promise((resolve, reject) => fstat(fd, (e, st) => (e ? reject(e) : resolve(st))));
 }
 
 /**
@@ -33,8 +62,8 @@ export function decodeUtf8(bytes: Buffer, file: string): string {
 }
 
 /** Reads a whole text file (or standard input for `-`), which must be UTF-8. */
-export async function readInput(file: string): Promise<string> {
-  return decodeUtf8(await readInputBytes(file), file);
+export async function readInput(file: string, what = 'case file'): Promise<string> {
+  return decodeUtf8(await readInputBytes(file, what), file);
 }
 
 /** Editors on Windows save UTF-8 with a byte order mark, which JSON.parse rejects. */

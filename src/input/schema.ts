@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Dec } from '../core/money.js';
 import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../law/parameters/index.js';
 import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
+import { MAX_DEBTS, MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, countText } from './limits.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
 export const SPOUSE_KEYS = ['injured', 'other', 'joint'] as const;
@@ -120,8 +121,32 @@ const bool = (what: string) => z.boolean({ error: typeError(`true or false (${wh
 const nonEmptyText = (what: string) =>
   z
     .string({ error: `expected ${what} as a string` })
+    .max(MAX_NAME_CHARS, { error: tooLong(what, MAX_NAME_CHARS) })
     .trim()
     .min(1, `${what} must not be empty`);
+
+/** The message of a list over its limit. */
+export function tooMany(what: string, max: number, given?: number) {
+  return (issue: { input?: unknown }) => {
+    const n = given ?? (Array.isArray(issue.input) ? issue.input.length : undefined);
+    const hint =
+      what === 'items'
+        ? 'a joint return has far fewer; combine small items of one kind and spouse'
+        : 'the Treasury Offset Program lists a handful for one person; combine debts of one type';
+    return `at most ${countText(max, what)} in one case${n === undefined ? '' : `, got ${countText(n, what)}`}: ${hint}`;
+  };
+}
+
+/** A limit's message: what is limited, to how much, and how much was given. */
+function tooLong(what: string, max: number) {
+  return (issue: { input?: unknown }) =>
+    `${what} must be at most ${countText(max, 'characters')}${typeof issue.input === 'string' ? `, got ${countText(issue.input.length, 'characters')}` : ''}`;
+}
+
+const freeText = (what: string) =>
+  z
+    .string({ error: typeError(`${what} as a string`) })
+    .max(MAX_TEXT_CHARS, { error: tooLong(what, MAX_TEXT_CHARS) });
 
 const FIRST_YEAR = SUPPORTED_TAX_YEARS[0] ?? 2018;
 const LAST_YEAR = SUPPORTED_TAX_YEARS[SUPPORTED_TAX_YEARS.length - 1] ?? 2026;
@@ -215,8 +240,7 @@ const itemSchema = z.strictObject({
     .describe(
       'A selfEmployment item only: the self-employment tax on it (Schedule SE, Schedule 2 line 4): line 18, with its deductible half on line 14.',
     ),
-  description: z
-    .string({ error: typeError('a description as a string') })
+  description: freeText('a description')
     .optional()
     .describe('Free text naming the item on the worksheet, e.g. "Acme Corp W-2".'),
   character: z
@@ -254,8 +278,7 @@ const debtSchema = z.strictObject({
     .describe(
       'When the debt became past due (YYYY-MM-DD); older debts of one kind are offset first.',
     ),
-  description: z
-    .string({ error: typeError('a description as a string') })
+  description: freeText('a description')
     .optional()
     .describe('Free text naming the debt on the worksheet, e.g. "Texas OAG child support".'),
 });
@@ -459,8 +482,10 @@ export const JOINT_RETURN_LINES = {
 /** The case format (docs/case-format.md): one joint return, as a user writes it by hand. */
 export const caseSchema = z
   .strictObject({
-    title: z.string().optional().describe('Free text; ignored by the calculator.'),
-    source: z.string().optional().describe('Where the facts come from; ignored by the calculator.'),
+    title: freeText('the title').optional().describe('Free text; ignored by the calculator.'),
+    source: freeText('the source')
+      .optional()
+      .describe('Where the facts come from; ignored by the calculator.'),
     taxYear: z
       .number({ error: typeError('the tax year as a number, e.g. 2024') })
       .int('expected a whole year, e.g. 2024')
@@ -487,6 +512,7 @@ export const caseSchema = z
       .describe('Form 1040 line 12.'),
     items: z
       .array(itemSchema)
+      .max(MAX_ITEMS, { error: tooMany('items', MAX_ITEMS) })
       .default([])
       .describe(
         'Every income, adjustment, deduction, credit, tax and payment of the joint return.',
@@ -501,6 +527,7 @@ export const caseSchema = z
       ),
     debts: z
       .array(debtSchema)
+      .max(MAX_DEBTS, { error: tooMany('debts', MAX_DEBTS) })
       .default([])
       .describe("The other spouse's past-due debts the refund was (or will be) applied to."),
     expected: z

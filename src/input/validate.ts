@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidCaseError, type InputIssue } from '../core/errors.js';
-import { caseSchema, type Form8379Case } from './schema.js';
+import { caseSchema, tooMany, type Form8379Case } from './schema.js';
+import { MAX_DEBTS, MAX_ITEMS } from './limits.js';
 
 /** `items[2].amount` from zod's `['items', 2, 'amount']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -69,9 +70,30 @@ export type ValidationOutcome =
 
 /** Validates a case without throwing. */
 export function safeValidateCase(input: unknown): ValidationOutcome {
+  const tooLong = overLongLists(input);
+  if (tooLong.length > 0) return { ok: false, issues: tooLong };
   const parsed = schemaForNextCase().safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: toInputIssues(parsed.error) };
+}
+
+/**
+ * A list over its limit is refused before any of it is read: a case of a million debts would
+ * otherwise be validated item by item before its length is judged.
+ */
+function overLongLists(input: unknown): InputIssue[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const issues: InputIssue[] = [];
+  for (const [key, max] of [
+    ['items', MAX_ITEMS],
+    ['debts', MAX_DEBTS],
+  ] as const) {
+    const list = (input as Record<string, unknown>)[key];
+    if (Array.isArray(list) && list.length > max) {
+      issues.push({ path: key, message: tooMany(key, max, list.length)({}) });
+    }
+  }
+  return issues;
 }
 
 /**
