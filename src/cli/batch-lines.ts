@@ -11,6 +11,7 @@ import type { AllocationResult } from '../pipeline/result.js';
 import { validateCase } from '../input/validate.js';
 import { escapeJsonControls } from '../core/terminal-text.js';
 import { toBatchError, type BatchErrorJson } from './case-errors.js';
+import { MAX_INPUT_BYTES, bytesText } from '../input/limits.js';
 import {
   findDuplicateKey,
   findInexactNumber,
@@ -103,9 +104,10 @@ export function processBatch(job: BatchJob, settings: BatchSettings): BatchDone 
     const lineNo = job.firstLine + i;
     const start = job.bounds[2 * i]!;
     const end = job.bounds[2 * i + 1]!;
-    const bad = invalidUtf8Offset(bytes, start, end);
+    const bad = start < 0 ? -1 : invalidUtf8Offset(bytes, start, end);
     let outcome: LineOutcome;
-    if (bad >= 0) outcome = invalidUtf8Line(lineNo, bad + 1, bytes[start + bad]!);
+    if (start < 0) outcome = lineTooLong(lineNo, end);
+    else if (bad >= 0) outcome = invalidUtf8Line(lineNo, bad + 1, bytes[start + bad]!);
     else {
       const raw = bytes.toString('utf8', start, end);
       outcome = processLine(
@@ -144,6 +146,15 @@ const NOT_PLAIN_ASCII = /[^\x09\x20-\x7e]/;
  */
 function isPlainAscii(line: string): boolean {
   return !NOT_PLAIN_ASCII.test(line) && !line.includes('\\u');
+}
+
+/** The error line of an input line over the limit, which was counted, not kept. */
+function lineTooLong(lineNo: number, size: number): LineOutcome {
+  const error = {
+    code: 'line-too-long',
+    message: `the line is longer than ${bytesText(MAX_INPUT_BYTES)}, the most one case may be (a case of 1,000 items is about 100 KB): ${size >= MAX_BOUND ? 'more than 2 GiB' : bytesText(size)}; it was skipped`,
+  };
+  return { status: 'invalid', text: JSON.stringify({ line: lineNo, error }) };
 }
 
 /** The error line of an input line that is not UTF-8 (`column` in bytes, from 1). */
@@ -245,95 +256,151 @@ function allocateLine(
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** The largest length a `BatchJob` bound can hold. */
+const MAX_BOUND = 0x7fffffff;
+/**
+ * A line this long without a line end is not a file of cases (/dev/zero, a binary file): the
+ * batch stops instead of counting bytes forever.
+ */
+export const MAX_UNENDED_LINE_BYTES = 64 * MAX_INPUT_BYTES;
 
 /**
- * Cuts a byte stream into lines the way node:readline does with `crlfDelay: Infinity`: a line
- * ends at \n, \r\n or a lone \r; a \r\n split across two chunks is one line end; the text after
- * the last line end is a line of its own when the input ends. It works on bytes (the line ends
- * are ASCII, never part of a UTF-8 sequence), so the main thread never decodes the input, and
- * hands out runs of at most `maxLines` whole lines, each as one copy of its bytes.
+ * Cuts a byte stream into lines: a line ends at \n, and a \r just before it belongs to the line
+ * end (a lone \r is JSON white space, not a line end); the text after the last line end is a
+ * line of its own when the input ends. It works on bytes (the line ends are ASCII, never part of
+ * a UTF-8 sequence), so the main thread never decodes the input, and hands out runs of at most
+ * `maxLines` whole lines, each as one copy of its bytes.
+ *
+ * A line longer than `maxLineBytes` is not kept: its bytes are counted and dropped as they come,
+ * so memory stays bounded whatever the input, and the line is handed out as a marker (bounds
+ * `-1`, its length) that {@link processBatch} answers with an error line.
  */
 export class LineSplitter {
   /** Bytes of an unfinished line, from earlier chunks. */
   private carry: Buffer[] = [];
-  /** The last chunk ended with \r: a \n starting the next chunk belongs to that line end. */
-  private skipLf = false;
-  /** Input bytes before the current chunk (what `carry` holds included). */
-  private offset = 0;
+  private carryBytes = 0;
+  /** Bytes of an over-long line being skipped; 0 when none is. */
+  private skipping = 0;
+  /** Input bytes before the current chunk. */
+  private consumed = 0;
+  /** The previous chunk ended with \r: a \n first in this one makes it part of a line end. */
+  private endedWithCr = false;
   private nextLine = 1;
   private seq = 0;
 
-  constructor(private readonly maxLines: number) {}
+  constructor(
+    private readonly maxLines: number,
+    private readonly maxLineBytes: number = MAX_INPUT_BYTES,
+  ) {}
 
   /** The runs of whole lines that `chunk` completes (possibly none). */
   push(chunk: Buffer): SplitBatch[] {
-    let buf = chunk;
-    if (this.carry.length > 0) {
-      const lf = chunk.indexOf(LF);
-      const cr = chunk.indexOf(CR);
-      if (lf < 0 && cr < 0) {
-        // Still in the middle of a (long) line: keep the piece, copy nothing yet.
-        this.carry.push(chunk);
-        this.skipLf = false;
-        return [];
-      }
-      this.carry.push(chunk);
-      buf = Buffer.concat(this.carry);
-      this.carry = [];
-    }
-    let pos = 0;
-    if (this.skipLf && buf[0] === LF) pos = 1;
-    this.skipLf = false;
+    const crBefore = this.endedWithCr;
+    this.endedWithCr = chunk.length > 0 && chunk[chunk.length - 1] === CR;
     const batches: SplitBatch[] = [];
+    let buf = chunk;
+    let base = this.consumed;
+    let pos = 0;
+    if (this.skipping > 0 || this.carry.length > 0) {
+      const lf = chunk.indexOf(LF);
+      const pending = this.skipping + this.carryBytes;
+      // One byte more than the limit may be the \r of a \r\n: the exact test is below.
+      if (this.skipping > 0 || pending + (lf < 0 ? chunk.length : lf) > this.maxLineBytes + 1) {
+        this.carry = [];
+        this.carryBytes = 0;
+        if (lf < 0) {
+          this.skipping = pending + chunk.length;
+          this.consumed += chunk.length;
+          this.checkUnended();
+          return [];
+        }
+        this.skipping = 0;
+        const cr = (lf > 0 ? chunk[lf - 1] === CR : crBefore) ? 1 : 0;
+        batches.push(this.tooLong(pending + lf - cr, this.consumed + lf + 1));
+        pos = lf + 1;
+      } else if (lf < 0) {
+        this.carry.push(chunk);
+        this.carryBytes += chunk.length;
+        this.consumed += chunk.length;
+        return [];
+      } else {
+        this.carry.push(chunk);
+        buf = Buffer.concat(this.carry, this.carryBytes + chunk.length);
+        base = this.consumed - this.carryBytes;
+        this.carry = [];
+        this.carryBytes = 0;
+      }
+    }
     let bounds: number[] = [];
     let batchStart = pos;
+    let dataEnd = 0;
     let lineStart = pos;
-    let lf = buf.indexOf(LF, pos);
-    let cr = buf.indexOf(CR, pos);
-    while (lf >= 0 || cr >= 0) {
-      let end: number;
-      if (cr >= 0 && (lf < 0 || cr < lf)) {
-        end = cr;
-        if (cr + 1 < buf.length) pos = buf[cr + 1] === LF ? cr + 2 : cr + 1;
-        else {
-          pos = cr + 1;
-          this.skipLf = true;
-        }
-      } else {
-        end = lf;
-        pos = lf + 1;
+    for (let lf = buf.indexOf(LF, pos); lf >= 0; lf = buf.indexOf(LF, lineStart)) {
+      const end = lf > lineStart && buf[lf - 1] === CR ? lf - 1 : lf;
+      if (end - lineStart > this.maxLineBytes) bounds.push(-1, end - lineStart);
+      else {
+        bounds.push(lineStart - batchStart, end - batchStart);
+        dataEnd = end - batchStart;
       }
-      bounds.push(lineStart - batchStart, end - batchStart);
-      lineStart = pos;
+      lineStart = lf + 1;
       if (bounds.length / 2 >= this.maxLines) {
-        batches.push(this.cut(buf, batchStart, pos, bounds));
+        batches.push(
+          this.cut(buf.subarray(batchStart, batchStart + dataEnd), bounds, base + lineStart),
+        );
         bounds = [];
-        batchStart = pos;
+        batchStart = lineStart;
+        dataEnd = 0;
       }
-      if (lf >= 0 && lf < pos) lf = buf.indexOf(LF, pos);
-      if (cr >= 0 && cr < pos) cr = buf.indexOf(CR, pos);
     }
-    if (bounds.length > 0) batches.push(this.cut(buf, batchStart, lineStart, bounds));
-    if (lineStart < buf.length) this.carry.push(buf.subarray(lineStart));
-    this.offset += lineStart;
+    if (bounds.length > 0) {
+      batches.push(
+        this.cut(buf.subarray(batchStart, batchStart + dataEnd), bounds, base + lineStart),
+      );
+    }
+    const rest = buf.length - lineStart;
+    if (rest > this.maxLineBytes + 1) {
+      this.skipping = rest;
+      this.checkUnended();
+    } else if (rest > 0) {
+      this.carry.push(buf.subarray(lineStart));
+      this.carryBytes = rest;
+    }
+    this.consumed += chunk.length;
     return batches;
   }
 
   /** At the end of the input: the unfinished last line, if any, as a run of its own. */
   end(): SplitBatch | null {
+    if (this.skipping > 0) {
+      const size = this.skipping;
+      this.skipping = 0;
+      return this.tooLong(size, this.consumed);
+    }
     if (this.carry.length === 0) return null;
-    const buf = Buffer.concat(this.carry);
+    const buf = Buffer.concat(this.carry, this.carryBytes);
     this.carry = [];
-    if (buf.length === 0) return null;
-    const batch = this.cut(buf, 0, buf.length, [0, buf.length]);
-    this.offset += buf.length;
-    return batch;
+    this.carryBytes = 0;
+    if (buf.length > this.maxLineBytes) return this.tooLong(buf.length, this.consumed);
+    return this.cut(buf, [0, buf.length], this.consumed);
   }
 
-  private cut(buf: Buffer, start: number, end: number, bounds: number[]): SplitBatch {
+  private checkUnended(): void {
+    if (this.skipping > MAX_UNENDED_LINE_BYTES) {
+      throw new Error(
+        `line ${this.nextLine} has no line end after ${bytesText(this.skipping)}: a batch file holds one case per line, each at most ${bytesText(MAX_INPUT_BYTES)}`,
+      );
+    }
+  }
+
+  /** A run of one over-long line: no bytes, its length in the bounds. */
+  private tooLong(size: number, endOffset: number): SplitBatch {
+    return this.cut(Buffer.alloc(0), [-1, Math.min(size, MAX_BOUND)], endOffset);
+  }
+
+  private cut(bytes: Buffer, bounds: number[], endOffset: number): SplitBatch {
     // A copy of just these bytes, in an ArrayBuffer of its own: a worker gets it by transfer.
-    const data = new Uint8Array(bounds[bounds.length - 1]!);
-    data.set(buf.subarray(start, start + data.length));
+    const data = new Uint8Array(bytes.length);
+    data.set(bytes);
     const lines = bounds.length / 2;
     const job: BatchJob = {
       seq: this.seq++,
@@ -342,7 +409,7 @@ export class LineSplitter {
       bounds: Int32Array.from(bounds),
     };
     this.nextLine += lines;
-    return { job, lines, endOffset: this.offset + end };
+    return { job, lines, endOffset };
   }
 }
 
