@@ -14,7 +14,7 @@ import { standInForm } from './support/stand-in-form.js';
 
 /**
  * 5,000 generated cases: the OfficialForm and the values the filler would set are checked for
- * every one; every case that can be filled (809 of the 5,000 of this seed: most are of years
+ * every one; every case that can be filled (809 of the 5,000 when written: most are of years
  * before 2023, stop in Part I or do not say whose name is shown first) is filled into the
  * stand-in and read back, and one blocked case in 20 is refused. About 20 s in all: a fill and
  * its read take about 20-25 ms.
