@@ -428,3 +428,28 @@ describe('the e-file pre-flight, rule by rule', () => {
     expect(status(alone, 'F8379-012-01')?.status).toBe('fails');
   });
 });
+
+describe('whole dollars, exactly at any size', () => {
+  it('rounds half-up away from zero in integers, not floating point', () => {
+    expect(
+      wholeDollarColumns('180000000000000.50', '90000000000000.25', '90000000000000.25'),
+    ).toEqual({
+      total: '180000000000001',
+      injured: '90000000000000',
+      other: '90000000000001',
+      adjusted: true,
+    });
+    expect(wholeDollarColumns('-0.49', '-0.49', '0.00')).toEqual({
+      total: '0',
+      injured: '0',
+      other: '0',
+      adjusted: false,
+    });
+    expect(wholeDollarColumns('-2.50', '-1.25', '-1.25')).toEqual({
+      total: '-3',
+      injured: '-1',
+      other: '-2',
+      adjusted: true,
+    });
+  });
+});

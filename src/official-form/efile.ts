@@ -9,7 +9,7 @@ import { JOINT_RETURN_LINES } from '../input/schema.js';
 import type { PartIIILineId } from '../trace/form.js';
 import type { ResultWarning } from '../trace/warnings.js';
 import type { EfileRuleCheck, OfficialForm } from './model.js';
-import { centsOfMoney, roundToDollars } from './whole-dollars.js';
+import { wholeDollars } from './whole-dollars.js';
 
 /** The IRS rule number of (a) = (b) + (c) on each Part III line. */
 const SUM_RULES: Readonly<Record<PartIIILineId, string>> = {
@@ -86,8 +86,8 @@ export function efileChecks(c: Form8379Case, form: OfficialForm): EfileRuleCheck
   );
 
   for (const l of form.partIII) {
-    const sum = Number(l.injured) + Number(l.other);
-    const ok = Number(l.total) === sum;
+    const sum = BigInt(l.injured) + BigInt(l.other);
+    const ok = BigInt(l.total) === sum;
     checks.push({
       id: SUM_RULES[l.line],
       requires: `line ${l.line}: column (a) equals (b) plus (c)`,
@@ -180,7 +180,7 @@ export function efileChecks(c: Form8379Case, form: OfficialForm): EfileRuleCheck
       path: 'jointReturn.nonrefundableCredits',
     });
   } else {
-    const onReturn = String(roundToDollars(centsOfMoney(credits)));
+    const onReturn = String(wholeDollars(credits));
     checks.push({
       id: 'F8379-021',
       requires: requires21,

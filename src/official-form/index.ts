@@ -13,7 +13,6 @@ export { STATE_NAMES, stateNames } from './states.js';
 export {
   WHOLE_DOLLAR_ROUNDING,
   wholeDollarColumns,
-  centsOfMoney,
-  roundToDollars,
+  wholeDollars,
   type WholeDollarColumns,
 } from './whole-dollars.js';

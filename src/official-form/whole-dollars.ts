@@ -12,25 +12,15 @@ export const WHOLE_DOLLAR_ROUNDING =
   'Whole dollars: in columns (a) and (b) cents under 50 are dropped and 50 to 99 cents go up a dollar; column (c) is (a) minus (b), so (a) = (b) + (c) on every line.';
 
 /**
- * A canonical money string ("-1234.50") as whole cents. Exact: every amount is below one
- * trillion dollars (src/input/money.ts), so its cents are an integer below 2^53.
+ * A canonical money string ("-1234.50") rounded half-up to whole dollars (50 cents and more away
+ * from zero), exactly: in integers of any size (a Part III line adds up to 1,000 items of up to a
+ * trillion dollars each, beyond what a double holds to the cent).
  */
-export function centsOfMoney(amount: string): number {
+export function wholeDollars(amount: string): bigint {
   const negative = amount.startsWith('-');
-  const [whole = '0', fraction = '00'] = (negative ? amount.slice(1) : amount).split('.');
-  const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-  return negative ? -value : value;
-}
-
-/** Whole cents rounded half-up to whole dollars (50 cents and more away from zero). */
-export function roundToDollars(cents: number): number {
-  const rounded = Math.floor((Math.abs(cents) + 50) / 100);
-  return cents < 0 ? -rounded : rounded;
-}
-
-/** Whole dollars as a canonical string ("52200", "-3000"; never "-0"). */
-function whole(d: number): string {
-  return d === 0 ? '0' : String(d);
+  const [whole = '0', fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
+  const rounded = BigInt(whole) + (Number(fraction.padEnd(2, '0').slice(0, 2)) >= 50 ? 1n : 0n);
+  return negative ? -rounded : rounded;
 }
 
 /** One Part III line's three columns in whole dollars, from their two-decimal strings. */
@@ -48,13 +38,13 @@ export function wholeDollarColumns(
   injured: string,
   other: string,
 ): WholeDollarColumns {
-  const a = roundToDollars(centsOfMoney(total));
-  const b = roundToDollars(centsOfMoney(injured));
+  const a = wholeDollars(total);
+  const b = wholeDollars(injured);
   const c = a - b;
   return {
-    total: whole(a),
-    injured: whole(b),
-    other: whole(c),
-    adjusted: roundToDollars(centsOfMoney(other)) !== c,
+    total: String(a),
+    injured: String(b),
+    other: String(c),
+    adjusted: wholeDollars(other) !== c,
   };
 }
