@@ -156,10 +156,10 @@ describe('form8379 allocate: user errors exit 2 with the file, the path and what
   });
 
   it('rejects an unknown --format', async () => {
-    const run = await runCli(['allocate', W2.path, '--format', 'pdf']);
+    const run = await runCli(['allocate', W2.path, '--format', 'docx']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "form8379: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are json, html, markdown, text.\n(add --help for usage)\n",
+      "form8379: option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are json, html, markdown, text, pdf.\nform8379: add --help for usage\n",
     );
   });
 
@@ -167,7 +167,7 @@ describe('form8379 allocate: user errors exit 2 with the file, the path and what
     const run = await runCli(['allocate', W2.path, '--format', 'text', '--date', '2025-02-30']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "form8379: option '--date <YYYY-MM-DD>' argument '2025-02-30' is invalid. expected a calendar date as YYYY-MM-DD, e.g. 2025-03-14.\n(add --help for usage)\n",
+      "form8379: option '--date <YYYY-MM-DD>' argument '2025-02-30' is invalid. expected a calendar date as YYYY-MM-DD, e.g. 2025-03-14.\nform8379: add --help for usage\n",
     );
   });
 
@@ -192,7 +192,7 @@ describe('form8379 allocate: user errors exit 2 with the file, the path and what
     const run = await runCli(['allocate']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "form8379: missing required argument 'case.json'\n(add --help for usage)\n",
+      "form8379: missing required argument 'case.json'\nform8379: add --help for usage\n",
     );
   });
 });
@@ -240,7 +240,7 @@ describe('form8379 --help and --version', () => {
     const run = await runCli(['alocate', W2.path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "form8379: unknown command 'alocate'\n(Did you mean allocate?)\n(add --help for usage)\n",
+      "form8379: unknown command 'alocate'\nform8379: (Did you mean allocate?)\nform8379: add --help for usage\n",
     );
   });
 });

@@ -198,8 +198,8 @@ describe('form8379 batch', () => {
 });
 
 /**
- * A mix of valid cases, invalid cases, malformed JSON, empty and whitespace lines, CRLF and lone
- * CR line ends: `count` lines, so several batches (64 lines, 256 with --summary) and several
+ * A mix of valid cases, invalid cases, malformed JSON, empty and whitespace lines, CRLF line ends
+ * and lone CRs inside lines: `count` lines, so several batches (64 lines, 256 with --summary) and several
  * 64 KB pipe reads. Returns the input and the line numbers that are not valid cases.
  */
 function mixedInput(count: number): { text: string; invalid: number[] } {
@@ -219,9 +219,13 @@ function mixedInput(count: number): { text: string; invalid: number[] } {
     if (isBad) invalid.push(n);
     lines.push(isBad ? bad[n % bad.length]! : cases[n % cases.length]!);
   }
-  // A lone \r before an empty line would make one \r\n line end of the two.
-  const end = (n: number) => (n % 5 === 0 ? '\r\n' : n % 11 === 0 && lines[n] !== '' ? '\r' : '\n');
-  const text = lines.map((l, i) => `${l}${end(i + 1)}`).join('');
+  // A lone \r is JSON white space, not a line end: some lines start with one.
+  const text = lines
+    .map((l, i) => {
+      const n = i + 1;
+      return `${n % 11 === 0 && l !== '' ? `\r${l}` : l}${n % 5 === 0 ? '\r\n' : '\n'}`;
+    })
+    .join('');
   return { text, invalid };
 }
 
@@ -295,7 +299,7 @@ describe('form8379 batch --jobs', () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(
-        `form8379: option '-j, --jobs <n>' argument '${bad}' is invalid. expected a whole number from 1 to 64.\n(add --help for usage)\n`,
+        `form8379: option '-j, --jobs <n>' argument '${bad}' is invalid. expected a whole number from 1 to 64.\nform8379: add --help for usage\n`,
       );
     });
   }

@@ -31,7 +31,8 @@ export function buildProgram(
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')
-    .showHelpAfterError('(add --help for usage)')
+    // Prefixed as every error line is: a second line without it reads as another program's.
+    .showHelpAfterError('form8379: add --help for usage')
     .exitOverride()
     .option('--debug', 'print the stack trace of an internal error (also FORM8379_DEBUG=1)')
     .configureOutput({
@@ -39,11 +40,11 @@ export function buildProgram(
       // echoed in the message has its control characters shown as escapes.
       outputError: (text, write) =>
         write(
-          `form8379: ${text
+          text
             .replace(/^error: /, '')
             .split('\n')
-            .map(terminalText)
-            .join('\n')}`,
+            .map((line) => (line === '' ? line : `form8379: ${terminalText(line)}`))
+            .join('\n'),
         ),
     })
     .addHelpText('after', ROOT_HELP);

@@ -52,6 +52,9 @@ function environment(format: WorksheetFormat): FormatEnvironment {
   const existing = environments.get(format);
   if (existing) return existing;
   const hb = Handlebars.create();
+  // `{{log}}` in a caller's template would print case data raw to the console (a terminal, the
+  // CLI's standard output): it prints nothing here.
+  hb.registerHelper('log', () => '');
   hb.registerHelper({
     ...COMMON_HELPERS,
     ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
@@ -86,7 +89,15 @@ function customTemplate(env: FormatEnvironment, format: WorksheetFormat, source:
   const cached = env.custom.get(source);
   if (cached) return cached;
   // Not strict: a letterhead may test optional fields with {{#if}} on any model.
-  const compiled = env.hb.compile<WorksheetModel>(source, { noEscape: format !== 'html' });
+  const raw = env.hb.compile<WorksheetModel>(source, { noEscape: format !== 'html' });
+  // Prototype access stays denied, and denied in silence: Handlebars would otherwise print a
+  // warning of its own (without our prefix) on the console, and `{{log}}` case data (below).
+  const compiled: Template = (context, options) =>
+    raw(context, {
+      ...options,
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    });
   if (env.custom.size >= CUSTOM_CACHE_LIMIT) {
     const oldest = env.custom.keys().next().value;
     if (oldest !== undefined) env.custom.delete(oldest);
