@@ -63,6 +63,86 @@ function forbiddenModules(): Plugin {
   };
 }
 
+/**
+ * The parts of the PDF library (@cantoo/pdf-lib, for "Fill the official Form 8379") the filler
+ * never reaches, left out of the page: whole, the library would add 253 KB gzipped and put the
+ * page over its budget; without these, it adds about 100 KB. The filler (src/pdf) opens a form
+ * without a password, never encrypts, draws no SVG or PNG, parses no colour name, reads no XFA
+ * template or page contents, and its one font is Helvetica-Bold (pdf-lib's default font,
+ * Helvetica, is used only where no font is given, and the filler gives its own).
+ *
+ * Each stand-in keeps its module's exports; a call that would have needed the real one throws a
+ * message that says so. test/browser/app-pdf.test.ts fills the form through these stand-ins, so
+ * a filler that comes to need one of them fails there; a library update that renames a module
+ * leaves it in, which the size limit below reports.
+ */
+const PDF_LIB = /[\\/]node_modules[\\/]@cantoo[\\/]pdf-lib[\\/]/;
+const UNREACHED = (what: string) =>
+  `function unreached() { throw new Error('form8379 app: ${what} is left out of the page'); }`;
+const PDF_LIB_STAND_INS: Readonly<Record<string, string>> = {
+  // Decryption (only with a password) and encryption (only on request); an encrypted form is
+  // still recognised and refused, from its trailer.
+  crypto: `${UNREACHED('PDF encryption')}
+export const encodeRevision6Password = unreached, getNodeCrypto = unreached,
+  calculateMD5 = unreached, calculateSHA256 = unreached, calculateSHA384 = unreached,
+  calculateSHA512 = unreached;
+// PDFSecurity makes a PDF20 when it is loaded: each class may be made, and any use throws.
+class Unreached { constructor() { return new Proxy(this, { get: () => unreached }); } }
+export class AES128Cipher extends Unreached {}
+export class AES256Cipher extends Unreached {}
+export class ARCFourCipher extends Unreached {}
+export class CipherTransformFactory extends Unreached {}
+export class CipherTransform extends Unreached {}
+export class PDF17 extends Unreached {}
+export class PDF20 extends Unreached {}`,
+  // culori parses CSS colour strings (drawing with a colour name).
+  culori: `${UNREACHED('colour names')}
+export const converter = () => unreached;`,
+  // The HTML/XML parser reads SVG images and XFA templates.
+  'node-html-better-parser': `${UNREACHED('the SVG and XFA parser')}
+export const parse = unreached;
+export const NodeType = { ELEMENT_NODE: 1, TEXT_NODE: 3, COMMENT_NODE: 8 };`,
+  // Escapes the text pdf-lib writes into XML (XMP metadata, XFA scripts): the five characters
+  // html-entities escapes by default.
+  'html-entities': `const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+export const encode = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);`,
+  // Reading a page's text and images back.
+  extraction: `${UNREACHED('reading page contents')}
+export const extractPageContents = unreached;`,
+  // Decoding and encoding PNG images (embedPng).
+  upng: `${UNREACHED('PNG images')}
+export default new Proxy({}, { get: () => unreached });`,
+  // The metrics of the standard fonts the filler does not use: reading one (its base64 text's
+  // length is read first) throws.
+  font: `${UNREACHED('this standard font')}
+export default { get length() { return unreached(); } };`,
+};
+const UNUSED_FONT =
+  /^\.\/(Courier(-Bold|-Oblique|-BoldOblique)?|Times-(Roman|Bold|Italic|BoldItalic)|Helvetica(-Oblique|-BoldOblique)?|Symbol|ZapfDingbats)\.compressed\.json$/;
+const STAND_IN = '\0form8379-pdf-lib-stand-in:';
+
+function trimPdfLib(): Plugin {
+  return {
+    name: 'form8379-app-trim-pdf-lib',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer === undefined || !PDF_LIB.test(importer)) return null;
+      let which: string | null = null;
+      if (source === '../crypto.js' || source === '../core/crypto.js') which = 'crypto';
+      else if (source === 'culori' || source === 'node-html-better-parser') which = source;
+      else if (source === 'html-entities') which = source;
+      else if (source === './extraction/extractPageContents.js') which = 'extraction';
+      else if (source === '../packages/upng/index.js') which = 'upng';
+      else if (UNUSED_FONT.test(source)) which = 'font';
+      return which === null ? null : `${STAND_IN}${which}`;
+    },
+    load(id) {
+      if (!id.startsWith(STAND_IN)) return null;
+      return PDF_LIB_STAND_INS[id.slice(STAND_IN.length)] ?? null;
+    },
+  };
+}
+
 const CSP_MARKER = '<!-- form8379:policy -->';
 
 /**
@@ -134,6 +214,7 @@ export default defineConfig({
       // The CLI's case-file reader (src/cli/input.ts, utf8.ts) imports these; see the shims.
       { find: 'node:buffer', replacement: here('src/shims/node-buffer.ts') },
       { find: 'node:fs/promises', replacement: here('src/shims/node-fs-promises.ts') },
+      { find: /^node:fs$/, replacement: here('src/shims/node-fs.ts') },
       // The worksheet's templates are precompiled: the page needs Handlebars' runtime only. The
       // compiler (for a caller's own template, which the page never passes) stays out.
       { find: /^handlebars$/, replacement: 'handlebars/runtime' },
@@ -158,6 +239,7 @@ export default defineConfig({
   server: { open: false },
   // index.html for the development server's /, form8379.html as built.
   plugins: [
+    trimPdfLib(),
     forbiddenModules(),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'form8379.html' }),
     policyAndSize(),

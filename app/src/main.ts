@@ -1,9 +1,7 @@
-import { z } from 'zod';
+// First: zod's configuration, before any schema is made (see jitless.ts).
+import { zodConfig } from './jitless.js';
 import './styles.css';
 import { startApp } from './ui/app.js';
 
-// zod 4 probes once whether it may compile its parsers with \`new Function\`: the page's policy
-// forbids eval, so the probe would be refused and reported. Parsing without it is as exact.
-z.config({ jitless: true });
-
+if (!zodConfig.jitless) throw new Error('form8379 app: zod must run without eval');
 startApp(document.body);

@@ -5,3 +5,7 @@
 export function readFile(): never {
   throw new Error('form8379 app: no file system in the browser');
 }
+
+export function open(): never {
+  throw new Error('form8379 app: no file system in the browser');
+}

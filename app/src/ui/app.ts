@@ -21,6 +21,7 @@ import type { FieldView, FormContext } from './fields.js';
 import { createFileBar } from './file-bar.js';
 import { bundledExamples, download, forget, remember, rememberedCase } from './files.js';
 import { buildForm, type FormActions, type FormViewState } from './form-view.js';
+import { createOfficialFormSection, type FieldLink } from './official-form-section.js';
 import { createWorksheetSection } from './worksheet-section.js';
 
 /**
@@ -46,6 +47,7 @@ export function startApp(body: HTMLElement): void {
   const bar = createFileBar(examples);
   const answer = createAnswerView();
   const sheet = createWorksheetSection();
+  const officialForm = createOfficialFormSection();
   const formColumn = h('div', { class: 'form-column' });
 
   const goTo = (field: FieldView) => {
@@ -59,6 +61,13 @@ export function startApp(body: HTMLElement): void {
     touched.add(field.key);
     refresh();
     field.focusTarget.focus();
+  };
+
+  /** The field a case path names, as a way to get there (for the official form's blockers). */
+  const fieldLink = (path: string): FieldLink | null => {
+    const key = fieldForPath(state, path);
+    const field = key === null ? undefined : fields.get(key);
+    return field ? { label: field.label, go: () => goTo(field) } : null;
   };
 
   function refresh(): void {
@@ -99,6 +108,7 @@ export function startApp(body: HTMLElement): void {
         : []),
     );
     answer.update(evaluation, problems);
+    officialForm.render(evaluation.result, fieldLink);
     sheet.render(evaluation.result);
     if (bar.rememberBox.checked) remember(caseFileText(state));
   }
@@ -244,7 +254,13 @@ export function startApp(body: HTMLElement): void {
       bar.element,
       bar.status,
     ),
-    h('main', {}, h('div', { class: 'layout' }, formColumn, answer.element), sheet.element),
+    h(
+      'main',
+      {},
+      h('div', { class: 'layout' }, formColumn, answer.element),
+      officialForm.element,
+      sheet.element,
+    ),
   );
 
   const saved = rememberedCase();

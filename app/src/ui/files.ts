@@ -3,9 +3,13 @@
  * this browser's storage (nothing is stored unless the user ticks the box).
  */
 
-/** Offers `text` as a file download; nothing leaves the computer. */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Offers `content` as a file download; nothing leaves the computer. */
+export function download(
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type = 'application/json',
+): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

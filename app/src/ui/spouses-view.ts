@@ -63,6 +63,7 @@ export function spousesSection(ctx: FormContext, state: FormState): HTMLElement 
     choiceField(ctx, {
       key: 'shownFirst',
       legend: 'Whose name is shown first on the return?',
+      help: 'Form 8379 line 10 lists the spouses in this order: the official form is filled only once it is given.',
       value: state.shownFirst,
       options: [
         ['injured', 'The injured spouse'],

@@ -1,0 +1,209 @@
+/**
+ * "Fill the official Form 8379": the person chooses the fillable PDF they downloaded from IRS.gov,
+ * the library fills it from the current result (`fillForm8379`, form8379/pdf) in this browser,
+ * and the filled PDF is offered as a download. When the case cannot go on the form (the result's
+ * `officialForm.blockers`) the reasons are shown here instead, each with the field that fixes it;
+ * a wrong file gets the library's message in an alert.
+ */
+import type { AllocationResult } from '../../../src/index.js';
+// The field table alone (no PDF library): where the IRS publishes the revision the filler fills.
+import { FORM_URL } from '../../../src/pdf/fields.js';
+import { h } from './dom.js';
+import { download } from './files.js';
+
+/** A way to the field that fixes a blocker: its label and what moves the focus there. */
+export interface FieldLink {
+  readonly label: string;
+  readonly go: () => void;
+}
+
+export interface OfficialFormSection {
+  readonly element: HTMLElement;
+  /** Shows whether `result` can be filled, or why not; `fieldFor` finds a case path's field. */
+  render(result: AllocationResult | null, fieldFor: (path: string) => FieldLink | null): void;
+}
+
+/** The PDF filler, loaded the first time a form is filled (the build inlines it in the page). */
+const loadFiller = () => import('../../../src/pdf/index.js');
+
+/** A blocker in the app's words: the library's, but for the line 10 one, which names JSON fields. */
+function blockerText(code: string, message: string): string {
+  if (code === 'line-10-order') {
+    return 'Line 10 lists the spouses in the order of the joint return, and the case does not say whose name is shown first on the return: answer that question in Part II.';
+  }
+  return message;
+}
+
+export function createOfficialFormSection(): OfficialFormSection {
+  const fileInput = h('input', {
+    id: 'official-form-file',
+    class: 'file-input',
+    attrs: {
+      type: 'file',
+      accept: 'application/pdf,.pdf',
+      disabled: true,
+      'aria-describedby': 'official-form-where official-form-ssn official-form-blocked',
+    },
+  });
+  const blocked = h('div', {
+    id: 'official-form-blocked',
+    class: 'official-form-blocked',
+    attrs: { 'aria-live': 'polite' },
+  });
+  const status = h('div', { id: 'official-form-status', attrs: { role: 'status' } });
+  const alert = h('div', {
+    id: 'official-form-error',
+    class: 'official-form-error',
+    attrs: { role: 'alert' },
+  });
+  const element = h(
+    'section',
+    {
+      id: 'official-form',
+      class: 'card official-form-section',
+      attrs: { 'aria-labelledby': 'h-official-form' },
+    },
+    h('h2', { id: 'h-official-form' }, 'Fill the official Form 8379'),
+    h(
+      'p',
+      { id: 'official-form-where' },
+      'Download the fillable form from ',
+      h(
+        'a',
+        {
+          class: 'url',
+          attrs: { href: FORM_URL, target: '_blank', rel: 'noopener noreferrer' },
+        },
+        FORM_URL,
+      ),
+      ' and choose it here: it is filled in this browser from the result above, and nothing leaves the browser.',
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { attrs: { for: fileInput.id } }, 'Form 8379 PDF from IRS.gov'),
+      fileInput,
+    ),
+    h(
+      'p',
+      { id: 'official-form-ssn', class: 'help' },
+      h('strong', {}, 'Keep it private: '),
+      'the filled PDF holds both spouses’ full social security numbers.',
+    ),
+    blocked,
+    status,
+    alert,
+  );
+
+  let current: AllocationResult | null = null;
+  let busy = false;
+  /** What the blocked region shows, so an unchanged reason is not announced again at each key. */
+  let shown = '';
+
+  const fillable = () => current !== null && current.officialForm.blockers.length === 0;
+
+  const showStatus = (...children: (Node | string)[]) => status.replaceChildren(...children);
+  const showError = (file: string, message: string) => {
+    alert.replaceChildren(
+      ...(message === ''
+        ? []
+        : [h('p', {}, h('strong', {}, `${file} could not be filled: `), message)]),
+    );
+  };
+
+  async function fill(file: File): Promise<void> {
+    const result = current;
+    if (result === null || !fillable()) return;
+    // The input stays enabled (and focused, for a keyboard user); a file chosen meanwhile waits
+    // for no one: it is ignored.
+    busy = true;
+    showError('', '');
+    showStatus(`Filling Form 8379 from ${file.name}…`);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { fillForm8379 } = await loadFiller();
+      const filled = await fillForm8379(result, bytes);
+      const name = `form-8379-${result.officialForm.taxYear}-filled.pdf`;
+      // A copy in a plain ArrayBuffer, as a Blob takes it.
+      download(name, new Uint8Array(filled), 'application/pdf');
+      showStatus(
+        h('strong', {}, `Filled: ${name}`),
+        ' is in your downloads. Check it against the worksheet before you sign and file it.',
+      );
+    } catch (error) {
+      showStatus('');
+      // The library's message (a Form8379Error's), never a stack: it names what is wrong with the
+      // file and where the right form is.
+      showError(file.name, error instanceof Error ? error.message : String(error));
+    } finally {
+      busy = false;
+    }
+  }
+
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    // The same file can be chosen again after the case changed.
+    fileInput.value = '';
+    if (file && !busy) void fill(file);
+  });
+
+  return {
+    element,
+    render(result, fieldFor) {
+      const before = current;
+      current = result;
+      fileInput.disabled = !fillable();
+      // A filled PDF or an error was about the case as it was: a changed case clears them.
+      if (before !== null && result !== before) {
+        showStatus('');
+        showError('', '');
+      }
+      let key: string;
+      let children: Node[];
+      if (result === null) {
+        key = 'no-result';
+        children = [
+          h(
+            'p',
+            {},
+            'The form is filled from the result: finish the case first (see “To finish the form” in the answer).',
+          ),
+        ];
+      } else if (result.officialForm.blockers.length === 0) {
+        key = '';
+        children = [];
+      } else {
+        const blockers = result.officialForm.blockers;
+        const links = blockers.map((b) => (b.path === undefined ? null : fieldFor(b.path)));
+        key = blockers.map((b, i) => `${b.code}:${b.message}:${links[i]?.label ?? ''}`).join('\n');
+        children = [
+          h('p', {}, h('strong', {}, 'This case cannot be put on the official form:')),
+          h(
+            'ul',
+            {},
+            ...blockers.map((b, i) => {
+              const link = links[i];
+              const item = h('li', {}, blockerText(b.code, b.message));
+              if (link && b.path !== undefined) {
+                const path = b.path;
+                const go = h(
+                  'button',
+                  { class: 'link', attrs: { type: 'button' } },
+                  `Go to “${link.label}”`,
+                );
+                // The field as it is when clicked: the form may have been built again since.
+                go.addEventListener('click', () => fieldFor(path)?.go());
+                item.append(' ', go);
+              }
+              return item;
+            }),
+          ),
+        ];
+      }
+      if (key === shown) return;
+      shown = key;
+      blocked.classList.toggle('notice', key !== '' && key !== 'no-result');
+      blocked.replaceChildren(...children);
+    },
+  };
+}
