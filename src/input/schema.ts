@@ -3,6 +3,7 @@ import { Dec } from '../core/money.js';
 import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../law/parameters/index.js';
 import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
 import { MAX_DEBTS, MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, countText } from './limits.js';
+import { afterFilingSchema } from './after-filing.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
 export const SPOUSE_KEYS = ['injured', 'other', 'joint'] as const;
@@ -530,6 +531,11 @@ export const caseSchema = z
       .max(MAX_DEBTS, { error: tooMany('debts', MAX_DEBTS) })
       .default([])
       .describe("The other spouse's past-due debts the refund was (or will be) applied to."),
+    afterFiling: afterFilingSchema
+      .optional()
+      .describe(
+        'What happened after Form 8379 was filed (notices, money received, transcript lines): the result then checks it against the estimate (docs/check.md).',
+      ),
     expected: z
       .unknown()
       .optional()
