@@ -116,7 +116,19 @@ describe('amounts: what is rejected, and the message', () => {
     [Number.NaN, 'expected a finite amount'],
     [
       true,
-      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"',
+      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50", got true',
+    ],
+    [
+      null,
+      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50", got null',
+    ],
+    [
+      { cents: 100 },
+      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50", got an object',
+    ],
+    [
+      ['1.00'],
+      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50", got an array',
     ],
   ];
   it.each(cases)('%j', (value, message, negative = false) => {

@@ -62,8 +62,35 @@ describe('validation: every kind of bad input names the path and what was expect
       {
         path: 'items[1].withholding',
         message:
-          'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"',
+          'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50", got true',
       },
+    ]);
+  });
+
+  it('an amount given as null, and a missing one, say what was read', () => {
+    const c = base();
+    c.debts[0] = { ...c.debts[0], amount: null };
+    c.items[1] = { kind: 'wages', spouse: 'other', withholding: '2400.00' };
+    const expected =
+      'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"';
+    expect(issuesOf(c)).toEqual([
+      { path: 'items[1].amount', message: expected },
+      { path: 'debts[0].amount', message: `${expected}, got null` },
+    ]);
+  });
+
+  it.each([
+    ['03/15/2024', '"03/15/2024"'],
+    ['2024-02-30', '"2024-02-30"'],
+    [null, 'null'],
+    [20240315, '20240315'],
+    [{ year: 2024 }, 'an object'],
+    ['2024-03-15'.repeat(100), `"${'2024-03-15'.repeat(4)}"... (1,000 characters)`],
+  ])('a debt date %j that is not a date says what was read', (date, shown) => {
+    const c = base();
+    c.debts[0] = { ...c.debts[0], date };
+    expect(issuesOf(c)).toEqual([
+      { path: 'debts[0].date', message: `expected a date as YYYY-MM-DD, got ${shown}` },
     ]);
   });
 
@@ -234,7 +261,7 @@ describe('validation: every kind of bad input names the path and what was expect
     c.items[0] = { ...c.items[0], amount: 'x' };
     c.debts[0] = { ...c.debts[0], date: '2024-13-01' };
     expect(() => allocate(c)).toThrow(
-      'items[0].amount: expected an amount such as "1234.50", got "x"\ndebts[0].date: expected a date as YYYY-MM-DD',
+      'items[0].amount: expected an amount such as "1234.50", got "x"\ndebts[0].date: expected a date as YYYY-MM-DD, got "2024-13-01"',
     );
   });
 

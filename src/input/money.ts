@@ -25,6 +25,19 @@ export const SIGNED_AMOUNT_PATTERN = `^-?${BODY}$`;
 export const AMOUNT_TYPE_MESSAGE =
   'expected an amount: a decimal string or number with at most two decimals, e.g. "1234.50"';
 
+/**
+ * {@link AMOUNT_TYPE_MESSAGE} for a value that is neither a string nor a number, saying what was
+ * read (`got null`, `got true`, `got an object`); a missing amount (undefined) says no more.
+ */
+export function amountTypeMessage(value: unknown): string {
+  if (value === undefined) return AMOUNT_TYPE_MESSAGE;
+  let read: string;
+  if (value === null || typeof value === 'boolean') read = String(value);
+  else if (Array.isArray(value)) read = 'an array';
+  else read = typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return `${AMOUNT_TYPE_MESSAGE}, got ${read}`;
+}
+
 /** The outcome of reading one amount. */
 export type AmountReading =
   { readonly ok: true; readonly amount: string } | { readonly ok: false; readonly message: string };
@@ -41,7 +54,7 @@ const EXPONENT = /^-?[\d.,]*\d[eE][+-]?\d+$/;
  */
 export function readAmount(value: unknown, allowNegative: boolean): AmountReading {
   if (typeof value === 'number') return readNumber(value, allowNegative);
-  if (typeof value !== 'string') return { ok: false, message: AMOUNT_TYPE_MESSAGE };
+  if (typeof value !== 'string') return { ok: false, message: amountTypeMessage(value) };
   return readString(value, allowNegative);
 }
 
@@ -148,7 +161,7 @@ function moneySchema(allowNegative: boolean) {
   const keywords = amountJsonKeywords(allowNegative);
   return z
     .union([z.string().meta(keywords.string), z.number().meta(keywords.number)], {
-      error: AMOUNT_TYPE_MESSAGE,
+      error: (issue) => amountTypeMessage(issue.input),
     })
     .transform((value, ctx) => {
       const reading = readAmount(value, allowNegative);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dec } from '../core/money.js';
 import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../law/parameters/index.js';
+import { ECHO_LIMIT } from './json-text.js';
 import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
 import { MAX_DEBTS, MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, countText } from './limits.js';
 import { afterFilingSchema } from './after-filing.js';
@@ -262,6 +263,21 @@ const itemSchema = z.strictObject({
     ),
 });
 
+/**
+ * What a debt's `date` held, for its message: a string as written in JSON (its start and length
+ * when long), another value by its JSON kind (`null`, `true`, `20240315`, `an object`).
+ */
+function dateRead(value: unknown): string {
+  if (typeof value === 'string') {
+    if (value.length <= ECHO_LIMIT) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, ECHO_LIMIT))}... (${value.length.toLocaleString('en-US')} characters)`;
+  }
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') {
+    return String(value);
+  }
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 const debtSchema = z.strictObject({
   type: z
     .enum(DEBT_TYPES, { error: oneOf('debt type', DEBT_TYPES) })
@@ -274,7 +290,7 @@ const debtSchema = z.strictObject({
     .optional()
     .describe('When the debt arose; required for a federal tax debt in a community property case.'),
   date: z.iso
-    .date({ error: 'expected a date as YYYY-MM-DD' })
+    .date({ error: (issue) => `expected a date as YYYY-MM-DD, got ${dateRead(issue.input)}` })
     .optional()
     .describe(
       'When the debt became past due (YYYY-MM-DD); older debts of one kind are offset first.',
