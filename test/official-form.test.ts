@@ -8,8 +8,9 @@ import {
 } from '../src/index.js';
 import { efileChecks, efileWarnings } from '../src/official-form/efile.js';
 import type { OfficialForm } from '../src/official-form/model.js';
-import { wholeDollarColumns } from '../src/official-form/whole-dollars.js';
-import { formatMoney } from '../src/core/money.js';
+import fc from 'fast-check';
+import { wholeDollarColumns, wholeDollarColumnsOf } from '../src/official-form/whole-dollars.js';
+import { Dec, formatMoney } from '../src/core/money.js';
 import { allocateUntyped, referenceCases } from './helpers.js';
 
 /** A case as a test edits it: any shape, judged by the library as a file would be. */
@@ -455,5 +456,26 @@ describe('whole dollars, exactly at any size', () => {
       other: '-2',
       adjusted: true,
     });
+  });
+});
+
+describe('whole dollars from the figures themselves', () => {
+  it('the integer-cents path gives what the exact string path gives, at any size', () => {
+    const cents = fc.oneof(
+      fc.integer({ min: -99_999_999_999_999, max: 99_999_999_999_999 }),
+      fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map((b) => Number(b % 10n ** 17n)),
+    );
+    const dec = (c: bigint) => new Dec(c.toString()).dividedBy(100);
+    fc.assert(
+      fc.property(cents, cents, (a, b) => {
+        const total = dec(BigInt(a));
+        const injured = dec(BigInt(b));
+        const other = total.minus(injured);
+        expect(wholeDollarColumnsOf(total, injured, other)).toEqual(
+          wholeDollarColumns(formatMoney(total), formatMoney(injured), formatMoney(other)),
+        );
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

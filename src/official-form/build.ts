@@ -1,4 +1,3 @@
-import { formatMoney } from '../core/money.js';
 import type { Form8379Case } from '../input/schema.js';
 import type { Eligibility } from '../allocation/steps/part-one.js';
 import type { PartIIILine } from '../allocation/steps/part-three.js';
@@ -10,7 +9,7 @@ import type {
   YesNo,
 } from './model.js';
 import { stateNames } from './states.js';
-import { wholeDollarColumns } from './whole-dollars.js';
+import { wholeDollarColumnsOf } from './whole-dollars.js';
 
 /** The first tax year Form 8379 (Rev. November 2023) is for ("Which Revision To Use"). */
 export const FIRST_YEAR_OF_REVISION = 2023;
@@ -62,7 +61,7 @@ export function buildOfficialForm({
     partIII: eligibility.qualifies
       ? partIII.map((l) => ({
           line: l.line,
-          ...wholeDollarColumns(formatMoney(l.total), formatMoney(l.injured), formatMoney(l.other)),
+          ...wholeDollarColumnsOf(l.total, l.injured, l.other),
         }))
       : [],
     partIV: filedWith === 'alone' ? partFour(c) : null,

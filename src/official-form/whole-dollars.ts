@@ -7,6 +7,8 @@
  * (c) keeps the sign it had in cents.
  */
 
+import { centsOf, formatMoney, type Dec } from '../core/money.js';
+
 /** The rule for cents, as the worksheet prints it under the table. */
 export const WHOLE_DOLLAR_ROUNDING =
   'Whole dollars: in columns (a) and (b) cents under 50 are dropped and 50 to 99 cents go up a dollar; column (c) is (a) minus (b), so (a) = (b) + (c) on every line.';
@@ -21,6 +23,32 @@ export function wholeDollars(amount: string): bigint {
   const [whole = '0', fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
   const rounded = BigInt(whole) + (Number(fraction.padEnd(2, '0').slice(0, 2)) >= 50 ? 1n : 0n);
   return negative ? -rounded : rounded;
+}
+
+/**
+ * {@link wholeDollarColumns} from the figures themselves: in plain integer cents when every
+ * figure is whole cents below a trillion dollars (the usual line, and the fast path of an
+ * allocation), else through the exact string path.
+ */
+export function wholeDollarColumnsOf(total: Dec, injured: Dec, other: Dec): WholeDollarColumns {
+  const a = dollarsOfCents(total);
+  const b = dollarsOfCents(injured);
+  const c = dollarsOfCents(other);
+  if (a === null || b === null || c === null) {
+    return wholeDollarColumns(formatMoney(total), formatMoney(injured), formatMoney(other));
+  }
+  const rest = a - b;
+  return { total: String(a), injured: String(b), other: String(rest), adjusted: c !== rest };
+}
+
+/** Whole dollars, half-up away from zero, of a whole-cent figure below a trillion; else null. */
+function dollarsOfCents(x: Dec): number | null {
+  if (x.isZero()) return 0;
+  const cents = centsOf(x);
+  if (Number.isNaN(cents)) return null;
+  const rounded = Math.floor((Math.abs(cents) + 50) / 100);
+  // `+ 0` turns a -0 into 0, so no column prints "-0".
+  return (cents < 0 ? -rounded : rounded) + 0;
 }
 
 /** One Part III line's three columns in whole dollars, from their two-decimal strings. */
