@@ -39,6 +39,11 @@ export const RULE_IDS = [
   'R-CP-REACHABLE',
   'R-CP-ORDER',
   'R-CP-SHARE',
+  'R-CHECK-OVERPAYMENT',
+  'R-CHECK-OFFSETS',
+  'R-CHECK-REFUND',
+  'R-CHECK-INTEREST',
+  'R-CHECK-DEADLINES',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -199,5 +204,42 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     title: 'Injured share = S_i + C/2; refund = min(injured share, overpayment - offsets)',
     source: 'Rev. Rul. 2004-71 to 2004-74 (consistent with every reference vector)',
     confidence: 'A',
+  },
+  'R-CHECK-OVERPAYMENT': {
+    id: 'R-CHECK-OVERPAYMENT',
+    title:
+      "The original refund on the offset notice (or the IRS notice's overpayment) against the return's overpayment: a difference means the IRS changed the return",
+    source:
+      'IRS Tax Topic 203 (Reduced refund): contact the IRS only if the original refund on the offset notice differs from the refund claimed',
+    confidence: 'S',
+  },
+  'R-CHECK-OFFSETS': {
+    id: 'R-CHECK-OFFSETS',
+    title:
+      "The offsets on the notices and transcript (898 and 826, less 899) against the estimate's, in the order of the law",
+    source:
+      'IRC 6402(a), (c)-(f) (R-OFFSET-ORDER); Bureau of the Fiscal Service, Treasury Offset Program; transcript codes 826, 898 (secondary sources), 899 (meaning assumed)',
+    confidence: 'S',
+  },
+  'R-CHECK-REFUND': {
+    id: 'R-CHECK-REFUND',
+    title:
+      "Money received for the injured spouse, less interest, against the estimate's injured refund, classified (pending, rounding, return-changed, irs-default-split, community-property, unexplained)",
+    source: `Derived from R-IS-REFUND; ${INSTR} (processing times, Part III); IRM 21.4.6; 45 CFR 303.72(h)(5)`,
+    confidence: 'D',
+  },
+  'R-CHECK-INTEREST': {
+    id: 'R-CHECK-INTEREST',
+    title:
+      'Interest on the overpayment on its own line, never part of the refund; not computed; taxable in the year received (assumed)',
+    source: 'IRC 6611 (interest on overpayments); transcript code 776 (meaning assumed)',
+    confidence: 'S/A',
+  },
+  'R-CHECK-DEADLINES': {
+    id: 'R-CHECK-DEADLINES',
+    title:
+      'The last day to file (or refile) Form 8379: 3 years from the due date or 2 years from the offset, whichever is later; a refund suit 2 years from a disallowance (whether it applies is assumed)',
+    source: `IRC 6511(a), 7503; ${INSTR} (When To File); IRC 6532(a)(1)`,
+    confidence: 'S/A',
   },
 };

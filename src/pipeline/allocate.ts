@@ -20,7 +20,9 @@ import { shareJointTax } from '../allocation/steps/tax-shares.js';
 import { buildOfficialForm, efileChecks, efileWarnings } from '../official-form/index.js';
 import { orderAssumptions } from '../trace/assumptions.js';
 import type { Traced } from '../trace/traced.js';
-import { resolveOptions, type AllocationOptions } from './options.js';
+import { checkAfterFiling, type CheckCommunityProperty } from '../check/index.js';
+import type { CommunityPropertyResult } from '../community-property/types.js';
+import { resolveAsOf, resolveOptions, type AllocationOptions } from './options.js';
 import type { AllocationResult } from './result.js';
 import { selectStrategy } from './select-strategy.js';
 import { summarize } from './summary.js';
@@ -92,6 +94,7 @@ function computeAllocation(
   options: AllocationOptions | undefined,
 ): AllocationResult {
   const o = resolveOptions(options);
+  const asOf = resolveAsOf(options);
   const params = getTaxYearParameters(c.taxYear);
   if (c.communityProperty && !c.communityProperty.wholeYear) {
     throw new UnsupportedCaseError(
@@ -198,6 +201,23 @@ function computeAllocation(
     ...distributionFigures(distribution),
   ];
 
+  // What happened after filing, against the estimate; a split set to its default is computed
+  // again here, on the case without its afterFiling (so no check runs inside the check).
+  const check = c.afterFiling
+    ? checkAfterFiling({
+        case: c,
+        afterFiling: c.afterFiling,
+        asOf,
+        jointOverpayment: overpayment.recomputed,
+        distribution,
+        communityProperty: checkCommunityProperty(outcome.details),
+        recomputeInjuredRefund: (modified) => {
+          const { afterFiling: _afterFiling, ...plain } = modified;
+          return computeAllocation(plain, options).distribution.injuredRefund.amount;
+        },
+      })
+    : null;
+
   // The result and its summary are frozen; everything below is readonly by type only: freezing
   // every nested object and array took about half of an allocation (bench/PERFORMANCE.md).
   return Object.freeze({
@@ -230,6 +250,7 @@ function computeAllocation(
     warnings,
     officialForm,
     efile,
+    check,
     trace,
     summary: summarize({
       separateTax: { injured: separate.injured.tax, other: separate.other.tax },
@@ -241,6 +262,25 @@ function computeAllocation(
       distribution,
     }),
   } satisfies AllocationResult);
+}
+
+/** The community property figures the after-filing check shows. */
+function checkCommunityProperty(
+  details: CommunityPropertyResult | null,
+): CheckCommunityProperty | null {
+  if (!details) return null;
+  return {
+    states: details.states,
+    ruleGroup: details.ruleGroup,
+    injuredShare: details.injuredShare.amount,
+    debts: details.debts.map((d) => ({
+      type: d.type,
+      formula: d.rule.formula,
+      citation: d.rule.citation,
+      confidence: d.rule.confidence,
+      reachable: d.reachable.amount,
+    })),
+  };
 }
 
 /** The distribution's figures in worksheet order. */

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../core/errors.js';
+import { parseIsoDate } from '../law/filing-dates.js';
 import type { MethodOptions } from '../allocation/options.js';
 import {
   resolveCommunityPropertyRules,
@@ -50,6 +51,13 @@ export interface AllocationOptions {
    * debt's reachable amount on its own, limited only by what is left of the overpayment.
    */
   readonly communityPropertyNetting?: 'net-earlier-offsets' | 'independent';
+  /**
+   * "Today" as `YYYY-MM-DD`, for the after-filing check (`result.check`, docs/check.md): whether
+   * Form 8379 may still be in processing (`pending`) and whether a deadline has passed. The
+   * library never reads the clock: without it, `pending` is not decided and the check says so.
+   * Not an assumption of the method: it is left out of `result.options`.
+   */
+  readonly asOf?: string;
 }
 
 /** Options with every default filled in. */
@@ -66,7 +74,9 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
 });
 
 export function resolveOptions(options: AllocationOptions | undefined): ResolvedOptions {
-  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options ?? {}) };
+  const { asOf: _asOf, ...method } = options ?? {};
+  resolveAsOf(options);
+  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(method) };
   if (
     !Number.isInteger(resolved.ratioDecimals) ||
     resolved.ratioDecimals < 2 ||
@@ -114,6 +124,22 @@ export function resolveOptions(options: AllocationOptions | undefined): Resolved
     ...resolved,
     communityPropertyRules: resolveCommunityPropertyRules(options?.communityPropertyRules),
   };
+}
+
+/**
+ * `options.asOf` checked: a real calendar date written `YYYY-MM-DD`, or `null` when not given.
+ * @throws InvalidOptionError for anything else.
+ */
+export function resolveAsOf(options: AllocationOptions | undefined): string | null {
+  const asOf: unknown = options?.asOf;
+  if (asOf === undefined) return null;
+  if (typeof asOf !== 'string' || parseIsoDate(asOf) === null) {
+    throw new InvalidOptionError(
+      'options.asOf',
+      `must be a date as YYYY-MM-DD, e.g. "2025-06-30", got ${JSON.stringify(asOf) ?? String(asOf)}`,
+    );
+  }
+  return asOf;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -17,6 +17,7 @@ import type { EicSplit } from '../allocation/steps/shares.js';
 import type { TaxComputation } from '../tax/compute-tax.js';
 import type { CommunityPropertyResult } from '../community-property/types.js';
 import type { EfileRuleCheck, OfficialForm } from '../official-form/model.js';
+import type { AfterFilingCheck } from '../check/types.js';
 
 /** The `summary` of a result: exactly the `expected` keys of the case format, as strings. */
 export interface AllocationSummary {
@@ -79,6 +80,13 @@ export interface AllocationResult {
    * when Part I stops). A failure is also a warning `efile-reject`.
    */
   readonly efile: readonly EfileRuleCheck[];
+  /**
+   * What the IRS did after Form 8379 was filed (the case's `afterFiling`) against the estimate:
+   * the overpayment, the offsets, the refund (classified), the interest and the deadlines, each
+   * with its figures, rule, explanation and next step (docs/check.md). `null` when the case has
+   * no `afterFiling`.
+   */
+  readonly check: AfterFilingCheck | null;
   /** Every traced figure in the order computed. */
   readonly trace: readonly Traced[];
   readonly summary: AllocationSummary;
