@@ -16,6 +16,7 @@ export {
   tracedToJson,
   RESULT_FORMAT_VERSION,
   type AllocationResultJson,
+  type AfterFilingCheckJson,
   type OffsetStepJson,
 } from './pipeline/json.js';
 export type { AllocationOptions, ResolvedOptions } from './pipeline/options.js';
@@ -48,6 +49,37 @@ export {
   type CommunityPropertyState,
 } from './input/schema.js';
 export { validateCase, safeValidateCase, type ValidationOutcome } from './input/validate.js';
+export {
+  IRS_NOTICE_KINDS,
+  TRANSCRIPT_CODES_READ,
+  type AfterFiling,
+  type AfterFilingInput,
+} from './input/after-filing.js';
+export {
+  verifyExpected,
+  CHECK_LETTERS,
+  REFUND_CLASSES,
+  type AfterFilingCheck,
+  type CheckFigure,
+  type CheckLetter,
+  type CheckNextStep,
+  type CheckPhone,
+  type CheckDeadline,
+  type CheckCommunityProperty,
+  type CheckResultItem,
+  type OverpaymentCheckResult,
+  type OffsetsCheckResult,
+  type OffsetComparison,
+  type RefundCheckResult,
+  type RefundClass,
+  type PendingWait,
+  type SplitTrial,
+  type InterestCheckResult,
+  type DeadlinesCheckResult,
+  type VerifiableResult,
+  type VerifyOutcome,
+  type VerifyRow,
+} from './check/index.js';
 export {
   Form8379Error,
   InvalidCaseError,

@@ -51,6 +51,9 @@ type JsonOf<T> = T extends Dec
           ? { readonly [K in keyof T]: JsonOf<T[K]> }
           : T;
 
+/** The JSON form of `result.check` (docs/result-format.md, "The after-filing check"): money as strings. */
+export type AfterFilingCheckJson = AllocationResultJson['check'];
+
 /** A Decimal of any clone: duck-typed, since the result holds ours but a caller may mix in theirs. */
 function isDecimal(value: object): value is Dec {
   return 'toFixed' in value && 'd' in value && 'e' in value && 's' in value;
@@ -82,7 +85,8 @@ function convert(value: unknown): unknown {
 /**
  * The JSON form of a result (format version 2, docs/result-format.md): `summary` first (the
  * `expected` keys of the case format), then the `warnings` (a reviewer reads them before any
- * figure), `formatVersion`, then the rest in the order of {@link AllocationResult}. Money is two-decimal
+ * figure), `formatVersion`, then the rest in the order of {@link AllocationResult}, ending with
+ * `check` (the after-filing check, `null` when the case has no `afterFiling`). Money is two-decimal
  * strings, ratios keep their places.
  */
 export function resultToJson(result: AllocationResult): AllocationResultJson {
