@@ -166,7 +166,9 @@ function compare(c: Computed, value: unknown): VerifyRow {
   }
   const computed = new Dec(c.value);
   const diff = subDec(computed, read.dec);
-  const places = Math.max(read.dec.decimalPlaces(), computed.decimalPlaces());
+  // Places as written: decimal.js drops trailing zeros ("1.0000" has 0 decimal places to it).
+  const decimals = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
+  const places = Math.max(decimals(expected), decimals(c.value));
   return {
     figure: c.figure,
     expected,

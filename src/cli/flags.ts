@@ -8,6 +8,8 @@ export interface AllocationFlags {
   readonly creditLimit?: 'joint-tax' | 'none';
   readonly undatedDebts?: 'input-order' | 'undated-first';
   readonly communityPropertyNetting?: 'net-earlier-offsets' | 'independent';
+  /** `--as-of` (allocate, batch): today, for the after-filing check (program.ts). */
+  readonly asOf?: string;
 }
 
 function wholeNumber(value: string): number {
@@ -79,6 +81,7 @@ export function allocationOptions(flags: AllocationFlags): AllocationFlags {
     'creditLimit',
     'undatedDebts',
     'communityPropertyNetting',
+    'asOf',
   ] as const) {
     if (flags[key] !== undefined) out[key] = flags[key];
   }

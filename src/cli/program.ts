@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
 import { terminalText } from '../core/terminal-text.js';
-import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS } from './flags.js';
+import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS, today } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
 import type { BatchFlags } from './commands/batch.js';
+import type { VerifyFlags } from './commands/verify.js';
 
 const ROOT_HELP = `
 Examples:
@@ -10,11 +11,13 @@ Examples:
   $ form8379 allocate - < case.json            # the JSON result, with "summary" first
   $ form8379 batch cases.jsonl --out results.jsonl
   $ form8379 check case.json
+  $ form8379 verify case.json                  # the case's "expected" figures against the result
   $ form8379 schema > case.schema.json
   $ form8379 app --open                        # the calculator as a page in your browser
 
 Exit codes: 0 success, 2 invalid input or usage, 1 unexpected error (a bug: --debug or
-FORM8379_DEBUG=1 prints its stack), 130 or 143 a batch interrupted by SIGINT or SIGTERM.
+FORM8379_DEBUG=1 prints its stack), 3 verify found a figure that differs from "expected",
+130 or 143 a batch interrupted by SIGINT or SIGTERM.
 Standard output that cannot be written (a full disk) is exit 2 too.
 Results are estimates of the IRS computation, not a determination.`;
 
@@ -80,10 +83,11 @@ export function buildProgram(
       .option('--template <file>', 'a Handlebars template of your own for the worksheet')
       .option('-q, --quiet', 'with --out, do not print the summary'),
   )
+    .addOption(asOfOption())
     .version(version, '-V, --version', 'print the version')
     .action(async (file: string, flags: AllocateFlags) => {
       const { runAllocate } = await import('./commands/allocate.js');
-      await runAllocate(file, flags);
+      await runAllocate(file, withToday(flags));
     });
 
   addAllocationFlags(
@@ -102,6 +106,7 @@ export function buildProgram(
         jobCount,
       ),
   )
+    .addOption(asOfOption())
     .version(version, '-V, --version', 'print the version')
     .addHelpText(
       'after',
@@ -121,7 +126,7 @@ only); the output is the same, byte for byte and in the same order, whatever the
     )
     .action(async (file: string, flags: BatchFlags) => {
       const { runBatch } = await import('./commands/batch.js');
-      setExitCode(await runBatch(file, flags));
+      setExitCode(await runBatch(file, withToday(flags)));
     });
 
   program
@@ -132,6 +137,32 @@ only); the output is the same, byte for byte and in the same order, whatever the
     .action(async (files: string[]) => {
       const { runCheck } = await import('./commands/check.js');
       await runCheck(files);
+    });
+
+  addAllocationFlags(
+    program
+      .command('verify')
+      .description('compare each case\'s "expected" figures with the computed summary, key by key')
+      .argument('<case.json...>', 'one or more case files, or - for standard input')
+      .addOption(
+        new Option('-f, --format <format>', 'a table per case, or the same as JSON data')
+          .choices(['text', 'json'])
+          .default('text'),
+      ),
+  )
+    .version(version, '-V, --version', 'print the version')
+    .addHelpText(
+      'after',
+      `
+Each key of the case's "expected" (the keys of the result's "summary": separateTax, taxRatio,
+taxShare, contribution, jointOverpayment, injuredSpouseRefund, otherSpouseRefund, offsets) is
+compared with the computed figure: a table of figure, expected, computed, difference, and the rule
+behind a figure that differs. Exit code 3 when any figure differs, 2 when a file cannot be
+verified (invalid, or no "expected"), 0 when every figure matches.`,
+    )
+    .action(async (files: string[], flags: VerifyFlags) => {
+      const { runVerify } = await import('./commands/verify.js');
+      setExitCode(await runVerify(files, flags));
     });
 
   program
@@ -156,4 +187,21 @@ only); the output is the same, byte for byte and in the same order, whatever the
     });
 
   return program;
+}
+
+/**
+ * `--as-of`: "today" for the after-filing check of a case with `afterFiling` (whether Form 8379 may
+ * still be in processing, whether a deadline has passed). The library never reads the clock; the
+ * CLI passes today's date unless this is given.
+ */
+function asOfOption(): Option {
+  return new Option(
+    '--as-of <YYYY-MM-DD>',
+    'today, for the after-filing check of a case with "afterFiling" (default: today)',
+  ).argParser(calendarDate);
+}
+
+/** The flags with `asOf` set to today when `--as-of` was not given. */
+function withToday<T extends { readonly asOf?: string }>(flags: T): T {
+  return flags.asOf === undefined ? { ...flags, asOf: today() } : flags;
 }
