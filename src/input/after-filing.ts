@@ -140,7 +140,7 @@ const offsetNoticeSchema = z.strictObject(
 const irsNoticeSchema = z.strictObject(
   {
     kind: z
-      .enum(IRS_NOTICE_KINDS, { error: oneOf('IRS notice', IRS_NOTICE_KINDS) })
+      .enum(IRS_NOTICE_KINDS, { error: oneOf('kind of IRS notice', IRS_NOTICE_KINDS) })
       .describe(
         'The notice or letter: "CP49" (overpayment applied to a federal tax debt), "CP42", a letter number ("3179C", "916C", "105C"), or "other".',
       ),
