@@ -646,6 +646,169 @@ invalid('an unknown field in form8379', (c) => {
   c.form8379 = { signature: 'Dana' };
 });
 
+// --- afterFiling: what happened after Form 8379 was filed (issue 21) --------------------------
+
+const AFTER_FILING = {
+  form8379Filed: { date: '2025-02-10', efiled: true },
+  offsetNotice: {
+    date: '2025-03-20',
+    originalRefund: '2,817.00',
+    offsets: [{ amount: 998, debtType: 'childSupport', agency: 'Texas OAG', fee: '17.50' }],
+  },
+  irsNotice: {
+    kind: 'CP49',
+    date: '2025-03-25',
+    overpayment: '2817',
+    appliedToTax: 0,
+    interest: '31.00',
+    refund: '1,850.00',
+  },
+  received: [{ amount: '1850.00', date: '2025-05-02', issuedTo: 'injured' }],
+  transcript: [
+    { code: '898', date: '2025-03-20', amount: '-998.00' },
+    { code: '776', date: '2025-05-02', amount: -31 },
+    { code: '971', date: '2025-02-20', actionCode: '071' },
+    { code: '846', date: '2025-05-02', amount: '1,850.00' },
+  ],
+};
+const withAfterFiling =
+  (afterFiling: Json, form8379?: JsonObject): Edit =>
+  (c) => {
+    c.afterFiling = afterFiling;
+    if (form8379) c.form8379 = form8379;
+  };
+
+valid(
+  'afterFiling: every field, filed with the original return',
+  withAfterFiling(AFTER_FILING, { filedWith: 'originalReturn' }),
+);
+valid('afterFiling: an empty block', withAfterFiling({}));
+valid('afterFiling: nothing received', withAfterFiling({ received: [] }));
+valid(
+  'afterFiling: filed by itself, on paper, the date only',
+  withAfterFiling({ form8379Filed: { date: '2024-02-29' } }, { filedWith: 'alone' }),
+);
+valid(
+  'afterFiling: a transcript code it does not read, without an amount',
+  withAfterFiling({ transcript: [{ code: '150' }, { code: '806', amount: '-0' }] }),
+);
+valid(
+  'afterFiling: an offset with only its amount',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: '0.01' }] } }),
+);
+for (const kind of ['CP49', 'CP42', '3179C', '916C', '105C', 'other']) {
+  valid(`afterFiling: IRS notice ${kind}`, withAfterFiling({ irsNotice: { kind } }));
+}
+for (const issuedTo of ['injured', 'both', 'other']) {
+  valid(
+    `afterFiling: received in the name of ${issuedTo}`,
+    withAfterFiling({ received: [{ amount: 1300, issuedTo }] }),
+  );
+}
+valid(
+  'afterFiling: 200 amounts received, the most a case may hold',
+  withAfterFiling({ received: Array.from({ length: 200 }, () => ({ amount: '1' })) }),
+);
+invalid('afterFiling as a string', withAfterFiling('received 1300'));
+invalid('afterFiling: received as a string', withAfterFiling({ received: '1300' }));
+invalid(
+  'afterFiling: 201 amounts received',
+  withAfterFiling({ received: Array.from({ length: 201 }, () => ({ amount: '1' })) }),
+);
+invalid(
+  'afterFiling: a filing date that is not a day',
+  withAfterFiling({ form8379Filed: { date: '2025-02-30' } }),
+);
+invalid(
+  'afterFiling: a filing date in another format',
+  withAfterFiling({ form8379Filed: { date: '02/10/2025' } }),
+);
+invalid('afterFiling: no filing date', withAfterFiling({ form8379Filed: { efiled: true } }));
+invalid(
+  'afterFiling: efiled "yes"',
+  withAfterFiling({ form8379Filed: { date: '2025-02-10', efiled: 'yes' } }),
+);
+invalid(
+  'afterFiling: an original refund with a dollar sign',
+  withAfterFiling({ offsetNotice: { originalRefund: '$2,817' } }),
+);
+invalid(
+  'afterFiling: a negative offset',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: '-5' }] } }),
+);
+invalid(
+  'afterFiling: an offset without its amount',
+  withAfterFiling({ offsetNotice: { offsets: [{ debtType: 'childSupport' }] } }),
+);
+invalid(
+  'afterFiling: an unknown debt type',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: 1, debtType: 'alimony' }] } }),
+);
+invalid(
+  'afterFiling: a blank agency',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: 1, agency: '   ' }] } }),
+);
+invalid(
+  'afterFiling: a fee of three decimals',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: 1, fee: '1.234' }] } }),
+);
+invalid('afterFiling: an unknown IRS notice', withAfterFiling({ irsNotice: { kind: 'CP2000' } }));
+invalid(
+  'afterFiling: an IRS notice without its kind',
+  withAfterFiling({ irsNotice: { refund: '100' } }),
+);
+invalid(
+  'afterFiling: the notice\'s interest "1e3"',
+  withAfterFiling({ irsNotice: { kind: 'other', interest: '1e3' } }),
+);
+invalid('afterFiling: received "12x"', withAfterFiling({ received: [{ amount: '12x' }] }));
+invalid(
+  'afterFiling: received a negative amount',
+  withAfterFiling({ received: [{ amount: -100 }] }),
+);
+invalid(
+  'afterFiling: received without an amount',
+  withAfterFiling({ received: [{ date: '2025-05-02' }] }),
+);
+invalid(
+  'afterFiling: an unknown name on the refund',
+  withAfterFiling({ received: [{ amount: 1, issuedTo: 'me' }] }),
+);
+invalid(
+  'afterFiling: a transcript code as a number',
+  withAfterFiling({ transcript: [{ code: 846 }] }),
+);
+invalid(
+  'afterFiling: a transcript code of 2 digits',
+  withAfterFiling({ transcript: [{ code: '84' }] }),
+);
+invalid(
+  'afterFiling: a transcript line without its code',
+  withAfterFiling({ transcript: [{ amount: '1' }] }),
+);
+invalid(
+  'afterFiling: an action code as a number',
+  withAfterFiling({ transcript: [{ code: '971', actionCode: 71 }] }),
+);
+invalid(
+  'afterFiling: a transcript amount of "--5"',
+  withAfterFiling({ transcript: [{ code: '846', amount: '--5' }] }),
+);
+for (const [label, afterFiling] of [
+  ['afterFiling', { surprise: true }],
+  ['afterFiling.form8379Filed', { form8379Filed: { date: '2025-02-10', how: 'mail' } }],
+  ['afterFiling.offsetNotice', { offsetNotice: { refund: '1' } }],
+  [
+    'afterFiling.offsetNotice.offsets[0]',
+    { offsetNotice: { offsets: [{ amount: 1, type: 'x' }] } },
+  ],
+  ['afterFiling.irsNotice', { irsNotice: { kind: 'other', number: '1' } }],
+  ['afterFiling.received[0]', { received: [{ amount: 1, interest: 0 }] }],
+  ['afterFiling.transcript[0]', { transcript: [{ code: '846', cycle: '20251805' }] }],
+] as const) {
+  invalid(`an unknown field in ${label}`, withAfterFiling(afterFiling as unknown as Json));
+}
+
 // --- Limits (src/input/limits.ts) ------------------------------------------------------------
 
 valid('1,000 items, the most a case may hold', (c) => {

@@ -109,6 +109,7 @@ const offsetSchema = z.strictObject(
       .trim()
       .min(1, 'the agency must not be empty')
       .max(MAX_NAME_CHARS, `the agency must be at most ${countText(MAX_NAME_CHARS, 'characters')}`)
+      .meta({ pattern: '\\S' })
       .optional()
       .describe('The agency the notice names as receiving the offset.'),
     fee: amountSchema
