@@ -271,6 +271,43 @@ describe('a case file opened in the browser app', () => {
     });
   }
 
+  it('over a limit of the library (src/input/limits.ts): refused before the form is built, with the limit and what was read', () => {
+    const read = (json: string) => readCaseFile(new TextEncoder().encode(json), 'big.json');
+    const lines = (json: string) => {
+      const r = read(json);
+      return r.ok ? [] : r.lines;
+    };
+    expect(lines(`{"items":[${Array(1001).fill('{}').join(',')}]}`)).toEqual([
+      'The file lists 1,001 items; a case can have at most 1,000. A joint return has far fewer: combine small items of one kind and spouse.',
+    ]);
+    expect(read(`{"items":[${Array(1000).fill('{}').join(',')}]}`).ok).toBe(true);
+    expect(lines(`{"debts":[${Array(101).fill('{}').join(',')}]}`)[0]).toContain(
+      'The file lists 101 debts; a case can have at most 100.',
+    );
+    expect(lines(`{"spouses":{"other":{"name":"${'n'.repeat(201)}"}}}`)).toEqual([
+      "The other spouse's name in the file is 201 characters long; a name can have at most 200.",
+    ]);
+    expect(read(`{"spouses":{"other":{"name":"${'n'.repeat(200)}"}}}`).ok).toBe(true);
+    expect(lines(`{"title":"${'t'.repeat(1001)}"}`)[0]).toContain(
+      'A text in the file (title) is 1,001 characters long',
+    );
+    expect(lines(`{"items":[{"description":"${'\\u001b'.repeat(1001)}"}]}`)[0]).toContain(
+      '(items[0].description) is 1,001 characters long',
+    );
+    // The expected figures of a reference case are kept, not shown: only their depth counts.
+    expect(read(`{"expected":{"note":"${'x'.repeat(5000)}"}}`).ok).toBe(true);
+    expect(lines(`{"expected":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toEqual([
+      'The file nests lists and objects more deeply than a case file does: check that this is a case file.',
+    ]);
+    const big = new Uint8Array(1024 * 1024 + 1).fill(0x20);
+    expect(readCaseFile(big, 'big.json')).toEqual({
+      ok: false,
+      lines: [
+        'The file is 1,048,577 bytes; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 items is about 100 KB: check that this is a case file.',
+      ],
+    });
+  });
+
   it('a valid file is its JSON', () => {
     const opened = readCaseFile(new TextEncoder().encode('\ufeff{"taxYear": 2024}'), 'a.json');
     expect(opened).toEqual({ ok: true, json: { taxYear: 2024 } });

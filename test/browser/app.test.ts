@@ -447,6 +447,129 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     ).toBe('expected an amount without the dollar sign, e.g. "61,250.00", got "$28,000"');
   });
 
+  describe('big and hostile files (issue 19 §5): the limits of the CLI, said at the file control', () => {
+    /** Opens `bytes` as `name` and waits for the status; the wall time from choosing it. */
+    const timedOpen = async (name: string, bytes: Buffer): Promise<number> => {
+      const start = Date.now();
+      await openFile(name, bytes);
+      return Date.now() - start;
+    };
+    /**
+     * Still usable: an example loads and its refund shows. (By the select's id: Playwright's
+     * search by label reads every label of the page, seconds on a page of 1,000 rows.)
+     */
+    const stillUsable = async () => {
+      await page.locator('#example').selectOption('two-earners-child-support');
+      await page.getByRole('button', { name: 'Load the example' }).click();
+      await textOf(page.locator('#refund')).toBe('$1,819.00');
+    };
+    const withName = (name: string) => {
+      const c = structuredClone(readmeMinimalCase());
+      c.spouses.injured.name = name;
+      return c;
+    };
+
+    it('says the limits at the file control, as its description', async () => {
+      expect((await accessibility(page, page.locator('#open-file'))).description).toContain(
+        'Case files up to 1 MB, 1,000 items and 100 debts',
+      );
+    });
+
+    it('a case with 100,000 debts (300 KB) is refused at the control at once, before any row is built', async () => {
+      const json = `${JSON.stringify({ ...readmeMinimalCase(), debts: [] }).slice(0, -3)}[${Array(100_000).fill('{}').join(',')}]}`;
+      expect(JSON.parse(json).debts.length).toBe(100_000);
+      const ms = await timedOpen('many-debts.json', Buffer.from(json));
+      await textOf(page.locator('#file-status')).toBe(
+        'many-debts.json was not opened:The file lists 100,000 debts; a case can have at most 100. The offset notice lists a handful: combine debts of one kind.',
+      );
+      expect(ms).toBeLessThan(10_000);
+      expect(await page.locator('fieldset.row').count()).toBeLessThan(10);
+      await stillUsable();
+    });
+
+    it('a case with 100,000 items is refused the same way', async () => {
+      const json = `{"taxYear":2024,"items":[${Array(100_000).fill('{}').join(',')}]}`;
+      const ms = await timedOpen('many-items.json', Buffer.from(json));
+      await textOf(page.locator('#file-status')).toContain('The file lists 100,000 items');
+      expect(ms).toBeLessThan(10_000);
+      await stillUsable();
+    });
+
+    it('a 10 MB name is refused by the file size, without reading the file', async () => {
+      const bytes = Buffer.from(JSON.stringify(withName('A'.repeat(10 * 1024 * 1024))));
+      const ms = await timedOpen('huge-name.json', bytes);
+      await textOf(page.locator('#file-status')).toBe(
+        `huge-name.json was not opened:The file is ${bytes.length.toLocaleString('en-US')} bytes; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 items is about 100 KB: check that this is a case file.`,
+      );
+      expect(ms).toBeLessThan(10_000);
+      await stillUsable();
+    });
+
+    it('a name of 300,000 characters and a description of 100,000 escape sequences, each under 1 MB, are refused by their length', async () => {
+      const ms = await timedOpen(
+        'long-name.json',
+        Buffer.from(JSON.stringify(withName('B'.repeat(300_000)))),
+      );
+      await textOf(page.locator('#file-status')).toContain(
+        "The injured spouse's name in the file is 300,000 characters long; a name can have at most 200.",
+      );
+      const escapes = structuredClone(readmeMinimalCase());
+      escapes.items![0]!.description = '\u001b[2J\u001b]8;;x\u0007'.repeat(20_000);
+      const bytes = Buffer.from(JSON.stringify(escapes));
+      expect(bytes.length).toBeLessThan(1024 * 1024);
+      const ms2 = await timedOpen('escapes.json', bytes);
+      await textOf(page.locator('#file-status')).toContain(
+        'A text in the file (items[0].description) is 220,000 characters long',
+      );
+      expect(ms + ms2).toBeLessThan(10_000);
+      await stillUsable();
+    });
+
+    it('a case of 1,000 items (the most) opens and shows its answer within seconds', async () => {
+      const c = structuredClone(readmeMinimalCase());
+      c.items = Array.from({ length: 1000 }, (_, i) => ({
+        kind: 'wages' as const,
+        spouse: i % 2 === 0 ? ('injured' as const) : ('other' as const),
+        amount: '80',
+        withholding: '9',
+        description: `W-2 ${i + 1}`,
+      }));
+      const expected = displayMoney(allocate(c).summary.injuredSpouseRefund);
+      const start = Date.now();
+      await openFile('thousand-items.json', Buffer.from(JSON.stringify(c)));
+      // By id, for the same reason as stillUsable (its label is checked by another test).
+      await textOf(page.locator('#refund')).toBe(expected);
+      expect(Date.now() - start).toBeLessThan(10_000);
+      expect(await page.locator('fieldset.row').count()).toBe(1001);
+      await stillUsable();
+    }, 60_000);
+
+    it('control characters in a name or description are shown escaped, as the CLI shows them, and kept as they were', async () => {
+      const c = structuredClone(readmeMinimalCase());
+      c.spouses.other.name = 'Chris\u001b[31m Reyes\u202e';
+      c.items![0]!.description = 'Acme\u0007 W-2';
+      await openFile('controls.json', Buffer.from(JSON.stringify(c)));
+      const other = page
+        .getByRole('group', { name: 'Other spouse (owes the debt)' })
+        .getByLabel('Name as shown on the return');
+      expect(await other.inputValue()).toBe('Chris\\u001b[31m Reyes\\u202e');
+      expect(
+        await page
+          .getByRole('group', { name: 'Wages 1' })
+          .getByLabel('Description (optional)')
+          .inputValue(),
+      ).toBe('Acme\\u0007 W-2');
+      // Saved unchanged: the escapes are only how the page shows them.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save the case as JSON' }).click();
+      const saved = join(dir, 'controls-saved.json');
+      await (await download).saveAs(saved);
+      const back = JSON.parse(readFileSync(saved, 'utf8')) as CaseInput;
+      expect(back.spouses.other.name).toBe('Chris\u001b[31m Reyes\u202e');
+      expect(back.items![0]!.description).toBe('Acme\u0007 W-2');
+    });
+  });
+
   it(`prints only the worksheet, on at most ${MAX_PAGES} pages with the refund on page 1, for every reference case`, async () => {
     // The Print button prints the page, whose print style shows the worksheet alone.
     await page.evaluate(() => {

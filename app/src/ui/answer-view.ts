@@ -4,6 +4,7 @@
  * readers hear the refund change (an `output` is a polite live region).
  */
 import { DEBT_LABELS, type DebtType } from '../../../src/index.js';
+import { terminalText } from '../../../src/core/terminal-text.js';
 import type { Evaluation } from '../evaluate.js';
 import { money } from '../format.js';
 import { h } from './dom.js';
@@ -110,7 +111,7 @@ export function createAnswerView(): AnswerView {
       problems.hidden = list.length === 0;
       problemList.replaceChildren(
         ...list.map((p) => {
-          const text = `${p.label}: ${p.message}`;
+          const text = terminalText(`${p.label}: ${p.message}`);
           if (!p.go) return h('li', {}, text);
           const go = h('button', { class: 'link', attrs: { type: 'button' } }, text);
           go.addEventListener('click', p.go);
@@ -119,7 +120,7 @@ export function createAnswerView(): AnswerView {
       );
       const messages = result?.warnings ?? [];
       warnings.hidden = messages.length === 0;
-      warningList.replaceChildren(...messages.map((w) => h('li', {}, w.message)));
+      warningList.replaceChildren(...messages.map((w) => h('li', {}, terminalText(w.message))));
       saveResult.disabled = result === null;
     },
   };

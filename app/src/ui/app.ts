@@ -4,7 +4,8 @@
  * alters which fields apply builds the form again, keeping the focus where it was.
  */
 import { safeValidateCase } from '../../../src/index.js';
-import { readCaseFile } from '../case-file.js';
+import { terminalText } from '../../../src/core/terminal-text.js';
+import { limitMessage, readCaseFile } from '../case-file.js';
 import { cliProblemLines, evaluate, resultJsonText, type Evaluation } from '../evaluate.js';
 import {
   caseFileText,
@@ -20,6 +21,7 @@ import { fieldId, h } from './dom.js';
 import type { FieldView, FormContext } from './fields.js';
 import { createFileBar } from './file-bar.js';
 import { bundledExamples, download, forget, remember, rememberedCase } from './files.js';
+import { fileSizeProblem } from '../limits.js';
 import { buildForm, type FormActions, type FormViewState } from './form-view.js';
 import { createOfficialFormSection, type FieldLink } from './official-form-section.js';
 import { createWorksheetSection } from './worksheet-section.js';
@@ -88,7 +90,9 @@ export function startApp(body: HTMLElement): void {
       const messages = byField.get(field.key) ?? [];
       const show = messages.length > 0 && (touched.has(field.key) || field.filled());
       field.error.hidden = !show;
-      field.error.replaceChildren(...(show ? messages.map((m) => h('span', {}, m)) : []));
+      field.error.replaceChildren(
+        ...(show ? messages.map((m) => h('span', {}, terminalText(m))) : []),
+      );
       for (const control of field.controls) {
         if (show) control.setAttribute('aria-invalid', 'true');
         else control.removeAttribute('aria-invalid');
@@ -182,7 +186,7 @@ export function startApp(body: HTMLElement): void {
     if (loaded.unrepresented.length > 0) {
       const checked = safeValidateCase(read.json);
       bar.showStatus(
-        `${name} was not opened: the form cannot show ${loaded.unrepresented.join(', ')}. The form is unchanged.`,
+        `${name} was not opened: the form cannot show ${terminalText(loaded.unrepresented.join(', '))}. The form is unchanged.`,
         checked.ok ? [] : cliProblemLines(checked.issues, name),
         true,
       );
@@ -201,12 +205,20 @@ export function startApp(body: HTMLElement): void {
 
   bar.fileInput.addEventListener('change', () => {
     const file = bar.fileInput.files?.[0];
+    // The same file can be opened again after editing it elsewhere.
+    bar.fileInput.value = '';
     if (!file) return;
-    void file.arrayBuffer().then((buffer) => {
-      open(new Uint8Array(buffer), file.name);
-      // The same file can be opened again after editing it elsewhere.
-      bar.fileInput.value = '';
-    });
+    const name = terminalText(file.name);
+    // The size first: a file over the limit is not read at all.
+    const tooBig = fileSizeProblem(file.size);
+    if (tooBig) {
+      bar.showStatus(`${name} was not opened:`, [limitMessage(tooBig)], true);
+      return;
+    }
+    void file.arrayBuffer().then(
+      (buffer) => open(new Uint8Array(buffer), name),
+      () => bar.showStatus(`${name} could not be read.`, [], true),
+    );
   });
   bar.saveCase.addEventListener('click', () => {
     download(fileName, caseFileText(state));

@@ -3,6 +3,7 @@
  * Every control has a visible label (a `label` or a fieldset's `legend`), its help text and its
  * message as its description (`aria-describedby`), and `aria-invalid` while a message shows.
  */
+import { terminalText } from '../../../src/core/terminal-text.js';
 import { fieldId, h, type Child } from './dom.js';
 
 export interface FieldView {
@@ -78,7 +79,9 @@ export function textField(ctx: FormContext, spec: TextFieldSpec): HTMLElement {
       placeholder: kind === 'date' ? 'YYYY-MM-DD' : undefined,
     },
   });
-  input.value = spec.value;
+  // Control characters from a file (an escape sequence, a bidi override) are shown as the CLI
+  // shows them, `\u001b`; the case keeps the value as it was until the person edits it.
+  input.value = terminalText(spec.value);
   input.addEventListener('input', () => ctx.edit(spec.key, () => spec.set(input.value)));
   const error = errorElement(spec.key);
   ctx.fields.set(spec.key, {

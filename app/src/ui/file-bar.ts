@@ -32,7 +32,11 @@ export function createFileBar(examples: readonly Example[]): FileBar {
   });
   const fileInput = h('input', {
     id: 'open-file',
-    attrs: { type: 'file', accept: '.json,application/json' },
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      'aria-describedby': 'open-file-limits file-status',
+    },
   });
   const button = (text: string, quiet = false) =>
     h('button', { class: quiet ? 'button-quiet' : 'button', attrs: { type: 'button' } }, text);
@@ -51,7 +55,17 @@ export function createFileBar(examples: readonly Example[]): FileBar {
   const element = h(
     'div',
     { class: 'filebar', attrs: { role: 'group', 'aria-label': 'Case files' } },
-    labelledControl('open-file', 'Open case file', fileInput),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { attrs: { for: 'open-file' } }, 'Open case file'),
+      fileInput,
+      h(
+        'p',
+        { id: 'open-file-limits', class: 'help' },
+        'Case files up to 1 MB, 1,000 items and 100 debts',
+      ),
+    ),
     saveCase,
     h(
       'div',
