@@ -237,7 +237,7 @@ describe('options.asOf', () => {
     const late = resultToJson(allocateUntyped(c));
     expect(late).toEqual(early);
     expect(early.check?.asOf).toBeNull();
-    expect(early.check?.checks[2].class).toBe('unexplained');
+    expect(early.check?.checks[2]?.class).toBe('unexplained');
   });
 
   afterEach(() => {

@@ -648,7 +648,7 @@ invalid('an unknown field in form8379', (c) => {
 
 // --- afterFiling: what happened after Form 8379 was filed (issue 21) --------------------------
 
-const AFTER_FILING = {
+const AFTER_FILING: JsonObject = {
   form8379Filed: { date: '2025-02-10', efiled: true },
   offsetNotice: {
     date: '2025-03-20',
