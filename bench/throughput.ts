@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../src/index.js';
-import type { AllocationResult, CaseInput, Form8379Case } from '../src/index.js';
+import type { AllocationResult, CaseInput, ValidatedCase } from '../src/index.js';
 import { BENCH_SEED, generateCases } from './generate.js';
 import { integerSummary } from './integer-reference.js';
 import { sinkValue, throughput, type Throughput } from './measure.js';
@@ -86,7 +86,7 @@ export function runThroughput(
   const generated = generateCases(BENCH_SEED, count);
   const cpSupported = communityPropertySupported(generated);
   const raw = cpSupported ? generated : generated.filter((c) => c.communityProperty === undefined);
-  const validated: Form8379Case[] = raw.map((c) => lib.validateCase(c));
+  const validated: ValidatedCase[] = raw.map((c) => lib.validateCase(c));
   const nonCp = validated.filter((c) => c.communityProperty === undefined);
 
   const validate = throughput(raw, (c) => lib.validateCase(c), passes);

@@ -48,7 +48,13 @@ export {
   type DebtType,
   type CommunityPropertyState,
 } from './input/schema.js';
-export { validateCase, safeValidateCase, type ValidationOutcome } from './input/validate.js';
+export {
+  validateCase,
+  safeValidateCase,
+  isValidatedCase,
+  type ValidationOutcome,
+  type ValidatedCase,
+} from './input/validate.js';
 export {
   IRS_NOTICE_KINDS,
   TRANSCRIPT_CODES_READ,

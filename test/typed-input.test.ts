@@ -3,7 +3,14 @@
  * is part of `npm run typecheck`), and the same mistakes are rejected at run time for untyped input.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, InvalidCaseError, type CaseInput } from '../src/index.js';
+import {
+  allocate,
+  allocateCase,
+  InvalidCaseError,
+  isValidatedCase,
+  validateCase,
+  type CaseInput,
+} from '../src/index.js';
 
 const minimal = {
   taxYear: 2024,
@@ -36,6 +43,41 @@ describe('allocate(input: CaseInput | string)', () => {
     const kind: CaseInput['items'] = [{ kind: 'salary', spouse: 'injured', amount: '1' }];
     expect(() => allocate({ ...minimal, items: kind })).toThrow(
       'items[0].kind: unknown item kind "salary"',
+    );
+  });
+});
+
+describe('allocateCase takes only a case from validateCase', () => {
+  it('a hand-built case does not compile, and at run time says what to call first', () => {
+    const handMade = {
+      ...validateCase(minimal),
+      items: [{ kind: 'wages', spouse: 'injured', amount: '41,250.00' }],
+    };
+    // @ts-expect-error a spread copy is not a ValidatedCase
+    expect(() => allocateCase(handMade)).toThrow(
+      'allocateCase takes a case returned by validateCase: call validateCase(input) first and pass its result, or call allocate(input), which validates',
+    );
+    const validated = validateCase(minimal);
+    expect(isValidatedCase(validated)).toBe(true);
+    expect(allocateCase(validated).summary.injuredSpouseRefund).toBe(
+      allocate(minimal).summary.injuredSpouseRefund,
+    );
+  });
+
+  it('a validation of the CJS build is recognised by the ESM build (a registry symbol)', () => {
+    const marked = Object.defineProperty({}, Symbol.for('form8379.validatedCase'), { value: true });
+    expect(isValidatedCase(marked)).toBe(true);
+    expect(isValidatedCase({ ...marked })).toBe(false);
+  });
+});
+
+describe('allocate(jsonText) reads as the CLI reads', () => {
+  it('text that is not JSON names the line and column', () => {
+    expect(() => allocate('not json')).toThrow(
+      "(root): expected a case as JSON text: line 1, column 1: expected a value (an object, array, string, number, true, false or null), got 'n'",
+    );
+    expect(() => allocate('{\n  "taxYear": 2024,\n}')).toThrow(
+      "(root): expected a case as JSON text: line 3, column 1: expected a property after ',' (JSON allows no trailing comma)",
     );
   });
 });

@@ -63,9 +63,32 @@ function schemaForNextCase(): typeof caseSchema {
   return plainValidations <= COMPILE_AFTER ? caseSchema : compiledCaseSchema();
 }
 
+/** Set on every case {@link validateCase} returns: a key of the global symbol registry, so a
+ * case validated by the CJS build is recognised by the ESM build too. Not enumerable: a copy
+ * made with spread or JSON is not validated. */
+const VALIDATED = Symbol.for('form8379.validatedCase');
+declare const validatedBrand: unique symbol;
+
+/**
+ * A case returned by {@link validateCase} (or {@link safeValidateCase}): the only input
+ * `allocateCase` accepts. A case built or copied by hand does not have the type, so passing one
+ * fails to compile.
+ */
+export type ValidatedCase = Form8379Case & { readonly [validatedBrand]: true };
+
+/** Whether `c` came out of {@link validateCase} unchanged in identity. */
+export function isValidatedCase(c: unknown): c is ValidatedCase {
+  return typeof c === 'object' && c !== null && (c as Record<symbol, unknown>)[VALIDATED] === true;
+}
+
+function markValidated(c: Form8379Case): ValidatedCase {
+  Object.defineProperty(c, VALIDATED, { value: true });
+  return c as ValidatedCase;
+}
+
 /** The outcome of {@link safeValidateCase}. */
 export type ValidationOutcome =
-  | { readonly ok: true; readonly value: Form8379Case }
+  | { readonly ok: true; readonly value: ValidatedCase }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 /** Validates a case without throwing. */
@@ -73,7 +96,7 @@ export function safeValidateCase(input: unknown): ValidationOutcome {
   const tooLong = overLongLists(input);
   if (tooLong.length > 0) return { ok: false, issues: tooLong };
   const parsed = schemaForNextCase().safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: true, value: markValidated(parsed.data) };
   return { ok: false, issues: toInputIssues(parsed.error) };
 }
 
@@ -100,7 +123,7 @@ function overLongLists(input: unknown): InputIssue[] {
  * Validates a case (the parsed JSON of a case file) and returns it with defaults filled in.
  * Throws {@link InvalidCaseError} naming every wrong field path.
  */
-export function validateCase(input: unknown): Form8379Case {
+export function validateCase(input: unknown): ValidatedCase {
   const outcome = safeValidateCase(input);
   if (!outcome.ok) throw new InvalidCaseError(outcome.issues);
   return outcome.value;

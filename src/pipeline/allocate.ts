@@ -1,7 +1,7 @@
 import { addDec, subDec } from '../core/money.js';
 import { Form8379Error, InvalidCaseError, UnsupportedCaseError } from '../core/errors.js';
 import type { CaseInput, Form8379Case } from '../input/schema.js';
-import { validateCase } from '../input/validate.js';
+import { isValidatedCase, validateCase, type ValidatedCase } from '../input/validate.js';
 import { readJsonText } from '../input/json-text.js';
 import { getTaxYearParameters } from '../law/parameters/index.js';
 import { appliedAssumptions } from '../allocation/steps/assumptions.js';
@@ -43,9 +43,21 @@ export function allocate(input: CaseInput | string, options?: AllocationOptions)
 
 /**
  * Computes the allocation of a case already validated by `validateCase` (for callers that
- * validate once and allocate with several option sets).
+ * validate once and allocate with several option sets). Only a case `validateCase` returned is
+ * accepted: a case built by hand would reach the arithmetic unchecked ("41,250.00" is not a
+ * number to it), so its type does not compile here, and at run time it is an error saying what
+ * to call first.
+ *
+ * @throws Form8379Error (code `case-not-validated`) for a case that did not come from
+ *   `validateCase`.
  */
-export function allocateCase(c: Form8379Case, options?: AllocationOptions): AllocationResult {
+export function allocateCase(c: ValidatedCase, options?: AllocationOptions): AllocationResult {
+  if (!isValidatedCase(c)) {
+    throw new Form8379Error(
+      'case-not-validated',
+      'allocateCase takes a case returned by validateCase: call validateCase(input) first and pass its result, or call allocate(input), which validates',
+    );
+  }
   return guarded(() => computeAllocation(c, options));
 }
 
