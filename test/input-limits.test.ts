@@ -172,3 +172,26 @@ describe('a case holds at most 1,000 items and 100 debts, refused before any is 
     );
   });
 });
+
+describe('a message quotes a long value by its start and length', () => {
+  it('an unknown kind of 10,000,000 characters, an amount of 5,000 digits', () => {
+    const base = fixture('w2-child-support-2024.json').json;
+    const input = {
+      ...base,
+      items: [{ kind: 'w'.repeat(10_000_000), spouse: 'injured', amount: '1'.repeat(5000) }],
+    } as unknown as CaseInput;
+    let message = '';
+    try {
+      allocate(input);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.length).toBeLessThan(1000);
+    expect(message).toContain(
+      `items[0].kind: unknown item kind "${'w'.repeat(40)}"... (10,000,000 characters); expected one of wages,`,
+    );
+    expect(message).toContain(
+      `items[0].amount: expected at most 999,999,999,999.99 (below one trillion dollars), got "${'1'.repeat(40)}"... (5,000 characters)`,
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import { QUOTE_LIMIT, countText } from './limits.js';
+
 /** Where a JSON text stops being valid, 1-based, and what was expected there. */
 export interface JsonSyntaxProblem {
   readonly line: number;
@@ -321,13 +323,13 @@ export interface InexactNumber {
 }
 
 /** The most of a value a message echoes: a 10 MB number is named by its start and length. */
-export const ECHO_LIMIT = 40;
+export const ECHO_LIMIT = QUOTE_LIMIT;
 
 /** `text`, or its first {@link ECHO_LIMIT} characters and how long it is. */
 export function echo(text: string): string {
   return text.length <= ECHO_LIMIT
     ? text
-    : `${text.slice(0, ECHO_LIMIT)}... (${text.length.toLocaleString('en-US')} characters)`;
+    : `${text.slice(0, ECHO_LIMIT)}... (${countText(text.length, 'characters')})`;
 }
 
 const SIGNIFICANT = /^-?0*\.?0*/;

@@ -30,3 +30,16 @@ export function bytesText(n: number): string {
     ? '1,048,576 bytes (1 MiB)'
     : `${n.toLocaleString('en-US')} byte${n === 1 ? '' : 's'}`;
 }
+
+/** The most of a value a message quotes: a 10 MB name is named by its start and length. */
+export const QUOTE_LIMIT = 40;
+
+/**
+ * A string as a message quotes it: in JSON quotes, cut after {@link QUOTE_LIMIT} characters with
+ * the length said (`"xxxx..." (10,485,760 characters)`).
+ */
+export function quoted(text: string): string {
+  return text.length <= QUOTE_LIMIT
+    ? JSON.stringify(text)
+    : `${JSON.stringify(text.slice(0, QUOTE_LIMIT))}... (${countText(text.length, 'characters')})`;
+}

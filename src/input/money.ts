@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from './limits.js';
 
 /**
  * The amount syntax of the case format: the one parser behind the library, the CLI and the JSON
@@ -76,7 +77,7 @@ function readNumber(value: number, allowNegative: boolean): AmountReading {
 }
 
 function readString(text: string, allowNegative: boolean): AmountReading {
-  const shown = JSON.stringify(text);
+  const shown = quoted(text);
   if (text === '') return fail('expected an amount, got an empty string');
   if (text.includes('$')) {
     return fail(`expected an amount without the dollar sign, e.g. "61,250.00", got ${shown}`);

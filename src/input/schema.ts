@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { Dec } from '../core/money.js';
 import { SUPPORTED_TAX_YEARS, unsupportedYearMessage } from '../law/parameters/index.js';
-import { ECHO_LIMIT } from './json-text.js';
 import { amountSchema, amountWithin, centsOf, signedAmountSchema } from './money.js';
-import { MAX_DEBTS, MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, countText } from './limits.js';
+import {
+  MAX_DEBTS,
+  MAX_ITEMS,
+  MAX_NAME_CHARS,
+  MAX_TEXT_CHARS,
+  countText,
+  quoted,
+} from './limits.js';
 import { afterFilingSchema } from './after-filing.js';
 
 /** Who an item belongs to on Form 8379 Part III. */
@@ -99,7 +105,7 @@ function oneOf(what: string, allowed: readonly string[]) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
       ? `required: expected a ${what}, one of ${allowed.join(', ')}`
-      : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${allowed.join(', ')}`;
+      : `unknown ${what} ${typeof issue.input === 'string' ? quoted(issue.input) : describe(issue.input)}; expected one of ${allowed.join(', ')}`;
 }
 
 /** Type error message that says "required" when the field is missing. */
@@ -113,7 +119,7 @@ function typeError(expected: string) {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -268,10 +274,7 @@ const itemSchema = z.strictObject({
  * when long), another value by its JSON kind (`null`, `true`, `20240315`, `an object`).
  */
 function dateRead(value: unknown): string {
-  if (typeof value === 'string') {
-    if (value.length <= ECHO_LIMIT) return JSON.stringify(value);
-    return `${JSON.stringify(value.slice(0, ECHO_LIMIT))}... (${value.length.toLocaleString('en-US')} characters)`;
-  }
+  if (typeof value === 'string') return quoted(value);
   if (value === null || typeof value === 'boolean' || typeof value === 'number') {
     return String(value);
   }
