@@ -9,7 +9,8 @@ import { RULES, RULE_IDS, type RuleId } from '../law/rules.js';
 import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
 import { rateScheduleTax } from '../tax/rate-schedule.js';
 import type { Traced } from '../trace/traced.js';
-import { buildClientPage } from './client-page.js';
+import { buildCheckSection, checkNextSteps } from './check-section.js';
+import { buildClientPage, topStep } from './client-page.js';
 import { STATE_NAMES } from '../official-form/index.js';
 import { buildFormEntry } from './form-entry.js';
 import {
@@ -126,11 +127,16 @@ export function buildWorksheetModel(
     code: w.code,
     message: moneyInProse(names.text(w.message)),
   }));
+  const check = buildCheckSection(result, names, ref);
+  const client = buildClientPage(result, names, warnings.length);
 
   return {
     modelVersion: 2,
     header,
-    client: buildClientPage(result, names, warnings.length),
+    client:
+      check && result.check && client.status === 'refund'
+        ? { ...client, nextSteps: checkNextSteps(check, result.check, topStep()) }
+        : client,
     formEntry: buildFormEntry(result, header, partI, partIII),
     answer: buildAnswer(result, header, names),
     partI,
@@ -138,6 +144,7 @@ export function buildWorksheetModel(
     computation,
     zeroSteps,
     communityProperty,
+    check,
     assumptions,
     warnings,
     processingNotes: processingNotes(result.taxYear),

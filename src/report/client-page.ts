@@ -250,7 +250,8 @@ const HOW_TO_FILE: Readonly<Record<FilingMode | 'notSaid', readonly WorksheetNex
   ],
 };
 
-function topStep(): WorksheetNextStep {
+/** Who to call to learn which agency took the refund. */
+export function topStep(): WorksheetNextStep {
   return {
     title: 'Which agency took the refund',
     text: `The Treasury Offset Program (${TOP_PHONE}) tells which agency took the refund and how much. Question the debt itself with that agency, not with the IRS.`,

@@ -13,6 +13,7 @@ import type { StopReason } from '../allocation/steps/part-one.js';
 import type { Character } from '../community-property/types.js';
 import type { CommunityPropertyState, DebtType } from '../input/schema.js';
 import type { Confidence, RuleId } from '../law/rules.js';
+import type { CheckLetter } from '../check/types.js';
 import type { FigureKind } from '../trace/traced.js';
 
 /** Output formats with a built-in template. */
@@ -424,6 +425,77 @@ export interface WorksheetFormEntry {
   readonly rounding: string;
 }
 
+/** A letter a next step names: its id (`--letter`), its letter of result-check.md section 4, its title. */
+export interface WorksheetLetterRef {
+  readonly id: CheckLetter;
+  /** `A` (request), `B` (reconsider), `C` (advocate) or `D` (agency). */
+  readonly mark: 'A' | 'B' | 'C' | 'D';
+  /** e.g. "Request for the IRS's injured spouse allocation worksheet". */
+  readonly title: string;
+}
+
+/** A next step of the after-filing check, with the letter to send when a letter is the step. */
+export interface WorksheetCheckStep {
+  readonly text: string;
+  readonly letter: WorksheetLetterRef | null;
+}
+
+/** A figure one check read or compared, with the document it comes from. */
+export interface WorksheetCheckFigure {
+  readonly label: string;
+  /** Money as a canonical string ("1819.00"). */
+  readonly amount: string;
+  /** The document (or the estimate's rule) it comes from, in words. */
+  readonly source: string;
+}
+
+/** One check of the after-filing check (result.check.checks), as the reviewer part prints it. */
+export interface WorksheetCheckItem {
+  /** 1-based position (the order of result-check.md section 2). */
+  readonly number: number;
+  readonly rule: RuleId;
+  readonly title: string;
+  readonly citation: string;
+  readonly confidence: Confidence;
+  /** The outcome, as in the result (`agrees`, `unexplained`, `pending`...). */
+  readonly class: string;
+  readonly explanation: string;
+  /** The IRS's figure against the estimate's, in one line; `null` when either is unknown. */
+  readonly comparison: string | null;
+  readonly figures: readonly WorksheetCheckFigure[];
+  /** What else the check found, a line each: offsets by debt, splits tried, deadlines, the wait. */
+  readonly details: readonly string[];
+  readonly onReturnAsFiled: boolean;
+  readonly nextStep: WorksheetCheckStep | null;
+}
+
+/**
+ * The after-filing check (docs/check.md) on the worksheet: `null` when the case has no
+ * `afterFiling`. Its texts are the result's, with items named as on the rest of the worksheet.
+ */
+export interface WorksheetCheck {
+  /** "Today" the check used (YYYY-MM-DD), or `null`. */
+  readonly asOf: string | null;
+  readonly onReturnAsFiled: boolean;
+  /**
+   * The sentences page 1 leads with: that the IRS changed the return (when it did), then "You
+   * received $X; the estimate is $Y; the difference of $Z is ...". Empty when nothing received is
+   * entered and the return was not changed.
+   */
+  readonly lead: readonly string[];
+  readonly checks: readonly WorksheetCheckItem[];
+  /** The check's next steps in order, each with the letter to send, if any. */
+  readonly nextSteps: readonly WorksheetCheckStep[];
+  /** The letters the next steps name, in the order A, B, C, D. */
+  readonly letters: readonly WorksheetLetterRef[];
+  readonly notes: readonly string[];
+  readonly phones: readonly {
+    readonly name: string;
+    readonly number: string;
+    readonly tty: string | null;
+  }[];
+}
+
 /** The whole worksheet, in the order it is printed. */
 export interface WorksheetModel {
   /** Changes only when a field is removed or changes meaning. */
@@ -441,6 +513,11 @@ export interface WorksheetModel {
   /** The steps whose figures are all zero, folded into one line. */
   readonly zeroSteps: readonly WorksheetZeroStep[];
   readonly communityProperty: WorksheetCommunityProperty | null;
+  /**
+   * What the IRS did, checked against the estimate (the case's `afterFiling`); `null` without it.
+   * Page 1 then leads with `check.lead` and its next steps are the check's.
+   */
+  readonly check: WorksheetCheck | null;
   readonly assumptions: readonly WorksheetAssumption[];
   readonly warnings: readonly WorksheetWarning[];
   readonly processingNotes: readonly string[];

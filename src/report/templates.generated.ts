@@ -80,6 +80,39 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'each').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
+        {
+          name: 'each',
+          hash: {},
+          fn: container.program(5, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 6, column: 2 }, end: { line: 8, column: 11 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      return (
+        '  <p class="check-lead">' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</p>\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -94,8 +127,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
-              start: { line: 14, column: 21 },
-              end: { line: 14, column: 38 },
+              start: { line: 19, column: 21 },
+              end: { line: 19, column: 38 },
             }),
             depth0,
           ),
@@ -103,7 +136,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '5': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -124,15 +157,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 19, column: 13 },
-              end: { line: 19, column: 18 },
+              start: { line: 24, column: 13 },
+              end: { line: 24, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 19, column: 11 }, end: { line: 19, column: 20 } },
+                loc: { start: { line: 24, column: 11 }, end: { line: 24, column: 20 } },
               })
             : helper),
         ) +
@@ -141,29 +174,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 19, column: 28 },
-              end: { line: 19, column: 32 },
+              start: { line: 24, column: 28 },
+              end: { line: 24, column: 32 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 19, column: 26 }, end: { line: 19, column: 34 } },
+                loc: { start: { line: 24, column: 26 }, end: { line: 24, column: 34 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="stop">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -178,8 +211,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 31, column: 20 },
-              end: { line: 31, column: 33 },
+              start: { line: 36, column: 20 },
+              end: { line: 36, column: 33 },
             }),
             depth0,
           ),
@@ -187,7 +220,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Do not file Form 8379 for this return; Part I below shows where it stops.</p>\n'
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -208,15 +241,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 34, column: 74 },
-              end: { line: 34, column: 78 },
+              start: { line: 39, column: 74 },
+              end: { line: 39, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 34, column: 72 }, end: { line: 34, column: 80 } },
+                loc: { start: { line: 39, column: 72 }, end: { line: 39, column: 80 } },
               })
             : helper),
         ) +
@@ -225,22 +258,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 34, column: 87 },
-              end: { line: 34, column: 93 },
+              start: { line: 39, column: 87 },
+              end: { line: 39, column: 93 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 34, column: 85 }, end: { line: 34, column: 95 } },
+                loc: { start: { line: 39, column: 85 }, end: { line: 39, column: 95 } },
               })
             : helper),
         ) +
         '</b></span> '
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -260,10 +293,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 41, column: 6 }, end: { line: 43, column: 15 } },
+            loc: { start: { line: 46, column: 6 }, end: { line: 48, column: 15 } },
           },
         )) != null
           ? stack1
@@ -272,8 +305,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-              start: { line: 46, column: 21 },
-              end: { line: 46, column: 41 },
+              start: { line: 51, column: 21 },
+              end: { line: 51, column: 41 },
             }),
             depth0,
           ),
@@ -284,10 +317,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 43 }, end: { line: 46, column: 147 } },
+            loc: { start: { line: 51, column: 43 }, end: { line: 51, column: 147 } },
           },
         )) != null
           ? stack1
@@ -298,10 +331,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 147 }, end: { line: 46, column: 197 } },
+            loc: { start: { line: 51, column: 147 }, end: { line: 51, column: 197 } },
           },
         )) != null
           ? stack1
@@ -309,7 +342,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -327,10 +360,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(11, data, 0),
-          inverse: container.program(12, data, 0),
+          fn: container.program(13, data, 0),
+          inverse: container.program(14, data, 0),
           data: data,
-          loc: { start: { line: 42, column: 14 }, end: { line: 42, column: 72 } },
+          loc: { start: { line: 47, column: 14 }, end: { line: 47, column: 72 } },
         })) != null
           ? stack1
           : '') +
@@ -339,15 +372,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             container.strict(depth0, 'name', {
-              start: { line: 42, column: 83 },
-              end: { line: 42, column: 87 },
+              start: { line: 47, column: 83 },
+              end: { line: 47, column: 87 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 42, column: 81 }, end: { line: 42, column: 89 } },
+                loc: { start: { line: 47, column: 81 }, end: { line: 47, column: 89 } },
               })
             : helper),
         ) +
@@ -355,10 +388,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
+          fn: container.program(15, data, 0),
+          inverse: container.program(16, data, 0),
           data: data,
-          loc: { start: { line: 42, column: 98 }, end: { line: 42, column: 140 } },
+          loc: { start: { line: 47, column: 98 }, end: { line: 47, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -366,17 +399,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(15, data, 0),
-          inverse: container.program(16, data, 0),
+          fn: container.program(17, data, 0),
+          inverse: container.program(18, data, 0),
           data: data,
-          loc: { start: { line: 42, column: 149 }, end: { line: 42, column: 213 } },
+          loc: { start: { line: 47, column: 149 }, end: { line: 47, column: 213 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -393,24 +426,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 42, column: 35 },
-              end: { line: 42, column: 40 },
+              start: { line: 47, column: 35 },
+              end: { line: 47, column: 40 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 42, column: 33 }, end: { line: 42, column: 42 } },
+                loc: { start: { line: 47, column: 33 }, end: { line: 47, column: 42 } },
               })
             : helper),
         )
       );
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -425,35 +458,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 42, column: 111 },
-            end: { line: 42, column: 114 },
+            start: { line: 47, column: 111 },
+            end: { line: 47, column: 114 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 42, column: 109 }, end: { line: 42, column: 116 } },
+              loc: { start: { line: 47, column: 109 }, end: { line: 47, column: 116 } },
             })
           : helper),
       );
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       return '&#9746; checked';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       return '&#9744; not checked';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       return ' ' + container.escapeExpression(container.lambda(depth0, depth0));
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -473,8 +506,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 52, column: 60 },
-              end: { line: 52, column: 81 },
+              start: { line: 57, column: 60 },
+              end: { line: 57, column: 81 },
             }),
             depth0,
           ),
@@ -483,8 +516,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 52, column: 107 },
-              end: { line: 52, column: 130 },
+              start: { line: 57, column: 107 },
+              end: { line: 57, column: 130 },
             }),
             depth0,
           ),
@@ -493,8 +526,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 52, column: 156 },
-              end: { line: 52, column: 177 },
+              start: { line: 57, column: 156 },
+              end: { line: 57, column: 177 },
             }),
             depth0,
           ),
@@ -506,10 +539,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 6 }, end: { line: 56, column: 15 } },
+            loc: { start: { line: 59, column: 6 }, end: { line: 61, column: 15 } },
           },
         )) != null
           ? stack1
@@ -518,8 +551,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-              start: { line: 59, column: 21 },
-              end: { line: 59, column: 39 },
+              start: { line: 64, column: 21 },
+              end: { line: 64, column: 39 },
             }),
             depth0,
           ),
@@ -530,10 +563,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 59, column: 41 }, end: { line: 59, column: 88 } },
+            loc: { start: { line: 64, column: 41 }, end: { line: 64, column: 88 } },
           },
         )) != null
           ? stack1
@@ -542,8 +575,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 59, column: 141 },
-              end: { line: 59, column: 158 },
+              start: { line: 64, column: 141 },
+              end: { line: 64, column: 158 },
             }),
             depth0,
           ),
@@ -555,17 +588,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 60, column: 2 }, end: { line: 62, column: 11 } },
+            loc: { start: { line: 65, column: 2 }, end: { line: 67, column: 11 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -587,15 +620,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 55, column: 16 },
-              end: { line: 55, column: 20 },
+              start: { line: 60, column: 16 },
+              end: { line: 60, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 14 }, end: { line: 55, column: 22 } },
+                loc: { start: { line: 60, column: 14 }, end: { line: 60, column: 22 } },
               })
             : helper),
         ) +
@@ -604,15 +637,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 55, column: 33 },
-              end: { line: 55, column: 38 },
+              start: { line: 60, column: 33 },
+              end: { line: 60, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 31 }, end: { line: 55, column: 40 } },
+                loc: { start: { line: 60, column: 31 }, end: { line: 60, column: 40 } },
               })
             : helper),
         ) +
@@ -622,10 +655,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 40 }, end: { line: 55, column: 106 } },
+            loc: { start: { line: 60, column: 40 }, end: { line: 60, column: 106 } },
           },
         )) != null
           ? stack1
@@ -635,15 +668,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 55, column: 129 },
-              end: { line: 55, column: 138 },
+              start: { line: 60, column: 129 },
+              end: { line: 60, column: 138 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 140 } },
+                loc: { start: { line: 60, column: 127 }, end: { line: 60, column: 140 } },
               })
             : helper),
         ) +
@@ -652,15 +685,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 55, column: 163 },
-              end: { line: 55, column: 174 },
+              start: { line: 60, column: 163 },
+              end: { line: 60, column: 174 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 161 }, end: { line: 55, column: 176 } },
+                loc: { start: { line: 60, column: 161 }, end: { line: 60, column: 176 } },
               })
             : helper),
         ) +
@@ -669,32 +702,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 55, column: 199 },
-              end: { line: 55, column: 208 },
+              start: { line: 60, column: 199 },
+              end: { line: 60, column: 208 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 197 }, end: { line: 55, column: 210 } },
+                loc: { start: { line: 60, column: 197 }, end: { line: 60, column: 210 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(22, data, 0),
+          fn: container.program(24, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 210 }, end: { line: 55, column: 234 } },
+          loc: { start: { line: 60, column: 210 }, end: { line: 60, column: 234 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -711,35 +744,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 55, column: 80 },
-              end: { line: 55, column: 91 },
+              start: { line: 60, column: 80 },
+              end: { line: 60, column: 91 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 78 }, end: { line: 55, column: 93 } },
+                loc: { start: { line: 60, column: 78 }, end: { line: 60, column: 93 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       return ' (marked *)';
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -758,10 +791,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 4 }, end: { line: 74, column: 13 } },
+            loc: { start: { line: 77, column: 4 }, end: { line: 79, column: 13 } },
           },
         )) != null
           ? stack1
@@ -769,7 +802,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -786,22 +819,556 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 73, column: 26 },
-              end: { line: 73, column: 33 },
+              start: { line: 78, column: 26 },
+              end: { line: 78, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 73, column: 24 }, end: { line: 73, column: 35 } },
+                loc: { start: { line: 78, column: 24 }, end: { line: 78, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'check'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(30, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 83, column: 2 }, end: { line: 107, column: 11 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '30': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <h3>What the IRS did, checked against the estimate</h3>\n  <p class="small">What the documents of the case say happened after filing, against the estimate' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(31, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 85, column: 97 }, end: { line: 85, column: 132 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'onReturnAsFiled'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 85, column: 132 }, end: { line: 85, column: 235 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.</p>\n  <table class="checks">\n    <colgroup><col><col style="width:2.2in"><col style="width:0.85in"></colgroup>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(33, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 88, column: 4 }, end: { line: 102, column: 13 } },
+        })) != null
+          ? stack1
+          : '') +
+        '  </table>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'notes'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(39, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 104, column: 2 }, end: { line: 106, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '31': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ', as of ' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'asOf') ||
+            container.strict(depth0, 'asOf', {
+              start: { line: 85, column: 119 },
+              end: { line: 85, column: 123 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'asOf',
+                hash: {},
+                data: data,
+                loc: { start: { line: 85, column: 117 }, end: { line: 85, column: 125 } },
+              })
+            : helper),
+        )
+      );
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
+    },
+    '33': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '    <tbody>\n      <tr class="stepHead"><th colspan="3">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'number') ||
+            alias1(depth0, 'number', {
+              start: { line: 90, column: 45 },
+              end: { line: 90, column: 51 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'number',
+                hash: {},
+                data: data,
+                loc: { start: { line: 90, column: 43 }, end: { line: 90, column: 53 } },
+              })
+            : helper),
+        ) +
+        '. ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'title') ||
+            alias1(depth0, 'title', {
+              start: { line: 90, column: 57 },
+              end: { line: 90, column: 62 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'title',
+                hash: {},
+                data: data,
+                loc: { start: { line: 90, column: 55 }, end: { line: 90, column: 64 } },
+              })
+            : helper),
+        ) +
+        ': ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'class') ||
+            alias1(depth0, 'class', {
+              start: { line: 90, column: 68 },
+              end: { line: 90, column: 73 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'class',
+                hash: {},
+                data: data,
+                loc: { start: { line: 90, column: 66 }, end: { line: 90, column: 75 } },
+              })
+            : helper),
+        ) +
+        ' <span class="cite"><span class="rule">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'rule') ||
+            alias1(depth0, 'rule', {
+              start: { line: 90, column: 116 },
+              end: { line: 90, column: 120 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'rule',
+                hash: {},
+                data: data,
+                loc: { start: { line: 90, column: 114 }, end: { line: 90, column: 122 } },
+              })
+            : helper),
+        ) +
+        '</span> ' +
+        alias4(
+          (
+            lookupProperty(helpers, 'tag') ||
+            alias1(depth0, 'tag', {
+              start: { line: 90, column: 132 },
+              end: { line: 90, column: 135 },
+            })
+          ).call(alias2, lookupProperty(depth0, 'confidence'), {
+            name: 'tag',
+            hash: {},
+            data: data,
+            loc: { start: { line: 90, column: 130 }, end: { line: 90, column: 148 } },
+          }),
+        ) +
+        ' ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'citation') ||
+            alias1(depth0, 'citation', {
+              start: { line: 90, column: 151 },
+              end: { line: 90, column: 159 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'citation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 90, column: 149 }, end: { line: 90, column: 161 } },
+              })
+            : helper),
+        ) +
+        '</span></th></tr>\n      <tr><td colspan="3">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'explanation') ||
+            alias1(depth0, 'explanation', {
+              start: { line: 91, column: 28 },
+              end: { line: 91, column: 39 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'explanation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 91, column: 26 }, end: { line: 91, column: 41 } },
+              })
+            : helper),
+        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'comparison'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(34, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 91, column: 41 }, end: { line: 91, column: 106 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</td></tr>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(35, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 92, column: 6 }, end: { line: 94, column: 15 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(36, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(37, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 98, column: 6 }, end: { line: 100, column: 13 } },
+        })) != null
+          ? stack1
+          : '') +
+        '    </tbody>\n'
+      );
+    },
+    '34': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' <span class="how">' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'comparison') ||
+            container.strict(depth0, 'comparison', {
+              start: { line: 91, column: 80 },
+              end: { line: 91, column: 90 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'comparison',
+                hash: {},
+                data: data,
+                loc: { start: { line: 91, column: 78 }, end: { line: 91, column: 92 } },
+              })
+            : helper),
+        ) +
+        '</span>'
+      );
+    },
+    '35': function (container, depth0, helpers, partials, data) {
+      var helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '      <tr><td class="label">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'label') ||
+            alias1(depth0, 'label', {
+              start: { line: 93, column: 30 },
+              end: { line: 93, column: 35 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'label',
+                hash: {},
+                data: data,
+                loc: { start: { line: 93, column: 28 }, end: { line: 93, column: 37 } },
+              })
+            : helper),
+        ) +
+        '</td><td class="how">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'source') ||
+            alias1(depth0, 'source', {
+              start: { line: 93, column: 60 },
+              end: { line: 93, column: 66 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'source',
+                hash: {},
+                data: data,
+                loc: { start: { line: 93, column: 58 }, end: { line: 93, column: 68 } },
+              })
+            : helper),
+        ) +
+        '</td><td class="num">' +
+        alias4(
+          (
+            lookupProperty(helpers, 'money') ||
+            alias1(depth0, 'money', {
+              start: { line: 93, column: 91 },
+              end: { line: 93, column: 96 },
+            })
+          ).call(alias2, lookupProperty(depth0, 'amount'), {
+            name: 'money',
+            hash: {},
+            data: data,
+            loc: { start: { line: 93, column: 89 }, end: { line: 93, column: 105 } },
+          }),
+        ) +
+        '</td></tr>\n'
+      );
+    },
+    '36': function (container, depth0, helpers, partials, data) {
+      return (
+        '      <tr><td colspan="3" class="how">' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</td></tr>\n'
+      );
+    },
+    '37': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '      <tr><td colspan="3"><b>Next:</b> ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
+              start: { line: 99, column: 41 },
+              end: { line: 99, column: 54 },
+            }),
+            depth0,
+          ),
+        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(38, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 99, column: 56 }, end: { line: 99, column: 178 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</td></tr>\n'
+      );
+    },
+    '38': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' <b>Letter ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
+              start: { line: 99, column: 92 },
+              end: { line: 99, column: 112 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</b> (' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
+              start: { line: 99, column: 122 },
+              end: { line: 99, column: 140 },
+            }),
+            depth0,
+          ),
+        ) +
+        '): ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
+              start: { line: 99, column: 147 },
+              end: { line: 99, column: 168 },
+            }),
+            depth0,
+          ),
+        ) +
+        '.'
+      );
+    },
+    '39': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <p class="small">' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(40, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 105, column: 19 }, end: { line: 105, column: 52 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</p>\n'
+      );
+    },
+    '40': function (container, depth0, helpers, partials, data) {
+      return container.escapeExpression(container.lambda(depth0, depth0)) + ' ';
+    },
+    '41': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -822,15 +1389,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 78, column: 60 },
-              end: { line: 78, column: 62 },
+              start: { line: 110, column: 60 },
+              end: { line: 110, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 58 }, end: { line: 78, column: 64 } },
+                loc: { start: { line: 110, column: 58 }, end: { line: 110, column: 64 } },
               })
             : helper),
         ) +
@@ -839,14 +1406,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 78, column: 74 },
-              end: { line: 78, column: 77 },
+              start: { line: 110, column: 74 },
+              end: { line: 110, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 78, column: 72 }, end: { line: 78, column: 90 } },
+            loc: { start: { line: 110, column: 72 }, end: { line: 110, column: 90 } },
           }),
         ) +
         ' ' +
@@ -854,22 +1421,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 78, column: 93 },
-              end: { line: 78, column: 101 },
+              start: { line: 110, column: 93 },
+              end: { line: 110, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 91 }, end: { line: 78, column: 103 } },
+                loc: { start: { line: 110, column: 91 }, end: { line: 110, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -891,15 +1458,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 78, column: 161 },
-              end: { line: 78, column: 165 },
+              start: { line: 110, column: 161 },
+              end: { line: 110, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 159 }, end: { line: 78, column: 167 } },
+                loc: { start: { line: 110, column: 159 }, end: { line: 110, column: 167 } },
               })
             : helper),
         ) +
@@ -908,15 +1475,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 78, column: 170 },
-              end: { line: 78, column: 176 },
+              start: { line: 110, column: 170 },
+              end: { line: 110, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 168 }, end: { line: 78, column: 178 } },
+                loc: { start: { line: 110, column: 168 }, end: { line: 110, column: 178 } },
               })
             : helper),
         ) +
@@ -925,25 +1492,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 78, column: 182 },
-              end: { line: 78, column: 187 },
+              start: { line: 110, column: 182 },
+              end: { line: 110, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 180 }, end: { line: 78, column: 189 } },
+                loc: { start: { line: 110, column: 180 }, end: { line: 110, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(29, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 78, column: 189 }, end: { line: 78, column: 222 } },
+          loc: { start: { line: 110, column: 189 }, end: { line: 110, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -952,22 +1519,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 78, column: 233 },
-              end: { line: 78, column: 237 },
+              start: { line: 110, column: 233 },
+              end: { line: 110, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 231 }, end: { line: 78, column: 239 } },
+                loc: { start: { line: 110, column: 231 }, end: { line: 110, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -984,21 +1551,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 78, column: 207 },
-              end: { line: 78, column: 213 },
+              start: { line: 110, column: 207 },
+              end: { line: 110, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 205 }, end: { line: 78, column: 215 } },
+                loc: { start: { line: 110, column: 205 }, end: { line: 110, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1013,8 +1580,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 81, column: 7 },
-              end: { line: 81, column: 19 },
+              start: { line: 113, column: 7 },
+              end: { line: 113, column: 19 },
             }),
             depth0,
           ),
@@ -1022,7 +1589,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1039,22 +1606,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 86, column: 21 },
-              end: { line: 86, column: 34 },
+              start: { line: 118, column: 21 },
+              end: { line: 118, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 19 }, end: { line: 86, column: 36 } },
+                loc: { start: { line: 118, column: 19 }, end: { line: 118, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1071,16 +1638,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(47, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 89, column: 2 }, end: { line: 112, column: 11 } },
+          loc: { start: { line: 121, column: 2 }, end: { line: 144, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1102,15 +1669,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 90, column: 28 },
-              end: { line: 90, column: 38 },
+              start: { line: 122, column: 28 },
+              end: { line: 122, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 26 }, end: { line: 90, column: 40 } },
+                loc: { start: { line: 122, column: 26 }, end: { line: 122, column: 40 } },
               })
             : helper),
         ) +
@@ -1119,25 +1686,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 91, column: 37 },
-              end: { line: 91, column: 46 },
+              start: { line: 123, column: 37 },
+              end: { line: 123, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 91, column: 35 }, end: { line: 91, column: 48 } },
+                loc: { start: { line: 123, column: 35 }, end: { line: 123, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 91, column: 48 }, end: { line: 91, column: 99 } },
+          loc: { start: { line: 123, column: 48 }, end: { line: 123, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -1148,10 +1715,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
+            loc: { start: { line: 127, column: 6 }, end: { line: 129, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1174,10 +1741,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 106, column: 6 }, end: { line: 108, column: 15 } },
+            loc: { start: { line: 138, column: 6 }, end: { line: 140, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1187,15 +1754,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 111, column: 48 },
-              end: { line: 111, column: 71 },
+              start: { line: 143, column: 48 },
+              end: { line: 143, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 46 }, end: { line: 111, column: 73 } },
+                loc: { start: { line: 143, column: 46 }, end: { line: 143, column: 73 } },
               })
             : helper),
         ) +
@@ -1204,25 +1771,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 111, column: 117 },
-              end: { line: 111, column: 134 },
+              start: { line: 143, column: 117 },
+              end: { line: 143, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 115 }, end: { line: 111, column: 136 } },
+                loc: { start: { line: 143, column: 115 }, end: { line: 143, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1244,15 +1811,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 96, column: 16 },
-              end: { line: 96, column: 20 },
+              start: { line: 128, column: 16 },
+              end: { line: 128, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 14 }, end: { line: 96, column: 22 } },
+                loc: { start: { line: 128, column: 14 }, end: { line: 128, column: 22 } },
               })
             : helper),
         ) +
@@ -1261,15 +1828,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 96, column: 33 },
-              end: { line: 96, column: 42 },
+              start: { line: 128, column: 33 },
+              end: { line: 128, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 31 }, end: { line: 96, column: 44 } },
+                loc: { start: { line: 128, column: 31 }, end: { line: 128, column: 44 } },
               })
             : helper),
         ) +
@@ -1279,10 +1846,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 96, column: 44 }, end: { line: 96, column: 92 } },
+            loc: { start: { line: 128, column: 44 }, end: { line: 128, column: 92 } },
           },
         )) != null
           ? stack1
@@ -1292,15 +1859,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 96, column: 115 },
-              end: { line: 96, column: 121 },
+              start: { line: 128, column: 115 },
+              end: { line: 128, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 113 }, end: { line: 96, column: 123 } },
+                loc: { start: { line: 128, column: 113 }, end: { line: 128, column: 123 } },
               })
             : helper),
         ) +
@@ -1309,25 +1876,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 96, column: 127 },
-              end: { line: 96, column: 132 },
+              start: { line: 128, column: 127 },
+              end: { line: 128, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 125 }, end: { line: 96, column: 134 } },
+                loc: { start: { line: 128, column: 125 }, end: { line: 128, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1348,15 +1915,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 107, column: 16 },
-              end: { line: 107, column: 25 },
+              start: { line: 139, column: 16 },
+              end: { line: 139, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 14 }, end: { line: 107, column: 27 } },
+                loc: { start: { line: 139, column: 14 }, end: { line: 139, column: 27 } },
               })
             : helper),
         ) +
@@ -1365,15 +1932,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 107, column: 38 },
-              end: { line: 107, column: 47 },
+              start: { line: 139, column: 38 },
+              end: { line: 139, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 36 }, end: { line: 107, column: 49 } },
+                loc: { start: { line: 139, column: 36 }, end: { line: 139, column: 49 } },
               })
             : helper),
         ) +
@@ -1382,15 +1949,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 107, column: 53 },
-              end: { line: 107, column: 61 },
+              start: { line: 139, column: 53 },
+              end: { line: 139, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 51 }, end: { line: 107, column: 63 } },
+                loc: { start: { line: 139, column: 51 }, end: { line: 139, column: 63 } },
               })
             : helper),
         ) +
@@ -1399,15 +1966,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 107, column: 70 },
-              end: { line: 107, column: 77 },
+              start: { line: 139, column: 70 },
+              end: { line: 139, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 68 }, end: { line: 107, column: 79 } },
+                loc: { start: { line: 139, column: 68 }, end: { line: 139, column: 79 } },
               })
             : helper),
         ) +
@@ -1416,14 +1983,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 107, column: 86 },
-              end: { line: 107, column: 89 },
+              start: { line: 139, column: 86 },
+              end: { line: 139, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 107, column: 84 }, end: { line: 107, column: 102 } },
+            loc: { start: { line: 139, column: 84 }, end: { line: 139, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -1431,15 +1998,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 107, column: 123 },
-              end: { line: 107, column: 131 },
+              start: { line: 139, column: 123 },
+              end: { line: 139, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 121 }, end: { line: 107, column: 133 } },
+                loc: { start: { line: 139, column: 121 }, end: { line: 139, column: 133 } },
               })
             : helper),
         ) +
@@ -1447,8 +2014,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 107, column: 156 },
-              end: { line: 107, column: 170 },
+              start: { line: 139, column: 156 },
+              end: { line: 139, column: 170 },
             }),
             depth0,
           ),
@@ -1458,22 +2025,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 107, column: 253 },
-              end: { line: 107, column: 266 },
+              start: { line: 139, column: 253 },
+              end: { line: 139, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 251 }, end: { line: 107, column: 268 } },
+                loc: { start: { line: 139, column: 251 }, end: { line: 139, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1495,15 +2062,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 117, column: 10 },
-              end: { line: 117, column: 14 },
+              start: { line: 149, column: 10 },
+              end: { line: 149, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 8 }, end: { line: 117, column: 16 } },
+                loc: { start: { line: 149, column: 8 }, end: { line: 149, column: 16 } },
               })
             : helper),
         ) +
@@ -1512,15 +2079,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 117, column: 40 },
-              end: { line: 117, column: 42 },
+              start: { line: 149, column: 40 },
+              end: { line: 149, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 38 }, end: { line: 117, column: 44 } },
+                loc: { start: { line: 149, column: 38 }, end: { line: 149, column: 44 } },
               })
             : helper),
         ) +
@@ -1529,25 +2096,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 117, column: 48 },
-              end: { line: 117, column: 52 },
+              start: { line: 149, column: 48 },
+              end: { line: 149, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 46 }, end: { line: 117, column: 54 } },
+                loc: { start: { line: 149, column: 46 }, end: { line: 149, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(39, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 117, column: 54 }, end: { line: 117, column: 106 } },
+          loc: { start: { line: 149, column: 54 }, end: { line: 149, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -1557,10 +2124,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 117, column: 106 }, end: { line: 117, column: 175 } },
+            loc: { start: { line: 149, column: 106 }, end: { line: 149, column: 175 } },
           },
         )) != null
           ? stack1
@@ -1568,7 +2135,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1589,15 +2156,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 117, column: 79 },
-              end: { line: 117, column: 85 },
+              start: { line: 149, column: 79 },
+              end: { line: 149, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 77 }, end: { line: 117, column: 87 } },
+                loc: { start: { line: 149, column: 77 }, end: { line: 149, column: 87 } },
               })
             : helper),
         ) +
@@ -1606,21 +2173,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 117, column: 92 },
-              end: { line: 117, column: 97 },
+              start: { line: 149, column: 92 },
+              end: { line: 149, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 90 }, end: { line: 117, column: 99 } },
+                loc: { start: { line: 149, column: 90 }, end: { line: 149, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1637,15 +2204,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 117, column: 150 },
-              end: { line: 117, column: 166 },
+              start: { line: 149, column: 150 },
+              end: { line: 149, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 117, column: 148 }, end: { line: 117, column: 168 } },
+                loc: { start: { line: 149, column: 148 }, end: { line: 149, column: 168 } },
               })
             : helper),
         )
@@ -1760,12 +2327,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</p>\n  <div class="refund">\n    <p class="refund-label">' +
+        '</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(4, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 5, column: 2 }, end: { line: 9, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '  <div class="refund">\n    <p class="refund-label">' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundLabel', {
-              start: { line: 6, column: 30 },
-              end: { line: 6, column: 48 },
+              start: { line: 11, column: 30 },
+              end: { line: 11, column: 48 },
             }),
             depth0,
           ),
@@ -1774,8 +2352,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'header'), 'injuredName', {
-              start: { line: 6, column: 54 },
-              end: { line: 6, column: 72 },
+              start: { line: 11, column: 54 },
+              end: { line: 11, column: 72 },
             }),
             depth0,
           ),
@@ -1784,8 +2362,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundText', {
-              start: { line: 7, column: 31 },
-              end: { line: 7, column: 48 },
+              start: { line: 12, column: 31 },
+              end: { line: 12, column: 48 },
             }),
             depth0,
           ),
@@ -1794,8 +2372,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'headline', {
-              start: { line: 9, column: 20 },
-              end: { line: 9, column: 35 },
+              start: { line: 14, column: 20 },
+              end: { line: 14, column: 35 },
             }),
             depth0,
           ),
@@ -1804,8 +2382,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'offsets', {
-              start: { line: 10, column: 20 },
-              end: { line: 10, column: 34 },
+              start: { line: 15, column: 20 },
+              end: { line: 15, column: 34 },
             }),
             depth0,
           ),
@@ -1814,8 +2392,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'whyText', {
-              start: { line: 12, column: 7 },
-              end: { line: 12, column: 21 },
+              start: { line: 17, column: 7 },
+              end: { line: 17, column: 21 },
             }),
             depth0,
           ),
@@ -1827,10 +2405,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(4, data, 0),
+            fn: container.program(6, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 13, column: 2 }, end: { line: 15, column: 9 } },
+            loc: { start: { line: 18, column: 2 }, end: { line: 20, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1842,10 +2420,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(5, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 18, column: 4 }, end: { line: 20, column: 13 } },
+            loc: { start: { line: 23, column: 4 }, end: { line: 25, column: 13 } },
           },
         )) != null
           ? stack1
@@ -1855,15 +2433,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'disclaimer') ||
             alias1(depth0, 'disclaimer', {
-              start: { line: 22, column: 22 },
-              end: { line: 22, column: 32 },
+              start: { line: 27, column: 22 },
+              end: { line: 27, column: 32 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'disclaimer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 22, column: 20 }, end: { line: 22, column: 34 } },
+                loc: { start: { line: 27, column: 20 }, end: { line: 27, column: 34 } },
               })
             : helper),
         ) +
@@ -1871,8 +2449,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'formRevision', {
-              start: { line: 26, column: 53 },
-              end: { line: 26, column: 75 },
+              start: { line: 31, column: 53 },
+              end: { line: 31, column: 75 },
             }),
             depth0,
           ),
@@ -1884,10 +2462,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 27, column: 2 }, end: { line: 29, column: 11 } },
+            loc: { start: { line: 32, column: 2 }, end: { line: 34, column: 11 } },
           },
         )) != null
           ? stack1
@@ -1898,10 +2476,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'unless',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 30, column: 2 }, end: { line: 32, column: 13 } },
+            loc: { start: { line: 35, column: 2 }, end: { line: 37, column: 13 } },
           },
         )) != null
           ? stack1
@@ -1913,10 +2491,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 34, column: 21 }, end: { line: 34, column: 116 } },
+            loc: { start: { line: 39, column: 21 }, end: { line: 39, column: 116 } },
           },
         )) != null
           ? stack1
@@ -1928,10 +2506,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(11, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 35, column: 2 }, end: { line: 47, column: 9 } },
+            loc: { start: { line: 40, column: 2 }, end: { line: 52, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1942,10 +2520,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 2 }, end: { line: 63, column: 9 } },
+            loc: { start: { line: 53, column: 2 }, end: { line: 68, column: 9 } },
           },
         )) != null
           ? stack1
@@ -1955,15 +2533,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 68, column: 156 },
-              end: { line: 68, column: 176 },
+              start: { line: 73, column: 156 },
+              end: { line: 73, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 68, column: 154 }, end: { line: 68, column: 178 } },
+                loc: { start: { line: 73, column: 154 }, end: { line: 73, column: 178 } },
               })
             : helper),
         ) +
@@ -1974,12 +2552,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 2 }, end: { line: 76, column: 9 } },
+            loc: { start: { line: 74, column: 2 }, end: { line: 81, column: 9 } },
           },
         )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(29, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 82, column: 2 }, end: { line: 108, column: 9 } },
+        })) != null
           ? stack1
           : '') +
         '  <h3>Part I path</h3>\n  <p class="path">' +
@@ -1989,10 +2577,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 18 }, end: { line: 78, column: 114 } },
+            loc: { start: { line: 110, column: 18 }, end: { line: 110, column: 114 } },
           },
         )) != null
           ? stack1
@@ -2003,10 +2591,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 114 }, end: { line: 78, column: 257 } },
+            loc: { start: { line: 110, column: 114 }, end: { line: 110, column: 257 } },
           },
         )) != null
           ? stack1
@@ -2015,8 +2603,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 79, column: 23 },
-              end: { line: 79, column: 36 },
+              start: { line: 111, column: 23 },
+              end: { line: 111, column: 36 },
             }),
             depth0,
           ),
@@ -2028,10 +2616,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 2 }, end: { line: 82, column: 9 } },
+            loc: { start: { line: 112, column: 2 }, end: { line: 114, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2053,10 +2641,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
+            loc: { start: { line: 117, column: 2 }, end: { line: 119, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2067,10 +2655,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 88, column: 2 }, end: { line: 113, column: 9 } },
+            loc: { start: { line: 120, column: 2 }, end: { line: 145, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2082,10 +2670,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(52, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 116, column: 4 }, end: { line: 118, column: 13 } },
+            loc: { start: { line: 148, column: 4 }, end: { line: 150, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2409,9 +2997,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     useData: true,
   },
   'html-style': {
+    '0': function (container, depth0, helpers, partials, data) {
+      return "\n/* What the IRS did after filing (the case's afterFiling): page 1 leads with it. */\n.check-lead { font-size: 12pt; font-weight: bold; margin: 0 0 6pt; }\n.checks tbody { break-inside: avoid; page-break-inside: avoid; }\n";
+    },
     compiler: [8, '>= 4.3.0'],
     main: function (container, depth0, helpers, partials, data) {
-      var helper,
+      var stack1,
+        helper,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -2431,7 +3024,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               end: { line: 4, column: 39 },
             })),
           typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+            ? helper.call(alias1, {
                 name: 'pageHeaderCss',
                 hash: {},
                 data: data,
@@ -2439,7 +3032,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0 auto;\n  max-width: 7.5in;\n  padding: 0.25in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 8.5pt;\n  line-height: 1.22;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } }\nh1 { font-size: 17pt; margin: 0 0 3pt; }\nh2 {\n  font-size: 12pt;\n  margin: 8pt 0 3pt;\n  padding-bottom: 1pt;\n  border-bottom: 1.5pt solid #111;\n  break-after: avoid;\n  page-break-after: avoid;\n}\nh3 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; page-break-after: avoid; }\nh4 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; page-break-after: avoid; }\np { margin: 2pt 0 4pt; }\nul, ol { margin: 2pt 0 4pt; padding-left: 16pt; }\nli { margin: 1pt 0; }\ntable {\n  width: 100%;\n  max-width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  margin: 2pt 0 4pt;\n}\nth, td {\n  padding: 1pt 3pt;\n  vertical-align: top;\n  text-align: left;\n  border-bottom: 0.5pt solid #bbb;\n  overflow-wrap: anywhere;\n  word-break: normal;\n}\nthead th { border-bottom: 1pt solid #111; }\ntr { break-inside: avoid; page-break-inside: avoid; }\n.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n.numh { text-align: right; }\n.small, .how, .cite { font-size: 7.5pt; color: #222; }\n.rule { white-space: nowrap; font-weight: bold; }\n.how div { margin: 0; }\n.cite { font-weight: normal; }\n\n/* Page 1, for the injured spouse: plain language at reading size. */\n.client { font-size: 11pt; line-height: 1.35; break-after: page; page-break-after: always; }\n.client .kicker { font-size: 9pt; color: #333; margin: 0 0 2pt; }\n.client .meta { font-size: 9pt; color: #333; margin: 0 0 8pt; }\n.client h2 { font-size: 13pt; margin: 12pt 0 4pt; }\n.refund { border: 2pt solid #111; padding: 6pt 10pt; margin: 6pt 0 8pt; break-inside: avoid; }\n.refund-label { font-size: 11pt; font-weight: bold; margin: 0; }\n.refund-amount { font-size: 22pt; font-weight: bold; margin: 2pt 0 0; font-variant-numeric: tabular-nums; }\n.lead { margin: 0 0 5pt; }\n.next li { margin: 0 0 4pt; }\n.check { border-left: 3pt solid #111; padding-left: 6pt; font-weight: bold; }\n.notice { border: 1pt solid #111; padding: 5pt 7pt; margin-top: 10pt; }\n\n/* "Enter on Form 8379", for the preparer. */\n.preparer { font-size: 8.5pt; }\n.preparer .small { font-size: 7.5pt; }\n.answers .answer { white-space: nowrap; margin-right: 10pt; }\n.form-part-iii td, .form-part-iii th { padding: 2pt 4pt; }\n.form-part-iii .num { font-size: 10pt; }\n.stop { font-weight: bold; }\n\n/* The computation, for the reviewer: dense, as a preparer\'s workpaper is. */\n.reviewer { font-size: 7.3pt; line-height: 1.1; }\n.reviewer .small, .reviewer .how { font-size: 7pt; }\n.reviewer h2 { margin-top: 10pt; }\n.reviewer th, .reviewer td { padding: 0.5pt 3pt; }\n.warning { border-left: 3pt solid #111; padding-left: 6pt; list-style: none; margin-left: -16pt; }\n.outcome { font-weight: bold; }\n.stepHead th { background: #eee; font-size: 8pt; padding: 0.5pt 3pt; border-bottom: 0.5pt solid #888; }\n.steps td { line-height: 1.1; }\n.steps td.how { font-size: 7pt; }\n.steps .label { font-size: 7.3pt; }\n.assumptions li { font-size: 7pt; margin: 0; }\n'
+        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0 auto;\n  max-width: 7.5in;\n  padding: 0.25in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 8.5pt;\n  line-height: 1.22;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } }\nh1 { font-size: 17pt; margin: 0 0 3pt; }\nh2 {\n  font-size: 12pt;\n  margin: 8pt 0 3pt;\n  padding-bottom: 1pt;\n  border-bottom: 1.5pt solid #111;\n  break-after: avoid;\n  page-break-after: avoid;\n}\nh3 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; page-break-after: avoid; }\nh4 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; page-break-after: avoid; }\np { margin: 2pt 0 4pt; }\nul, ol { margin: 2pt 0 4pt; padding-left: 16pt; }\nli { margin: 1pt 0; }\ntable {\n  width: 100%;\n  max-width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  margin: 2pt 0 4pt;\n}\nth, td {\n  padding: 1pt 3pt;\n  vertical-align: top;\n  text-align: left;\n  border-bottom: 0.5pt solid #bbb;\n  overflow-wrap: anywhere;\n  word-break: normal;\n}\nthead th { border-bottom: 1pt solid #111; }\ntr { break-inside: avoid; page-break-inside: avoid; }\n.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n.numh { text-align: right; }\n.small, .how, .cite { font-size: 7.5pt; color: #222; }\n.rule { white-space: nowrap; font-weight: bold; }\n.how div { margin: 0; }\n.cite { font-weight: normal; }\n\n/* Page 1, for the injured spouse: plain language at reading size. */\n.client { font-size: 11pt; line-height: 1.35; break-after: page; page-break-after: always; }\n.client .kicker { font-size: 9pt; color: #333; margin: 0 0 2pt; }\n.client .meta { font-size: 9pt; color: #333; margin: 0 0 8pt; }\n.client h2 { font-size: 13pt; margin: 12pt 0 4pt; }\n.refund { border: 2pt solid #111; padding: 6pt 10pt; margin: 6pt 0 8pt; break-inside: avoid; }\n.refund-label { font-size: 11pt; font-weight: bold; margin: 0; }\n.refund-amount { font-size: 22pt; font-weight: bold; margin: 2pt 0 0; font-variant-numeric: tabular-nums; }\n.lead { margin: 0 0 5pt; }\n.next li { margin: 0 0 4pt; }\n.check { border-left: 3pt solid #111; padding-left: 6pt; font-weight: bold; }\n.notice { border: 1pt solid #111; padding: 5pt 7pt; margin-top: 10pt; }\n\n/* "Enter on Form 8379", for the preparer. */\n.preparer { font-size: 8.5pt; }\n.preparer .small { font-size: 7.5pt; }\n.answers .answer { white-space: nowrap; margin-right: 10pt; }\n.form-part-iii td, .form-part-iii th { padding: 2pt 4pt; }\n.form-part-iii .num { font-size: 10pt; }\n.stop { font-weight: bold; }\n\n/* The computation, for the reviewer: dense, as a preparer\'s workpaper is. */\n.reviewer { font-size: 7.3pt; line-height: 1.1; }\n.reviewer .small, .reviewer .how { font-size: 7pt; }\n.reviewer h2 { margin-top: 10pt; }\n.reviewer th, .reviewer td { padding: 0.5pt 3pt; }\n.warning { border-left: 3pt solid #111; padding-left: 6pt; list-style: none; margin-left: -16pt; }\n.outcome { font-weight: bold; }\n.stepHead th { background: #eee; font-size: 8pt; padding: 0.5pt 3pt; border-bottom: 0.5pt solid #888; }\n.steps td { line-height: 1.1; }\n.steps td.how { font-size: 7pt; }\n.steps .label { font-size: 7.3pt; }\n.assumptions li { font-size: 7pt; margin: 0; }\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(0, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 92, column: 0 }, end: { line: 97, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
       );
     },
     useData: true,
@@ -2620,13 +3223,69 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (stack1 = lookupProperty(helpers, 'each').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
+        {
+          name: 'each',
+          hash: {},
+          fn: container.program(5, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 6, column: 0 }, end: { line: 9, column: 9 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 7, column: 4 },
+            end: { line: 7, column: 6 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 7, column: 2 }, end: { line: 7, column: 13 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**\n\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (
         '\n> ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 16, column: 4 },
-            end: { line: 16, column: 6 },
+            start: { line: 22, column: 4 },
+            end: { line: 22, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -2635,7 +3294,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 16, column: 2 }, end: { line: 16, column: 26 } },
+            loc: { start: { line: 22, column: 2 }, end: { line: 22, column: 26 } },
           },
         )) != null
           ? stack1
@@ -2643,7 +3302,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '5': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2660,31 +3319,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 22, column: 6 }, end: { line: 22, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 28, column: 6 }, end: { line: 28, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'title'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 22, column: 4 }, end: { line: 22, column: 16 } },
+          loc: { start: { line: 28, column: 4 }, end: { line: 28, column: 16 } },
         })) != null
           ? stack1
           : '') +
         '.** ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 22, column: 22 }, end: { line: 22, column: 24 } })
+          alias1(depth0, 'md', { start: { line: 28, column: 22 }, end: { line: 28, column: 24 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 22, column: 20 }, end: { line: 22, column: 31 } },
+          loc: { start: { line: 28, column: 20 }, end: { line: 28, column: 31 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2700,21 +3359,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 30, column: 4 },
-            end: { line: 30, column: 6 },
+            start: { line: 36, column: 4 },
+            end: { line: 36, column: 6 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 30, column: 2 }, end: { line: 30, column: 24 } },
+          loc: { start: { line: 36, column: 2 }, end: { line: 36, column: 24 } },
         })) != null
           ? stack1
           : '') +
         '**\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2730,8 +3389,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 34, column: 4 },
-            end: { line: 34, column: 6 },
+            start: { line: 40, column: 4 },
+            end: { line: 40, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -2740,7 +3399,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 34, column: 2 }, end: { line: 34, column: 33 } },
+            loc: { start: { line: 40, column: 2 }, end: { line: 40, column: 33 } },
           },
         )) != null
           ? stack1
@@ -2748,7 +3407,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Do not file Form 8379 for this return; Part I shows where it stops.**\n'
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2768,15 +3427,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 40, column: 9 },
-              end: { line: 40, column: 13 },
+              start: { line: 46, column: 9 },
+              end: { line: 46, column: 13 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 40, column: 7 }, end: { line: 40, column: 15 } },
+                loc: { start: { line: 46, column: 7 }, end: { line: 46, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -2784,31 +3443,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 40, column: 21 }, end: { line: 40, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 46, column: 21 }, end: { line: 46, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 40, column: 19 }, end: { line: 40, column: 32 } },
+          loc: { start: { line: 46, column: 19 }, end: { line: 46, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '** (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 40, column: 38 }, end: { line: 40, column: 40 } })
+          alias1(depth0, 'md', { start: { line: 46, column: 38 }, end: { line: 46, column: 40 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 40, column: 36 }, end: { line: 40, column: 51 } },
+          loc: { start: { line: 46, column: 36 }, end: { line: 46, column: 51 } },
         })) != null
           ? stack1
           : '') +
         ')\n'
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         alias2 = container.strict,
@@ -2829,10 +3488,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
+            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2840,12 +3499,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 52, column: 2 }, end: { line: 52, column: 4 } })
+          alias2(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 52, column: 0 }, end: { line: 52, column: 38 } },
+          loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -2855,10 +3514,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 52, column: 38 }, end: { line: 52, column: 142 } },
+            loc: { start: { line: 58, column: 38 }, end: { line: 58, column: 142 } },
           },
         )) != null
           ? stack1
@@ -2870,10 +3529,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 53, column: 0 }, end: { line: 56, column: 9 } },
+            loc: { start: { line: 59, column: 0 }, end: { line: 62, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2881,7 +3540,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III, whole dollars\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 60, column: 18 }, end: { line: 60, column: 20 } })
+          alias2(depth0, 'md', { start: { line: 66, column: 18 }, end: { line: 66, column: 20 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -2889,7 +3548,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 60, column: 16 }, end: { line: 60, column: 44 } },
+            loc: { start: { line: 66, column: 16 }, end: { line: 66, column: 44 } },
           },
         )) != null
           ? stack1
@@ -2897,7 +3556,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 60, column: 49 }, end: { line: 60, column: 51 } })
+          alias2(depth0, 'md', { start: { line: 66, column: 49 }, end: { line: 66, column: 51 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -2905,7 +3564,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 60, column: 47 }, end: { line: 60, column: 77 } },
+            loc: { start: { line: 66, column: 47 }, end: { line: 66, column: 77 } },
           },
         )) != null
           ? stack1
@@ -2913,7 +3572,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 60, column: 82 }, end: { line: 60, column: 84 } })
+          alias2(depth0, 'md', { start: { line: 66, column: 82 }, end: { line: 66, column: 84 } })
         ).call(
           alias1,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -2921,7 +3580,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 60, column: 80 }, end: { line: 60, column: 108 } },
+            loc: { start: { line: 66, column: 80 }, end: { line: 66, column: 108 } },
           },
         )) != null
           ? stack1
@@ -2933,10 +3592,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 62, column: 0 }, end: { line: 64, column: 9 } },
+            loc: { start: { line: 68, column: 0 }, end: { line: 70, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2944,12 +3603,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 66, column: 2 }, end: { line: 66, column: 4 } })
+          alias2(depth0, 'md', { start: { line: 72, column: 2 }, end: { line: 72, column: 4 } })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 36 } },
+          loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 36 } },
         })) != null
           ? stack1
           : '') +
@@ -2959,10 +3618,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 66, column: 36 }, end: { line: 66, column: 84 } },
+            loc: { start: { line: 72, column: 36 }, end: { line: 72, column: 84 } },
           },
         )) != null
           ? stack1
@@ -2974,17 +3633,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(18, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 67, column: 0 }, end: { line: 70, column: 9 } },
+            loc: { start: { line: 73, column: 0 }, end: { line: 76, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -3001,10 +3660,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(11, data, 0),
-          inverse: container.program(12, data, 0),
+          fn: container.program(13, data, 0),
+          inverse: container.program(14, data, 0),
           data: data,
-          loc: { start: { line: 49, column: 2 }, end: { line: 49, column: 60 } },
+          loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 60 } },
         })) != null
           ? stack1
           : '') +
@@ -3012,14 +3671,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 49, column: 65 },
-            end: { line: 49, column: 67 },
+            start: { line: 55, column: 65 },
+            end: { line: 55, column: 67 },
           })
         ).call(alias1, lookupProperty(depth0, 'name'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 49, column: 63 }, end: { line: 49, column: 74 } },
+          loc: { start: { line: 55, column: 63 }, end: { line: 55, column: 74 } },
         })) != null
           ? stack1
           : '') +
@@ -3027,10 +3686,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
+          fn: container.program(15, data, 0),
+          inverse: container.program(16, data, 0),
           data: data,
-          loc: { start: { line: 49, column: 77 }, end: { line: 49, column: 124 } },
+          loc: { start: { line: 55, column: 77 }, end: { line: 55, column: 124 } },
         })) != null
           ? stack1
           : '') +
@@ -3038,17 +3697,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(15, data, 0),
-          inverse: container.program(16, data, 0),
+          fn: container.program(17, data, 0),
+          inverse: container.program(18, data, 0),
           data: data,
-          loc: { start: { line: 49, column: 127 }, end: { line: 49, column: 179 } },
+          loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 179 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -3066,25 +3725,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 49, column: 23 },
-              end: { line: 49, column: 28 },
+              start: { line: 55, column: 23 },
+              end: { line: 55, column: 28 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 49, column: 21 }, end: { line: 49, column: 30 } },
+                loc: { start: { line: 55, column: 21 }, end: { line: 55, column: 30 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3098,31 +3757,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'code') ||
         container.strict(depth0, 'code', {
-          start: { line: 49, column: 90 },
-          end: { line: 49, column: 94 },
+          start: { line: 55, column: 90 },
+          end: { line: 55, column: 94 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
         name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 49, column: 88 }, end: { line: 49, column: 100 } },
+        loc: { start: { line: 55, column: 88 }, end: { line: 55, column: 100 } },
       })) != null
         ? stack1
         : '';
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       return '**checked**';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       return 'not checked';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3138,21 +3797,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 55, column: 2 },
-            end: { line: 55, column: 4 },
+            start: { line: 61, column: 2 },
+            end: { line: 61, column: 4 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 22 } },
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 22 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3173,15 +3832,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 63, column: 4 },
-              end: { line: 63, column: 8 },
+              start: { line: 69, column: 4 },
+              end: { line: 69, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 2 }, end: { line: 63, column: 10 } },
+                loc: { start: { line: 69, column: 2 }, end: { line: 69, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3189,12 +3848,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 63, column: 15 }, end: { line: 63, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 69, column: 15 }, end: { line: 69, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 63, column: 13 }, end: { line: 63, column: 25 } },
+          loc: { start: { line: 69, column: 13 }, end: { line: 69, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -3203,15 +3862,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 63, column: 30 },
-              end: { line: 63, column: 39 },
+              start: { line: 69, column: 30 },
+              end: { line: 69, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 28 }, end: { line: 63, column: 41 } },
+                loc: { start: { line: 69, column: 28 }, end: { line: 69, column: 41 } },
               })
             : helper)) != null
           ? stack1
@@ -3221,15 +3880,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 63, column: 46 },
-              end: { line: 63, column: 57 },
+              start: { line: 69, column: 46 },
+              end: { line: 69, column: 57 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 44 }, end: { line: 63, column: 59 } },
+                loc: { start: { line: 69, column: 44 }, end: { line: 69, column: 59 } },
               })
             : helper)) != null
           ? stack1
@@ -3239,15 +3898,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 63, column: 64 },
-              end: { line: 63, column: 73 },
+              start: { line: 69, column: 64 },
+              end: { line: 69, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 62 }, end: { line: 63, column: 75 } },
+                loc: { start: { line: 69, column: 62 }, end: { line: 69, column: 75 } },
               })
             : helper)) != null
           ? stack1
@@ -3255,23 +3914,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(20, data, 0),
+          fn: container.program(22, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 63, column: 75 }, end: { line: 63, column: 100 } },
+          loc: { start: { line: 69, column: 75 }, end: { line: 69, column: 100 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       return '\\*';
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       return ' (marked \\*)';
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3290,17 +3949,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 0 }, end: { line: 82, column: 9 } },
+            loc: { start: { line: 86, column: 0 }, end: { line: 88, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3316,8 +3975,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 81, column: 4 },
-            end: { line: 81, column: 6 },
+            start: { line: 87, column: 4 },
+            end: { line: 87, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3326,7 +3985,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 81, column: 2 }, end: { line: 81, column: 27 } },
+            loc: { start: { line: 87, column: 2 }, end: { line: 87, column: 27 } },
           },
         )) != null
           ? stack1
@@ -3334,7 +3993,586 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'check'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(27, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 91, column: 0 }, end: { line: 128, column: 9 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '27': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### What the IRS did, checked against the estimate\n\nWhat the documents of the case say happened after filing, against the estimate' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(28, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 95, column: 78 }, end: { line: 95, column: 116 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'onReturnAsFiled'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(29, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 95, column: 116 }, end: { line: 95, column: 219 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(30, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 96, column: 0 }, end: { line: 121, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'notes'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(38, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 122, column: 0 }, end: { line: 127, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '28': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ', as of ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 95, column: 100 },
+            end: { line: 95, column: 102 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'asOf'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 95, column: 98 }, end: { line: 95, column: 109 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '29': function (container, depth0, helpers, partials, data) {
+      return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
+    },
+    '30': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n#### ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'number') ||
+            alias1(depth0, 'number', {
+              start: { line: 98, column: 7 },
+              end: { line: 98, column: 13 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'number',
+                hash: {},
+                data: data,
+                loc: { start: { line: 98, column: 5 }, end: { line: 98, column: 15 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '. ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 98, column: 19 }, end: { line: 98, column: 21 } })
+        ).call(alias2, lookupProperty(depth0, 'title'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 98, column: 17 }, end: { line: 98, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 98, column: 33 }, end: { line: 98, column: 35 } })
+        ).call(alias2, lookupProperty(depth0, 'class'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 98, column: 31 }, end: { line: 98, column: 43 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'cite') ||
+          alias1(depth0, 'cite', { start: { line: 100, column: 2 }, end: { line: 100, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'rule'), {
+          name: 'cite',
+          hash: {},
+          data: data,
+          loc: { start: { line: 100, column: 0 }, end: { line: 100, column: 13 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 102, column: 2 }, end: { line: 102, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'explanation'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 102, column: 0 }, end: { line: 102, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'comparison'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(31, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 102, column: 29 }, end: { line: 102, column: 72 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'figures'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 103, column: 0 }, end: { line: 110, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'details'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(34, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 111, column: 0 }, end: { line: 116, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(36, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 117, column: 0 }, end: { line: 120, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '31': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 102, column: 50 },
+            end: { line: 102, column: 52 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'comparison'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 102, column: 48 }, end: { line: 102, column: 65 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n| Figure | Source | Amount |\n|---|---|---:|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'figures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(33, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '33': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '| ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 108, column: 4 }, end: { line: 108, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'label'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 108, column: 2 }, end: { line: 108, column: 14 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 108, column: 19 }, end: { line: 108, column: 21 } })
+        ).call(alias2, lookupProperty(depth0, 'source'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 108, column: 17 }, end: { line: 108, column: 30 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'money') ||
+          alias1(depth0, 'money', {
+            start: { line: 108, column: 35 },
+            end: { line: 108, column: 40 },
+          })
+        ).call(alias2, lookupProperty(depth0, 'amount'), {
+          name: 'money',
+          hash: {},
+          data: data,
+          loc: { start: { line: 108, column: 33 }, end: { line: 108, column: 49 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' |\n'
+      );
+    },
+    '34': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'details'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(35, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '35': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 114, column: 4 },
+            end: { line: 114, column: 6 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 114, column: 2 }, end: { line: 114, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '36': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n**Next:** ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 119, column: 12 },
+            end: { line: 119, column: 14 },
+          })
+        ).call(alias1, lookupProperty(lookupProperty(depth0, 'nextStep'), 'text'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 119, column: 10 }, end: { line: 119, column: 30 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(37, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 119, column: 30 }, end: { line: 119, column: 153 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '37': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' Letter ' +
+        ((stack1 = container.lambda(
+          alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
+            start: { line: 119, column: 63 },
+            end: { line: 119, column: 83 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'code') ||
+          alias1(depth0, 'code', {
+            start: { line: 119, column: 89 },
+            end: { line: 119, column: 93 },
+          })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id'),
+          {
+            name: 'code',
+            hash: {},
+            data: data,
+            loc: { start: { line: 119, column: 87 }, end: { line: 119, column: 114 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '): ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', {
+            start: { line: 119, column: 119 },
+            end: { line: 119, column: 121 },
+          })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 119, column: 117 }, end: { line: 119, column: 145 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '38': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(35, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 124, column: 0 }, end: { line: 126, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3348,19 +4586,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'cite') ||
         container.strict(depth0, 'cite', {
-          start: { line: 87, column: 23 },
-          end: { line: 87, column: 27 },
+          start: { line: 133, column: 23 },
+          end: { line: 133, column: 27 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
         name: 'cite',
         hash: {},
         data: data,
-        loc: { start: { line: 87, column: 21 }, end: { line: 87, column: 32 } },
+        loc: { start: { line: 133, column: 21 }, end: { line: 133, column: 32 } },
       })) != null
         ? stack1
         : '';
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3381,15 +4619,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 92, column: 4 },
-              end: { line: 92, column: 8 },
+              start: { line: 138, column: 4 },
+              end: { line: 138, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 92, column: 2 }, end: { line: 92, column: 10 } },
+                loc: { start: { line: 138, column: 2 }, end: { line: 138, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -3397,34 +4635,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 92, column: 15 }, end: { line: 92, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 138, column: 15 }, end: { line: 138, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 92, column: 13 }, end: { line: 92, column: 28 } },
+          loc: { start: { line: 138, column: 13 }, end: { line: 138, column: 28 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(26, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 92, column: 28 }, end: { line: 92, column: 65 } },
+          loc: { start: { line: 138, column: 28 }, end: { line: 138, column: 65 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 92, column: 70 }, end: { line: 92, column: 72 } })
+          alias1(depth0, 'md', { start: { line: 138, column: 70 }, end: { line: 138, column: 72 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 92, column: 68 }, end: { line: 92, column: 81 } },
+          loc: { start: { line: 138, column: 68 }, end: { line: 138, column: 81 } },
         })) != null
           ? stack1
           : '') +
@@ -3433,15 +4671,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 92, column: 85 },
-              end: { line: 92, column: 90 },
+              start: { line: 138, column: 85 },
+              end: { line: 138, column: 90 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 92, column: 83 }, end: { line: 92, column: 92 } },
+                loc: { start: { line: 138, column: 83 }, end: { line: 138, column: 92 } },
               })
             : helper)) != null
           ? stack1
@@ -3449,19 +4687,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 92, column: 98 }, end: { line: 92, column: 100 } })
+          alias1(depth0, 'md', {
+            start: { line: 138, column: 98 },
+            end: { line: 138, column: 100 },
+          })
         ).call(alias2, lookupProperty(depth0, 'next'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 92, column: 96 }, end: { line: 92, column: 107 } },
+          loc: { start: { line: 138, column: 96 }, end: { line: 138, column: 107 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3477,8 +4718,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 92, column: 46 },
-            end: { line: 92, column: 48 },
+            start: { line: 138, column: 46 },
+            end: { line: 138, column: 48 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3487,7 +4728,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 92, column: 44 }, end: { line: 92, column: 57 } },
+            loc: { start: { line: 138, column: 44 }, end: { line: 138, column: 57 } },
           },
         )) != null
           ? stack1
@@ -3495,7 +4736,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3511,8 +4752,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 98, column: 2 },
-            end: { line: 98, column: 4 },
+            start: { line: 144, column: 2 },
+            end: { line: 144, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3521,7 +4762,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 98, column: 0 }, end: { line: 98, column: 30 } },
+            loc: { start: { line: 144, column: 0 }, end: { line: 144, column: 30 } },
           },
         )) != null
           ? stack1
@@ -3529,7 +4770,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3543,8 +4784,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 108, column: 2 },
-            end: { line: 108, column: 19 },
+            start: { line: 154, column: 2 },
+            end: { line: 154, column: 19 },
           }),
           depth0,
         )) != null
@@ -3552,7 +4793,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3573,15 +4814,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 114, column: 7 },
-              end: { line: 114, column: 18 },
+              start: { line: 160, column: 7 },
+              end: { line: 160, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 114, column: 5 }, end: { line: 114, column: 20 } },
+                loc: { start: { line: 160, column: 5 }, end: { line: 160, column: 20 } },
               })
             : helper)) != null
           ? stack1
@@ -3591,15 +4832,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 116, column: 2 },
-              end: { line: 116, column: 13 },
+              start: { line: 162, column: 2 },
+              end: { line: 162, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 116, column: 0 }, end: { line: 116, column: 15 } },
+                loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -3607,7 +4848,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3623,8 +4864,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 120, column: 2 },
-            end: { line: 120, column: 4 },
+            start: { line: 166, column: 2 },
+            end: { line: 166, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -3633,7 +4874,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 120, column: 0 }, end: { line: 120, column: 31 } },
+            loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 31 } },
           },
         )) != null
           ? stack1
@@ -3641,7 +4882,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3658,16 +4899,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(47, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 123, column: 0 }, end: { line: 165, column: 9 } },
+          loc: { start: { line: 169, column: 0 }, end: { line: 211, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3686,58 +4927,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Community property: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 125, column: 26 }, end: { line: 125, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 171, column: 26 }, end: { line: 171, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'statesText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 125, column: 24 }, end: { line: 125, column: 41 } },
+          loc: { start: { line: 171, column: 24 }, end: { line: 171, column: 41 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 127, column: 2 }, end: { line: 127, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 173, column: 2 }, end: { line: 173, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 127, column: 0 }, end: { line: 127, column: 29 } },
+          loc: { start: { line: 173, column: 0 }, end: { line: 173, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 129, column: 2 }, end: { line: 129, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 175, column: 2 }, end: { line: 175, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'whyLess'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 129, column: 0 }, end: { line: 129, column: 25 } },
+          loc: { start: { line: 175, column: 0 }, end: { line: 175, column: 25 } },
         })) != null
           ? stack1
           : '') +
         '\n\n#### Character of each item (rule ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 131, column: 36 }, end: { line: 131, column: 38 } })
+          alias1(depth0, 'md', { start: { line: 177, column: 36 }, end: { line: 177, column: 38 } })
         ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 131, column: 34 }, end: { line: 131, column: 50 } },
+          loc: { start: { line: 177, column: 34 }, end: { line: 177, column: 50 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 131, column: 50 }, end: { line: 131, column: 101 } },
+          loc: { start: { line: 177, column: 50 }, end: { line: 177, column: 101 } },
         })) != null
           ? stack1
           : '') +
@@ -3748,10 +4989,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 135, column: 0 }, end: { line: 137, column: 9 } },
+            loc: { start: { line: 181, column: 0 }, end: { line: 183, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3760,20 +5001,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(51, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 141, column: 0 }, end: { line: 143, column: 9 } },
+          loc: { start: { line: 187, column: 0 }, end: { line: 189, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 144, column: 0 }, end: { line: 149, column: 9 } },
+          loc: { start: { line: 190, column: 0 }, end: { line: 195, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -3784,10 +5025,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(53, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 153, column: 0 }, end: { line: 162, column: 9 } },
+            loc: { start: { line: 199, column: 0 }, end: { line: 208, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3797,15 +5038,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 164, column: 43 },
-              end: { line: 164, column: 66 },
+              start: { line: 210, column: 43 },
+              end: { line: 210, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 164, column: 41 }, end: { line: 164, column: 68 } },
+                loc: { start: { line: 210, column: 41 }, end: { line: 210, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -3815,15 +5056,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 164, column: 112 },
-              end: { line: 164, column: 129 },
+              start: { line: 210, column: 112 },
+              end: { line: 210, column: 129 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 164, column: 110 }, end: { line: 164, column: 131 } },
+                loc: { start: { line: 210, column: 110 }, end: { line: 210, column: 131 } },
               })
             : helper)) != null
           ? stack1
@@ -3831,10 +5072,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -3852,36 +5093,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 136, column: 4 }, end: { line: 136, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 182, column: 4 }, end: { line: 182, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 136, column: 2 }, end: { line: 136, column: 13 } },
+          loc: { start: { line: 182, column: 2 }, end: { line: 182, column: 13 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 136, column: 18 }, end: { line: 136, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 182, column: 18 }, end: { line: 182, column: 20 } })
         ).call(alias2, lookupProperty(depth0, 'spouse'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 136, column: 16 }, end: { line: 136, column: 29 } },
+          loc: { start: { line: 182, column: 16 }, end: { line: 182, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 136, column: 34 }, end: { line: 136, column: 36 } })
+          alias1(depth0, 'md', { start: { line: 182, column: 34 }, end: { line: 182, column: 36 } })
         ).call(alias2, lookupProperty(depth0, 'character'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 136, column: 32 }, end: { line: 136, column: 48 } },
+          loc: { start: { line: 182, column: 32 }, end: { line: 182, column: 48 } },
         })) != null
           ? stack1
           : '') +
@@ -3891,10 +5132,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 136, column: 48 }, end: { line: 136, column: 96 } },
+            loc: { start: { line: 182, column: 48 }, end: { line: 182, column: 96 } },
           },
         )) != null
           ? stack1
@@ -3903,14 +5144,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 136, column: 101 },
-            end: { line: 136, column: 103 },
+            start: { line: 182, column: 101 },
+            end: { line: 182, column: 103 },
           })
         ).call(alias2, lookupProperty(depth0, 'reason'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 136, column: 99 }, end: { line: 136, column: 112 } },
+          loc: { start: { line: 182, column: 99 }, end: { line: 182, column: 112 } },
         })) != null
           ? stack1
           : '') +
@@ -3919,15 +5160,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 136, column: 116 },
-              end: { line: 136, column: 121 },
+              start: { line: 182, column: 116 },
+              end: { line: 182, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 136, column: 114 }, end: { line: 136, column: 123 } },
+                loc: { start: { line: 182, column: 114 }, end: { line: 182, column: 123 } },
               })
             : helper)) != null
           ? stack1
@@ -3935,10 +5176,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') |\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -3955,31 +5196,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 142, column: 4 }, end: { line: 142, column: 8 } })
+          alias1(depth0, 'code', { start: { line: 188, column: 4 }, end: { line: 188, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'symbol'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 142, column: 2 }, end: { line: 142, column: 17 } },
+          loc: { start: { line: 188, column: 2 }, end: { line: 188, column: 17 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 142, column: 21 }, end: { line: 142, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 188, column: 21 }, end: { line: 188, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'meaning'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 142, column: 19 }, end: { line: 142, column: 33 } },
+          loc: { start: { line: 188, column: 19 }, end: { line: 188, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -4000,15 +5241,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 146, column: 8 },
-              end: { line: 146, column: 19 },
+              start: { line: 192, column: 8 },
+              end: { line: 192, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 146, column: 6 }, end: { line: 146, column: 21 } },
+                loc: { start: { line: 192, column: 6 }, end: { line: 192, column: 21 } },
               })
             : helper)) != null
           ? stack1
@@ -4018,15 +5259,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 148, column: 2 },
-              end: { line: 148, column: 13 },
+              start: { line: 194, column: 2 },
+              end: { line: 194, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 148, column: 0 }, end: { line: 148, column: 15 } },
+                loc: { start: { line: 194, column: 0 }, end: { line: 194, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -4034,7 +5275,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4051,36 +5292,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 154, column: 6 }, end: { line: 154, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 200, column: 6 }, end: { line: 200, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 154, column: 4 }, end: { line: 154, column: 20 } },
+          loc: { start: { line: 200, column: 4 }, end: { line: 200, column: 20 } },
         })) != null
           ? stack1
           : '') +
         '**, ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 154, column: 26 }, end: { line: 154, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 200, column: 26 }, end: { line: 200, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'stateName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 154, column: 24 }, end: { line: 154, column: 40 } },
+          loc: { start: { line: 200, column: 24 }, end: { line: 200, column: 40 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 154, column: 44 }, end: { line: 154, column: 46 } })
+          alias1(depth0, 'md', { start: { line: 200, column: 44 }, end: { line: 200, column: 46 } })
         ).call(alias2, lookupProperty(depth0, 'debtKind'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 154, column: 42 }, end: { line: 154, column: 57 } },
+          loc: { start: { line: 200, column: 42 }, end: { line: 200, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -4088,14 +5329,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 154, column: 78 },
-            end: { line: 154, column: 82 },
+            start: { line: 200, column: 78 },
+            end: { line: 200, column: 82 },
           })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 154, column: 76 }, end: { line: 154, column: 92 } },
+          loc: { start: { line: 200, column: 76 }, end: { line: 200, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -4103,22 +5344,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 154, column: 95 },
-            end: { line: 154, column: 98 },
+            start: { line: 200, column: 95 },
+            end: { line: 200, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 154, column: 93 }, end: { line: 154, column: 111 } },
+          loc: { start: { line: 200, column: 93 }, end: { line: 200, column: 111 } },
         })) != null
           ? stack1
           : '') +
         ' = **' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 154, column: 118 },
-            end: { line: 154, column: 138 },
+            start: { line: 200, column: 118 },
+            end: { line: 200, column: 138 },
           }),
           depth0,
         )) != null
@@ -4127,12 +5368,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n  - Citation: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 155, column: 16 }, end: { line: 155, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 201, column: 16 }, end: { line: 201, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 155, column: 14 }, end: { line: 155, column: 29 } },
+          loc: { start: { line: 201, column: 14 }, end: { line: 201, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -4143,17 +5384,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'with',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 156, column: 0 }, end: { line: 161, column: 9 } },
+            loc: { start: { line: 202, column: 0 }, end: { line: 207, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4170,12 +5411,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  - Computed (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 157, column: 16 }, end: { line: 157, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 203, column: 16 }, end: { line: 203, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 157, column: 14 }, end: { line: 157, column: 25 } },
+          loc: { start: { line: 203, column: 14 }, end: { line: 203, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -4183,38 +5424,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 157, column: 28 },
-            end: { line: 157, column: 31 },
+            start: { line: 203, column: 28 },
+            end: { line: 203, column: 31 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 157, column: 26 }, end: { line: 157, column: 44 } },
+          loc: { start: { line: 203, column: 26 }, end: { line: 203, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 157, column: 49 }, end: { line: 157, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 203, column: 49 }, end: { line: 203, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 157, column: 47 }, end: { line: 157, column: 62 } },
+          loc: { start: { line: 203, column: 47 }, end: { line: 203, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 157, column: 67 }, end: { line: 157, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 203, column: 67 }, end: { line: 203, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 157, column: 65 }, end: { line: 157, column: 79 } },
+          loc: { start: { line: 203, column: 65 }, end: { line: 203, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -4225,17 +5466,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 158, column: 0 }, end: { line: 160, column: 7 } },
+            loc: { start: { line: 204, column: 0 }, end: { line: 206, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4253,15 +5494,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 159, column: 14 },
-              end: { line: 159, column: 22 },
+              start: { line: 205, column: 14 },
+              end: { line: 205, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 159, column: 12 }, end: { line: 159, column: 24 } },
+                loc: { start: { line: 205, column: 12 }, end: { line: 205, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -4269,7 +5510,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4286,46 +5527,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 171, column: 4 }, end: { line: 171, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 217, column: 4 }, end: { line: 217, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 171, column: 2 }, end: { line: 171, column: 24 } },
+          loc: { start: { line: 217, column: 2 }, end: { line: 217, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 171, column: 28 }, end: { line: 171, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 217, column: 28 }, end: { line: 217, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 171, column: 26 }, end: { line: 171, column: 35 } },
+          loc: { start: { line: 217, column: 26 }, end: { line: 217, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 171, column: 39 }, end: { line: 171, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 217, column: 39 }, end: { line: 217, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 171, column: 37 }, end: { line: 171, column: 48 } },
+          loc: { start: { line: 217, column: 37 }, end: { line: 217, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(42, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 171, column: 48 }, end: { line: 171, column: 110 } },
+          loc: { start: { line: 217, column: 48 }, end: { line: 217, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -4335,10 +5576,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 171, column: 110 }, end: { line: 171, column: 179 } },
+            loc: { start: { line: 217, column: 110 }, end: { line: 217, column: 179 } },
           },
         )) != null
           ? stack1
@@ -4346,7 +5587,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -4364,14 +5605,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 171, column: 73 },
-            end: { line: 171, column: 77 },
+            start: { line: 217, column: 73 },
+            end: { line: 217, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 171, column: 71 }, end: { line: 171, column: 86 } },
+          loc: { start: { line: 217, column: 71 }, end: { line: 217, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -4379,20 +5620,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 171, column: 91 },
-            end: { line: 171, column: 95 },
+            start: { line: 217, column: 91 },
+            end: { line: 217, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 171, column: 89 }, end: { line: 171, column: 103 } },
+          loc: { start: { line: 217, column: 89 }, end: { line: 217, column: 103 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4410,22 +5651,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 171, column: 154 },
-              end: { line: 171, column: 170 },
+              start: { line: 217, column: 154 },
+              end: { line: 217, column: 170 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 171, column: 152 }, end: { line: 171, column: 172 } },
+                loc: { start: { line: 217, column: 152 }, end: { line: 217, column: 172 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4442,15 +5683,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 179, column: 2 },
-              end: { line: 179, column: 16 },
+              start: { line: 225, column: 2 },
+              end: { line: 225, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 179, column: 0 }, end: { line: 179, column: 18 } },
+                loc: { start: { line: 225, column: 0 }, end: { line: 225, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -4564,35 +5805,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\n\n**' +
+        '\n\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(4, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 5, column: 0 }, end: { line: 10, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 5, column: 4 }, end: { line: 5, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 11, column: 4 }, end: { line: 11, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 5, column: 2 }, end: { line: 5, column: 27 } },
+          loc: { start: { line: 11, column: 2 }, end: { line: 11, column: 27 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 5, column: 31 }, end: { line: 5, column: 33 } })
+          alias1(depth0, 'md', { start: { line: 11, column: 31 }, end: { line: 11, column: 33 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'injuredName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 5, column: 29 }, end: { line: 5, column: 54 } },
+          loc: { start: { line: 11, column: 29 }, end: { line: 11, column: 54 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'client'), 'refundText', {
-            start: { line: 5, column: 58 },
-            end: { line: 5, column: 75 },
+            start: { line: 11, column: 58 },
+            end: { line: 11, column: 75 },
           }),
           depth0,
         )) != null
@@ -4601,36 +5853,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 7, column: 2 }, end: { line: 7, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 13, column: 2 }, end: { line: 13, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'headline'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 33 } },
+          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 9, column: 2 }, end: { line: 9, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 15, column: 2 }, end: { line: 15, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'offsets'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 32 } },
+          loc: { start: { line: 15, column: 0 }, end: { line: 15, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\n## Why\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 13, column: 2 }, end: { line: 13, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 19, column: 2 }, end: { line: 19, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'whyText'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 32 } },
+          loc: { start: { line: 19, column: 0 }, end: { line: 19, column: 32 } },
         })) != null
           ? stack1
           : '') +
@@ -4641,10 +5893,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(4, data, 0),
+            fn: container.program(6, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 14, column: 0 }, end: { line: 17, column: 7 } },
+            loc: { start: { line: 20, column: 0 }, end: { line: 23, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4656,10 +5908,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(5, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 21, column: 0 }, end: { line: 23, column: 9 } },
+            loc: { start: { line: 27, column: 0 }, end: { line: 29, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4667,24 +5919,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 25, column: 4 }, end: { line: 25, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 31, column: 4 }, end: { line: 31, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'disclaimer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 25, column: 2 }, end: { line: 25, column: 19 } },
+          loc: { start: { line: 31, column: 2 }, end: { line: 31, column: 19 } },
         })) != null
           ? stack1
           : '') +
         '**\n\n## Enter on Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 27, column: 30 }, end: { line: 27, column: 32 } })
+          alias1(depth0, 'md', { start: { line: 33, column: 30 }, end: { line: 33, column: 32 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 27, column: 28 }, end: { line: 27, column: 57 } },
+          loc: { start: { line: 33, column: 28 }, end: { line: 33, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -4695,10 +5947,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 9 } },
+            loc: { start: { line: 34, column: 0 }, end: { line: 37, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4709,10 +5961,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'unless',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 32, column: 0 }, end: { line: 35, column: 11 } },
+            loc: { start: { line: 38, column: 0 }, end: { line: 41, column: 11 } },
           },
         )) != null
           ? stack1
@@ -4724,10 +5976,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 39, column: 0 }, end: { line: 41, column: 9 } },
+            loc: { start: { line: 45, column: 0 }, end: { line: 47, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4738,10 +5990,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(11, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 42, column: 0 }, end: { line: 71, column: 7 } },
+            loc: { start: { line: 48, column: 0 }, end: { line: 77, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4749,12 +6001,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n## How the refund was computed\n\nFor the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 75, column: 116 }, end: { line: 75, column: 118 } })
+          alias1(depth0, 'md', { start: { line: 81, column: 116 }, end: { line: 81, column: 118 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 75, column: 114 }, end: { line: 75, column: 140 } },
+          loc: { start: { line: 81, column: 114 }, end: { line: 81, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -4765,12 +6017,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 0 }, end: { line: 83, column: 7 } },
+            loc: { start: { line: 82, column: 0 }, end: { line: 89, column: 7 } },
           },
         )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(26, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 90, column: 0 }, end: { line: 129, column: 7 } },
+        })) != null
           ? stack1
           : '') +
         '\n### Part I path\n\n' +
@@ -4780,10 +6042,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 87, column: 0 }, end: { line: 87, column: 41 } },
+            loc: { start: { line: 133, column: 0 }, end: { line: 133, column: 41 } },
           },
         )) != null
           ? stack1
@@ -4795,10 +6057,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 91, column: 0 }, end: { line: 93, column: 9 } },
+            loc: { start: { line: 137, column: 0 }, end: { line: 139, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4806,12 +6068,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 95, column: 4 }, end: { line: 95, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 141, column: 4 }, end: { line: 141, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 95, column: 2 }, end: { line: 95, column: 22 } },
+          loc: { start: { line: 141, column: 2 }, end: { line: 141, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -4822,10 +6084,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 96, column: 0 }, end: { line: 99, column: 7 } },
+            loc: { start: { line: 142, column: 0 }, end: { line: 145, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4833,20 +6095,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 103, column: 45 }, end: { line: 103, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 149, column: 45 }, end: { line: 149, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 103, column: 43 }, end: { line: 103, column: 70 } },
+          loc: { start: { line: 149, column: 43 }, end: { line: 149, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 103, column: 100 },
-            end: { line: 103, column: 117 },
+            start: { line: 149, column: 100 },
+            end: { line: 149, column: 117 },
           }),
           depth0,
         )) != null
@@ -4855,7 +6117,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 105, column: 18 }, end: { line: 105, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 151, column: 18 }, end: { line: 151, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -4863,7 +6125,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 105, column: 16 }, end: { line: 105, column: 44 } },
+            loc: { start: { line: 151, column: 16 }, end: { line: 151, column: 44 } },
           },
         )) != null
           ? stack1
@@ -4871,7 +6133,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 105, column: 49 }, end: { line: 105, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 151, column: 49 }, end: { line: 151, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -4879,7 +6141,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 105, column: 47 }, end: { line: 105, column: 77 } },
+            loc: { start: { line: 151, column: 47 }, end: { line: 151, column: 77 } },
           },
         )) != null
           ? stack1
@@ -4887,7 +6149,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 105, column: 82 }, end: { line: 105, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 151, column: 82 }, end: { line: 151, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -4895,7 +6157,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 105, column: 80 }, end: { line: 105, column: 108 } },
+            loc: { start: { line: 151, column: 80 }, end: { line: 151, column: 108 } },
           },
         )) != null
           ? stack1
@@ -4907,10 +6169,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 7 } },
+            loc: { start: { line: 153, column: 0 }, end: { line: 155, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4922,10 +6184,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 0 }, end: { line: 117, column: 9 } },
+            loc: { start: { line: 158, column: 0 }, end: { line: 163, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4936,10 +6198,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 118, column: 0 }, end: { line: 121, column: 7 } },
+            loc: { start: { line: 164, column: 0 }, end: { line: 167, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4950,10 +6212,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 122, column: 0 }, end: { line: 166, column: 7 } },
+            loc: { start: { line: 168, column: 0 }, end: { line: 212, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4965,10 +6227,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(56, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 170, column: 0 }, end: { line: 172, column: 9 } },
+            loc: { start: { line: 216, column: 0 }, end: { line: 218, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4980,10 +6242,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 178, column: 0 }, end: { line: 180, column: 7 } },
+            loc: { start: { line: 224, column: 0 }, end: { line: 226, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4993,15 +6255,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 182, column: 2 },
-              end: { line: 182, column: 22 },
+              start: { line: 228, column: 2 },
+              end: { line: 228, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 182, column: 0 }, end: { line: 182, column: 24 } },
+                loc: { start: { line: 228, column: 0 }, end: { line: 228, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -5260,12 +6522,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'headline', {
-          start: { line: 14, column: 14 },
-          end: { line: 14, column: 29 },
-        }),
-        depth0,
+      return (stack1 = lookupProperty(helpers, 'each').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
+        {
+          name: 'each',
+          hash: {},
+          fn: container.program(10, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 13, column: 0 }, end: { line: 16, column: 9 } },
+        },
       )) != null
         ? stack1
         : '';
@@ -5281,36 +6548,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'offsets', {
-          start: { line: 16, column: 14 },
-          end: { line: 16, column: 28 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 14, column: 3 },
+            end: { line: 14, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 14, column: 0 }, end: { line: 14, column: 29 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
     },
     '11': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
+      var stack1;
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'whyText', {
-          start: { line: 21, column: 14 },
-          end: { line: 21, column: 28 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
+      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
     },
     '12': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -5323,26 +6583,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 24, column: 3 },
-            end: { line: 24, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(13, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 24, column: 0 }, end: { line: 24, column: 69 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'headline', {
+          start: { line: 20, column: 14 },
+          end: { line: 20, column: 29 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '13': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -5356,9 +6605,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
-          start: { line: 24, column: 41 },
-          end: { line: 24, column: 58 },
+        container.strict(lookupProperty(depth0, 'client'), 'offsets', {
+          start: { line: 22, column: 14 },
+          end: { line: 22, column: 28 },
         }),
         depth0,
       )) != null
@@ -5376,26 +6625,100 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'whyText', {
+          start: { line: 27, column: 14 },
+          end: { line: 27, column: 28 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '15': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 30, column: 3 },
+            end: { line: 30, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  ! ' },
+          fn: container.program(16, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 30, column: 0 }, end: { line: 30, column: 69 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '16': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
+          start: { line: 30, column: 41 },
+          end: { line: 30, column: 58 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 31, column: 3 },
-            end: { line: 31, column: 7 },
+            start: { line: 37, column: 3 },
+            end: { line: 37, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(15, data, 0),
+          fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 31, column: 0 }, end: { line: 31, column: 67 } },
+          loc: { start: { line: 37, column: 0 }, end: { line: 37, column: 67 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5415,15 +6738,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 31, column: 41 },
-              end: { line: 31, column: 46 },
+              start: { line: 37, column: 41 },
+              end: { line: 37, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 31, column: 39 }, end: { line: 31, column: 48 } },
+                loc: { start: { line: 37, column: 39 }, end: { line: 37, column: 48 } },
               })
             : helper)) != null
           ? stack1
@@ -5433,22 +6756,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 31, column: 52 },
-              end: { line: 31, column: 56 },
+              start: { line: 37, column: 52 },
+              end: { line: 37, column: 56 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 31, column: 50 }, end: { line: 31, column: 58 } },
+                loc: { start: { line: 37, column: 50 }, end: { line: 37, column: 58 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5464,84 +6787,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'disclaimer') ||
           container.strict(depth0, 'disclaimer', {
-            start: { line: 34, column: 14 },
-            end: { line: 34, column: 24 },
+            start: { line: 40, column: 14 },
+            end: { line: 40, column: 24 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'disclaimer',
               hash: {},
               data: data,
-              loc: { start: { line: 34, column: 12 }, end: { line: 34, column: 26 } },
+              loc: { start: { line: 40, column: 12 }, end: { line: 40, column: 26 } },
             })
           : helper)) != null
         ? stack1
         : '';
-    },
-    '17': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 40, column: 3 },
-            end: { line: 40, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '  ', first: '! ' },
-          fn: container.program(18, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 52 } },
-        })) != null
-          ? stack1
-          : '') + '\n\n'
-      );
-    },
-    '18': function (container, depth0, helpers, partials, data) {
-      var stack1;
-
-      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
-    },
-    '19': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 44, column: 3 },
-            end: { line: 44, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(20, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 44, column: 0 }, end: { line: 44, column: 106 } },
-        })) != null
-          ? stack1
-          : '') + '\n\n'
-      );
     },
     '20': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -5555,15 +6813,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-            start: { line: 44, column: 14 },
-            end: { line: 44, column: 27 },
-          }),
-          depth0,
-        )) != null
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 46, column: 3 },
+            end: { line: 46, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '  ', first: '! ' },
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 46, column: 0 }, end: { line: 46, column: 52 } },
+        })) != null
           ? stack1
-          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
+          : '') + '\n\n'
       );
     },
     '21': function (container, depth0, helpers, partials, data) {
@@ -5581,22 +6846,75 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 49, column: 3 },
-            end: { line: 49, column: 7 },
+            start: { line: 50, column: 3 },
+            end: { line: 50, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(22, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 50, column: 0 }, end: { line: 50, column: 106 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
+    },
+    '22': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
+            start: { line: 50, column: 14 },
+            end: { line: 50, column: 27 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
+      );
+    },
+    '23': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 55, column: 3 },
+            end: { line: 55, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '      ', first: '  ' },
-          fn: container.program(22, data, 0),
+          fn: container.program(24, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 49, column: 0 }, end: { line: 49, column: 88 } },
+          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 88 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -5617,15 +6935,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 49, column: 46 },
-              end: { line: 49, column: 50 },
+              start: { line: 55, column: 46 },
+              end: { line: 55, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 49, column: 44 }, end: { line: 49, column: 52 } },
+                loc: { start: { line: 55, column: 44 }, end: { line: 55, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -5635,15 +6953,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 49, column: 56 },
-              end: { line: 49, column: 62 },
+              start: { line: 55, column: 56 },
+              end: { line: 55, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 49, column: 54 }, end: { line: 49, column: 64 } },
+                loc: { start: { line: 55, column: 54 }, end: { line: 55, column: 64 } },
               })
             : helper)) != null
           ? stack1
@@ -5653,15 +6971,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'question') ||
             alias1(depth0, 'question', {
-              start: { line: 49, column: 68 },
-              end: { line: 49, column: 76 },
+              start: { line: 55, column: 68 },
+              end: { line: 55, column: 76 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'question',
                 hash: {},
                 data: data,
-                loc: { start: { line: 49, column: 66 }, end: { line: 49, column: 78 } },
+                loc: { start: { line: 55, column: 66 }, end: { line: 55, column: 78 } },
               })
             : helper)) != null
           ? stack1
@@ -5669,7 +6987,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         alias2 = container.strict,
@@ -5690,24 +7008,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
+            loc: { start: { line: 60, column: 0 }, end: { line: 62, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 57, column: 3 }, end: { line: 57, column: 7 } })
+          alias2(depth0, 'wrap', { start: { line: 63, column: 3 }, end: { line: 63, column: 7 } })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(34, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 57, column: 0 }, end: { line: 57, column: 149 } },
+          loc: { start: { line: 63, column: 0 }, end: { line: 63, column: 149 } },
         })) != null
           ? stack1
           : '') +
@@ -5718,10 +7036,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 58, column: 0 }, end: { line: 61, column: 9 } },
+            loc: { start: { line: 64, column: 0 }, end: { line: 67, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5729,7 +7047,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\nPart III, whole dollars:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias2(depth0, 'row', { start: { line: 64, column: 2 }, end: { line: 64, column: 5 } })
+          alias2(depth0, 'row', { start: { line: 70, column: 2 }, end: { line: 70, column: 5 } })
         ).call(
           alias1,
           '5 30 >13 >13 >13',
@@ -5742,7 +7060,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 64, column: 0 }, end: { line: 64, column: 78 } },
+            loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 78 } },
           },
         )) != null
           ? stack1
@@ -5754,10 +7072,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 65, column: 0 }, end: { line: 67, column: 9 } },
+            loc: { start: { line: 71, column: 0 }, end: { line: 73, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5765,14 +7083,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 69, column: 3 }, end: { line: 69, column: 7 } })
+          alias2(depth0, 'wrap', { start: { line: 75, column: 3 }, end: { line: 75, column: 7 } })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 69, column: 0 }, end: { line: 69, column: 182 } },
+          loc: { start: { line: 75, column: 0 }, end: { line: 75, column: 182 } },
         })) != null
           ? stack1
           : '') +
@@ -5783,17 +7101,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 70, column: 0 }, end: { line: 73, column: 9 } },
+            loc: { start: { line: 76, column: 0 }, end: { line: 79, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5808,22 +7126,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 55, column: 3 },
-            end: { line: 55, column: 7 },
+            start: { line: 61, column: 3 },
+            end: { line: 61, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(25, data, 0),
+          fn: container.program(27, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 241 } },
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 241 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -5840,10 +7158,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
           name: 'if',
           hash: {},
-          fn: container.program(26, data, 0),
-          inverse: container.program(27, data, 0),
+          fn: container.program(28, data, 0),
+          inverse: container.program(29, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 39 }, end: { line: 55, column: 97 } },
+          loc: { start: { line: 61, column: 39 }, end: { line: 61, column: 97 } },
         })) != null
           ? stack1
           : '') +
@@ -5852,15 +7170,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             container.strict(depth0, 'name', {
-              start: { line: 55, column: 101 },
-              end: { line: 55, column: 105 },
+              start: { line: 61, column: 101 },
+              end: { line: 61, column: 105 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 99 }, end: { line: 55, column: 107 } },
+                loc: { start: { line: 61, column: 99 }, end: { line: 61, column: 107 } },
               })
             : helper)) != null
           ? stack1
@@ -5869,10 +7187,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(28, data, 0),
-          inverse: container.program(29, data, 0),
+          fn: container.program(30, data, 0),
+          inverse: container.program(31, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 113 }, end: { line: 55, column: 155 } },
+          loc: { start: { line: 61, column: 113 }, end: { line: 61, column: 155 } },
         })) != null
           ? stack1
           : '') +
@@ -5880,16 +7198,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(30, data, 0),
-          inverse: container.program(31, data, 0),
+          fn: container.program(32, data, 0),
+          inverse: container.program(33, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 176 }, end: { line: 55, column: 232 } },
+          loc: { start: { line: 61, column: 176 }, end: { line: 61, column: 232 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5907,25 +7225,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'order') ||
             container.strict(depth0, 'order', {
-              start: { line: 55, column: 60 },
-              end: { line: 55, column: 65 },
+              start: { line: 61, column: 60 },
+              end: { line: 61, column: 65 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'order',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 58 }, end: { line: 55, column: 67 } },
+                loc: { start: { line: 61, column: 58 }, end: { line: 61, column: 67 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       return 'Order not given';
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -5941,30 +7259,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 55, column: 126 },
-            end: { line: 55, column: 129 },
+            start: { line: 61, column: 126 },
+            end: { line: 61, column: 129 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 55, column: 124 }, end: { line: 55, column: 131 } },
+              loc: { start: { line: 61, column: 124 }, end: { line: 61, column: 131 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       return 'not given';
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       return '[X] checked';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return '[ ] not checked';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -5978,8 +7296,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-            start: { line: 57, column: 14 },
-            end: { line: 57, column: 34 },
+            start: { line: 63, column: 14 },
+            end: { line: 63, column: 34 },
           }),
           depth0,
         )) != null
@@ -5991,20 +7309,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 36 }, end: { line: 57, column: 140 } },
+            loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 140 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       return ' SSNs are masked here to the last four digits: copy them from the return.';
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6020,23 +7338,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 60, column: 3 },
-            end: { line: 60, column: 7 },
+            start: { line: 66, column: 3 },
+            end: { line: 66, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(18, data, 0),
+          fn: container.program(11, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 60, column: 0 }, end: { line: 60, column: 29 } },
+          loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6051,8 +7369,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 66, column: 2 },
-            end: { line: 66, column: 5 },
+            start: { line: 72, column: 2 },
+            end: { line: 72, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6066,14 +7384,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 72 } },
+            loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 72 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -6089,8 +7407,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-            start: { line: 69, column: 14 },
-            end: { line: 69, column: 32 },
+            start: { line: 75, column: 14 },
+            end: { line: 75, column: 32 },
           }),
           depth0,
         )) != null
@@ -6102,10 +7420,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 34 }, end: { line: 69, column: 81 } },
+            loc: { start: { line: 75, column: 34 }, end: { line: 75, column: 81 } },
           },
         )) != null
           ? stack1
@@ -6113,8 +7431,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Columns: ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-            start: { line: 69, column: 93 },
-            end: { line: 69, column: 114 },
+            start: { line: 75, column: 93 },
+            end: { line: 75, column: 114 },
           }),
           depth0,
         )) != null
@@ -6123,8 +7441,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '; ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-            start: { line: 69, column: 120 },
-            end: { line: 69, column: 143 },
+            start: { line: 75, column: 120 },
+            end: { line: 75, column: 143 },
           }),
           depth0,
         )) != null
@@ -6133,8 +7451,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '; ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-            start: { line: 69, column: 149 },
-            end: { line: 69, column: 170 },
+            start: { line: 75, column: 149 },
+            end: { line: 75, column: 170 },
           }),
           depth0,
         )) != null
@@ -6143,10 +7461,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       return ' (marked *)';
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6161,8 +7479,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 79, column: 128 },
-            end: { line: 79, column: 147 },
+            start: { line: 85, column: 128 },
+            end: { line: 85, column: 147 },
           }),
           depth0,
         )) != null
@@ -6171,7 +7489,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ').'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6190,75 +7508,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 0 }, end: { line: 87, column: 9 } },
+            loc: { start: { line: 91, column: 0 }, end: { line: 93, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
-    },
-    '40': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 86, column: 3 },
-            end: { line: 86, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(41, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 59 } },
-        })) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '41': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 =
-        ((helper =
-          lookupProperty(helpers, 'message') ||
-          container.strict(depth0, 'message', {
-            start: { line: 86, column: 41 },
-            end: { line: 86, column: 48 },
-          })),
-        typeof helper === 'function'
-          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-              name: 'message',
-              hash: {},
-              data: data,
-              loc: { start: { line: 86, column: 39 }, end: { line: 86, column: 50 } },
-            })
-          : helper)) != null
-        ? stack1
-        : '';
     },
     '42': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6275,22 +7533,769 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 94, column: 3 },
-            end: { line: 94, column: 7 },
+            start: { line: 92, column: 3 },
+            end: { line: 92, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
-          hash: {},
+          hash: { indent: '    ', first: '  ! ' },
           fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 94, column: 0 }, end: { line: 94, column: 60 } },
+          loc: { start: { line: 92, column: 0 }, end: { line: 92, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
     '43': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'message') ||
+          container.strict(depth0, 'message', {
+            start: { line: 92, column: 41 },
+            end: { line: 92, column: 48 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'message',
+              hash: {},
+              data: data,
+              loc: { start: { line: 92, column: 39 }, end: { line: 92, column: 50 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '44': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'check'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(45, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 96, column: 0 }, end: { line: 123, column: 9 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '45': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n\nWHAT THE IRS DID, CHECKED AGAINST THE ESTIMATE\n------------------------------------------------------------------------------\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 101, column: 3 },
+            end: { line: 101, column: 7 },
+          })
+        ).call(alias1, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(46, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 238 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(49, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 102, column: 0 }, end: { line: 116, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'notes'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(59, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 117, column: 0 }, end: { line: 122, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '46': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        'What the documents of the case say happened after filing, against the estimate' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(47, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 101, column: 90 }, end: { line: 101, column: 125 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'onReturnAsFiled'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(48, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 101, column: 125 }, end: { line: 101, column: 228 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '47': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ', as of ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'asOf') ||
+            container.strict(depth0, 'asOf', {
+              start: { line: 101, column: 112 },
+              end: { line: 101, column: 116 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'asOf',
+                hash: {},
+                data: data,
+                loc: { start: { line: 101, column: 110 }, end: { line: 101, column: 118 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '48': function (container, depth0, helpers, partials, data) {
+      return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
+    },
+    '49': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 104, column: 3 }, end: { line: 104, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(50, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 104, column: 0 }, end: { line: 104, column: 53 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: { indent: '           ', first: '     Rule: ' },
+          fn: container.program(51, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 104 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 106, column: 3 }, end: { line: 106, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: { indent: '  ', first: '  ' },
+          fn: container.program(52, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 106, column: 0 }, end: { line: 106, column: 99 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(54, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(55, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 110, column: 0 }, end: { line: 112, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(56, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '50': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'number') ||
+            alias1(depth0, 'number', {
+              start: { line: 104, column: 14 },
+              end: { line: 104, column: 20 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'number',
+                hash: {},
+                data: data,
+                loc: { start: { line: 104, column: 12 }, end: { line: 104, column: 22 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '. ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'title') ||
+            alias1(depth0, 'title', {
+              start: { line: 104, column: 26 },
+              end: { line: 104, column: 31 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'title',
+                hash: {},
+                data: data,
+                loc: { start: { line: 104, column: 24 }, end: { line: 104, column: 33 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'class') ||
+            alias1(depth0, 'class', {
+              start: { line: 104, column: 37 },
+              end: { line: 104, column: 42 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'class',
+                hash: {},
+                data: data,
+                loc: { start: { line: 104, column: 35 }, end: { line: 104, column: 44 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '51': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'rule') ||
+            alias1(depth0, 'rule', {
+              start: { line: 105, column: 55 },
+              end: { line: 105, column: 59 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'rule',
+                hash: {},
+                data: data,
+                loc: { start: { line: 105, column: 53 }, end: { line: 105, column: 61 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'tag') ||
+          alias1(depth0, 'tag', {
+            start: { line: 105, column: 64 },
+            end: { line: 105, column: 67 },
+          })
+        ).call(alias2, lookupProperty(depth0, 'confidence'), {
+          name: 'tag',
+          hash: {},
+          data: data,
+          loc: { start: { line: 105, column: 62 }, end: { line: 105, column: 80 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' - ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'citation') ||
+            alias1(depth0, 'citation', {
+              start: { line: 105, column: 85 },
+              end: { line: 105, column: 93 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'citation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 105, column: 83 }, end: { line: 105, column: 95 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '52': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'explanation') ||
+            container.strict(depth0, 'explanation', {
+              start: { line: 106, column: 37 },
+              end: { line: 106, column: 48 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias1, {
+                name: 'explanation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 106, column: 35 }, end: { line: 106, column: 50 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'comparison'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(53, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 106, column: 50 }, end: { line: 106, column: 90 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '53': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'comparison') ||
+            container.strict(depth0, 'comparison', {
+              start: { line: 106, column: 71 },
+              end: { line: 106, column: 81 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'comparison',
+                hash: {},
+                data: data,
+                loc: { start: { line: 106, column: 69 }, end: { line: 106, column: 83 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '54': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          alias1(depth0, 'row', { start: { line: 108, column: 2 }, end: { line: 108, column: 5 } })
+        ).call(
+          alias2,
+          '2 36 22 >15',
+          '',
+          lookupProperty(depth0, 'label'),
+          lookupProperty(depth0, 'source'),
+          (
+            lookupProperty(helpers, 'money') ||
+            alias1(depth0, 'money', {
+              start: { line: 108, column: 37 },
+              end: { line: 108, column: 42 },
+            })
+          ).call(alias2, lookupProperty(depth0, 'amount'), {
+            name: 'money',
+            hash: {},
+            data: data,
+            loc: { start: { line: 108, column: 36 }, end: { line: 108, column: 50 } },
+          }),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 108, column: 0 }, end: { line: 108, column: 52 } },
+          },
+        )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '55': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 111, column: 3 },
+            end: { line: 111, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  - ' },
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 56 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '56': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 114, column: 3 },
+            end: { line: 114, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '        ', first: '  Next: ' },
+          fn: container.program(57, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 114, column: 0 }, end: { line: 114, column: 188 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '57': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
+            start: { line: 114, column: 49 },
+            end: { line: 114, column: 62 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(58, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 114, column: 64 }, end: { line: 114, column: 179 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '58': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' Letter ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
+            start: { line: 114, column: 97 },
+            end: { line: 114, column: 117 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' (' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
+            start: { line: 114, column: 123 },
+            end: { line: 114, column: 141 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '): ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
+            start: { line: 114, column: 148 },
+            end: { line: 114, column: 169 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '.'
+      );
+    },
+    '59': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(55, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 119, column: 0 }, end: { line: 121, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '60': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 130, column: 3 },
+            end: { line: 130, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(61, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 60 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6310,15 +8315,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 94, column: 14 },
-              end: { line: 94, column: 16 },
+              start: { line: 130, column: 14 },
+              end: { line: 130, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 94, column: 12 }, end: { line: 94, column: 18 } },
+                loc: { start: { line: 130, column: 12 }, end: { line: 130, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -6326,12 +8331,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
-          alias1(depth0, 'tag', { start: { line: 94, column: 21 }, end: { line: 94, column: 24 } })
+          alias1(depth0, 'tag', {
+            start: { line: 130, column: 21 },
+            end: { line: 130, column: 24 },
+          })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 94, column: 19 }, end: { line: 94, column: 37 } },
+          loc: { start: { line: 130, column: 19 }, end: { line: 130, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -6340,22 +8348,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 94, column: 41 },
-              end: { line: 94, column: 49 },
+              start: { line: 130, column: 41 },
+              end: { line: 130, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 94, column: 39 }, end: { line: 94, column: 51 } },
+                loc: { start: { line: 130, column: 39 }, end: { line: 130, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6371,8 +8379,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 99, column: 2 },
-            end: { line: 99, column: 5 },
+            start: { line: 135, column: 2 },
+            end: { line: 135, column: 5 },
           })
         ).call(
           alias1,
@@ -6386,7 +8394,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 99, column: 0 }, end: { line: 99, column: 53 } },
+            loc: { start: { line: 135, column: 0 }, end: { line: 135, column: 53 } },
           },
         )) != null
           ? stack1
@@ -6395,16 +8403,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(45, data, 0),
+          fn: container.program(63, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 100, column: 0 }, end: { line: 102, column: 7 } },
+          loc: { start: { line: 136, column: 0 }, end: { line: 138, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6419,8 +8427,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 101, column: 2 },
-            end: { line: 101, column: 5 },
+            start: { line: 137, column: 2 },
+            end: { line: 137, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6432,14 +8440,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 29 } },
+            loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 29 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6452,15 +8460,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 105, column: 14 },
-          end: { line: 105, column: 27 },
+          start: { line: 141, column: 14 },
+          end: { line: 141, column: 27 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '65': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6475,22 +8483,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 107, column: 3 },
-            end: { line: 107, column: 7 },
+            start: { line: 143, column: 3 },
+            end: { line: 143, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(66, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 37 } },
+          loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 37 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '66': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6503,15 +8511,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 107, column: 14 },
-          end: { line: 107, column: 26 },
+          start: { line: 143, column: 14 },
+          end: { line: 143, column: 26 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -6528,8 +8536,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 113, column: 57 },
-            end: { line: 113, column: 77 },
+            start: { line: 149, column: 57 },
+            end: { line: 149, column: 77 },
           }),
           depth0,
         )) != null
@@ -6538,8 +8546,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 113, column: 109 },
-            end: { line: 113, column: 126 },
+            start: { line: 149, column: 109 },
+            end: { line: 149, column: 126 },
           }),
           depth0,
         )) != null
@@ -6547,7 +8555,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6561,8 +8569,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 117, column: 2 },
-            end: { line: 117, column: 19 },
+            start: { line: 153, column: 2 },
+            end: { line: 153, column: 19 },
           }),
           depth0,
         )) != null
@@ -6570,7 +8578,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6591,15 +8599,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 125, column: 2 },
-              end: { line: 125, column: 13 },
+              start: { line: 161, column: 2 },
+              end: { line: 161, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 125, column: 0 }, end: { line: 125, column: 15 } },
+                loc: { start: { line: 161, column: 0 }, end: { line: 161, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6609,15 +8617,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 126, column: 2 },
-              end: { line: 126, column: 13 },
+              start: { line: 162, column: 2 },
+              end: { line: 162, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 0 }, end: { line: 126, column: 15 } },
+                loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6625,7 +8633,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '70': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6641,23 +8649,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 130, column: 3 },
-            end: { line: 130, column: 7 },
+            start: { line: 166, column: 3 },
+            end: { line: 166, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(71, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 38 } },
+          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 38 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '71': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6673,21 +8681,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'zeroStepsText') ||
           container.strict(depth0, 'zeroStepsText', {
-            start: { line: 130, column: 14 },
-            end: { line: 130, column: 27 },
+            start: { line: 166, column: 14 },
+            end: { line: 166, column: 27 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'zeroStepsText',
               hash: {},
               data: data,
-              loc: { start: { line: 130, column: 12 }, end: { line: 130, column: 29 } },
+              loc: { start: { line: 166, column: 12 }, end: { line: 166, column: 29 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '72': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6704,16 +8712,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(55, data, 0),
+          fn: container.program(73, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 133, column: 0 }, end: { line: 171, column: 9 } },
+          loc: { start: { line: 169, column: 0 }, end: { line: 207, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '73': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6730,54 +8738,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 138, column: 3 }, end: { line: 138, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 174, column: 3 }, end: { line: 174, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(74, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 138, column: 0 }, end: { line: 138, column: 108 } },
+          loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 108 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 140, column: 3 }, end: { line: 140, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 176, column: 3 }, end: { line: 176, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(58, data, 0),
+          fn: container.program(76, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 140, column: 0 }, end: { line: 140, column: 36 } },
+          loc: { start: { line: 176, column: 0 }, end: { line: 176, column: 36 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 142, column: 3 }, end: { line: 142, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 178, column: 3 }, end: { line: 178, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(59, data, 0),
+          fn: container.program(77, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 142, column: 0 }, end: { line: 142, column: 32 } },
+          loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 145, column: 2 }, end: { line: 145, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 181, column: 2 }, end: { line: 181, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 55 } },
+          loc: { start: { line: 181, column: 0 }, end: { line: 181, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -6788,10 +8796,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(78, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 146, column: 0 }, end: { line: 151, column: 9 } },
+            loc: { start: { line: 182, column: 0 }, end: { line: 187, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6800,20 +8808,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(62, data, 0),
+          fn: container.program(80, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 154, column: 0 }, end: { line: 156, column: 9 } },
+          loc: { start: { line: 190, column: 0 }, end: { line: 192, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(51, data, 0),
+          fn: container.program(69, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 157, column: 0 }, end: { line: 161, column: 9 } },
+          loc: { start: { line: 193, column: 0 }, end: { line: 197, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -6824,10 +8832,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(63, data, 0),
+            fn: container.program(81, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 164, column: 0 }, end: { line: 168, column: 9 } },
+            loc: { start: { line: 200, column: 0 }, end: { line: 204, column: 9 } },
           },
         )) != null
           ? stack1
@@ -6835,21 +8843,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 170, column: 3 }, end: { line: 170, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 206, column: 3 }, end: { line: 206, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(66, data, 0),
+          fn: container.program(84, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 153 } },
+          loc: { start: { line: 206, column: 0 }, end: { line: 206, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '74': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6870,15 +8878,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 138, column: 21 },
-              end: { line: 138, column: 31 },
+              start: { line: 174, column: 21 },
+              end: { line: 174, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 138, column: 19 }, end: { line: 138, column: 33 } },
+                loc: { start: { line: 174, column: 19 }, end: { line: 174, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -6888,15 +8896,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 138, column: 42 },
-              end: { line: 138, column: 51 },
+              start: { line: 174, column: 42 },
+              end: { line: 174, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 138, column: 40 }, end: { line: 138, column: 53 } },
+                loc: { start: { line: 174, column: 40 }, end: { line: 174, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -6904,20 +8912,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(57, data, 0),
+          fn: container.program(75, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 138, column: 53 }, end: { line: 138, column: 98 } },
+          loc: { start: { line: 174, column: 53 }, end: { line: 174, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '75': function (container, depth0, helpers, partials, data) {
       return ' (given by the caller)';
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '76': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6933,21 +8941,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'explanation') ||
           container.strict(depth0, 'explanation', {
-            start: { line: 140, column: 14 },
-            end: { line: 140, column: 25 },
+            start: { line: 176, column: 14 },
+            end: { line: 176, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 140, column: 12 }, end: { line: 140, column: 27 } },
+              loc: { start: { line: 176, column: 12 }, end: { line: 176, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '77': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -6963,21 +8971,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'whyLess') ||
           container.strict(depth0, 'whyLess', {
-            start: { line: 142, column: 14 },
-            end: { line: 142, column: 21 },
+            start: { line: 178, column: 14 },
+            end: { line: 178, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'whyLess',
               hash: {},
               data: data,
-              loc: { start: { line: 142, column: 12 }, end: { line: 142, column: 23 } },
+              loc: { start: { line: 178, column: 12 }, end: { line: 178, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '78': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6993,8 +9001,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 147, column: 2 },
-            end: { line: 147, column: 5 },
+            start: { line: 183, column: 2 },
+            end: { line: 183, column: 5 },
           })
         ).call(
           alias1,
@@ -7007,7 +9015,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 50 } },
+            loc: { start: { line: 183, column: 0 }, end: { line: 183, column: 50 } },
           },
         )) != null
           ? stack1
@@ -7019,17 +9027,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(61, data, 0),
+            fn: container.program(79, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 148, column: 0 }, end: { line: 150, column: 7 } },
+            loc: { start: { line: 184, column: 0 }, end: { line: 186, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '79': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7044,8 +9052,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 149, column: 2 },
-            end: { line: 149, column: 5 },
+            start: { line: 185, column: 2 },
+            end: { line: 185, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7057,14 +9065,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 45 } },
+            loc: { start: { line: 185, column: 0 }, end: { line: 185, column: 45 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '80': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7079,8 +9087,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 155, column: 2 },
-            end: { line: 155, column: 5 },
+            start: { line: 191, column: 2 },
+            end: { line: 191, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7092,14 +9100,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 155, column: 0 }, end: { line: 155, column: 34 } },
+            loc: { start: { line: 191, column: 0 }, end: { line: 191, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '81': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7116,28 +9124,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 165, column: 3 }, end: { line: 165, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 201, column: 3 }, end: { line: 201, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(64, data, 0),
+          fn: container.program(82, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 165, column: 0 }, end: { line: 165, column: 139 } },
+          loc: { start: { line: 201, column: 0 }, end: { line: 201, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 166, column: 3 }, end: { line: 166, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 202, column: 3 }, end: { line: 202, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(65, data, 0),
+          fn: container.program(83, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 80 } },
+          loc: { start: { line: 202, column: 0 }, end: { line: 202, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -7146,15 +9154,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 167, column: 2 },
-              end: { line: 167, column: 16 },
+              start: { line: 203, column: 2 },
+              end: { line: 203, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 167, column: 0 }, end: { line: 167, column: 18 } },
+                loc: { start: { line: 203, column: 0 }, end: { line: 203, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -7162,7 +9170,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '82': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7182,15 +9190,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 165, column: 41 },
-              end: { line: 165, column: 50 },
+              start: { line: 201, column: 41 },
+              end: { line: 201, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 165, column: 39 }, end: { line: 165, column: 52 } },
+                loc: { start: { line: 201, column: 39 }, end: { line: 201, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -7200,15 +9208,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 165, column: 56 },
-              end: { line: 165, column: 65 },
+              start: { line: 201, column: 56 },
+              end: { line: 201, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 165, column: 54 }, end: { line: 165, column: 67 } },
+                loc: { start: { line: 201, column: 54 }, end: { line: 201, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -7218,15 +9226,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 165, column: 71 },
-              end: { line: 165, column: 79 },
+              start: { line: 201, column: 71 },
+              end: { line: 201, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 165, column: 69 }, end: { line: 165, column: 81 } },
+                loc: { start: { line: 201, column: 69 }, end: { line: 201, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -7236,15 +9244,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 165, column: 102 },
-              end: { line: 165, column: 109 },
+              start: { line: 201, column: 102 },
+              end: { line: 201, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 165, column: 100 }, end: { line: 165, column: 111 } },
+                loc: { start: { line: 201, column: 100 }, end: { line: 201, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -7253,20 +9261,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 165, column: 114 },
-            end: { line: 165, column: 117 },
+            start: { line: 201, column: 114 },
+            end: { line: 201, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 165, column: 112 }, end: { line: 165, column: 130 } },
+          loc: { start: { line: 201, column: 112 }, end: { line: 201, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '65': function (container, depth0, helpers, partials, data) {
+    '83': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7282,21 +9290,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 166, column: 61 },
-            end: { line: 166, column: 69 },
+            start: { line: 202, column: 61 },
+            end: { line: 202, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 166, column: 59 }, end: { line: 166, column: 71 } },
+              loc: { start: { line: 202, column: 59 }, end: { line: 202, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '66': function (container, depth0, helpers, partials, data) {
+    '84': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7317,15 +9325,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 170, column: 55 },
-              end: { line: 170, column: 78 },
+              start: { line: 206, column: 55 },
+              end: { line: 206, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 53 }, end: { line: 170, column: 80 } },
+                loc: { start: { line: 206, column: 53 }, end: { line: 206, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -7335,15 +9343,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 170, column: 124 },
-              end: { line: 170, column: 141 },
+              start: { line: 206, column: 124 },
+              end: { line: 206, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 170, column: 122 }, end: { line: 170, column: 143 } },
+                loc: { start: { line: 206, column: 122 }, end: { line: 206, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -7351,7 +9359,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '67': function (container, depth0, helpers, partials, data) {
+    '85': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7366,22 +9374,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 178, column: 3 },
-            end: { line: 178, column: 7 },
+            start: { line: 214, column: 3 },
+            end: { line: 214, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(68, data, 0),
+          fn: container.program(86, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 196 } },
+          loc: { start: { line: 214, column: 0 }, end: { line: 214, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '68': function (container, depth0, helpers, partials, data) {
+    '86': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7401,15 +9409,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 178, column: 41 },
-              end: { line: 178, column: 45 },
+              start: { line: 214, column: 41 },
+              end: { line: 214, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 39 }, end: { line: 178, column: 47 } },
+                loc: { start: { line: 214, column: 39 }, end: { line: 214, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -7419,15 +9427,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 178, column: 51 },
-              end: { line: 178, column: 53 },
+              start: { line: 214, column: 51 },
+              end: { line: 214, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 49 }, end: { line: 178, column: 55 } },
+                loc: { start: { line: 214, column: 49 }, end: { line: 214, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -7437,15 +9445,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 178, column: 59 },
-              end: { line: 178, column: 63 },
+              start: { line: 214, column: 59 },
+              end: { line: 214, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 57 }, end: { line: 178, column: 65 } },
+                loc: { start: { line: 214, column: 57 }, end: { line: 214, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -7453,10 +9461,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(69, data, 0),
+          fn: container.program(87, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 178, column: 65 }, end: { line: 178, column: 117 } },
+          loc: { start: { line: 214, column: 65 }, end: { line: 214, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -7466,10 +9474,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(70, data, 0),
+            fn: container.program(88, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 178, column: 117 }, end: { line: 178, column: 186 } },
+            loc: { start: { line: 214, column: 117 }, end: { line: 214, column: 186 } },
           },
         )) != null
           ? stack1
@@ -7477,7 +9485,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '69': function (container, depth0, helpers, partials, data) {
+    '87': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7498,15 +9506,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 178, column: 90 },
-              end: { line: 178, column: 96 },
+              start: { line: 214, column: 90 },
+              end: { line: 214, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 88 }, end: { line: 178, column: 98 } },
+                loc: { start: { line: 214, column: 88 }, end: { line: 214, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -7516,22 +9524,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 178, column: 103 },
-              end: { line: 178, column: 108 },
+              start: { line: 214, column: 103 },
+              end: { line: 214, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 101 }, end: { line: 178, column: 110 } },
+                loc: { start: { line: 214, column: 101 }, end: { line: 214, column: 110 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '70': function (container, depth0, helpers, partials, data) {
+    '88': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7549,22 +9557,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 178, column: 161 },
-              end: { line: 178, column: 177 },
+              start: { line: 214, column: 161 },
+              end: { line: 214, column: 177 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 178, column: 159 }, end: { line: 178, column: 179 } },
+                loc: { start: { line: 214, column: 159 }, end: { line: 214, column: 179 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '71': function (container, depth0, helpers, partials, data) {
+    '89': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7581,22 +9589,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 185, column: 2 },
-              end: { line: 185, column: 16 },
+              start: { line: 221, column: 2 },
+              end: { line: 221, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 185, column: 0 }, end: { line: 185, column: 18 } },
+                loc: { start: { line: 221, column: 0 }, end: { line: 221, column: 18 } },
               })
             : helper)) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '72': function (container, depth0, helpers, partials, data) {
+    '90': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7613,15 +9621,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 188, column: 14 },
-              end: { line: 188, column: 34 },
+              start: { line: 224, column: 14 },
+              end: { line: 224, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 188, column: 12 }, end: { line: 188, column: 36 } },
+                loc: { start: { line: 224, column: 12 }, end: { line: 224, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -7714,30 +9722,40 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(9, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 12, column: 0 }, end: { line: 17, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 12, column: 2 }, end: { line: 12, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 18, column: 2 }, end: { line: 18, column: 5 } })
         ).call(
           alias2,
           '60 >17',
           (
             lookupProperty(helpers, 'flat') ||
             alias1(depth0, 'flat', {
-              start: { line: 12, column: 16 },
-              end: { line: 12, column: 20 },
+              start: { line: 18, column: 16 },
+              end: { line: 18, column: 20 },
             })
           ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
             name: 'flat',
             hash: {},
             data: data,
-            loc: { start: { line: 12, column: 15 }, end: { line: 12, column: 40 } },
+            loc: { start: { line: 18, column: 15 }, end: { line: 18, column: 40 } },
           }),
           lookupProperty(lookupProperty(depth0, 'client'), 'refundText'),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 12, column: 0 }, end: { line: 12, column: 60 } },
+            loc: { start: { line: 18, column: 0 }, end: { line: 18, column: 60 } },
           },
         )) != null
           ? stack1
@@ -7745,42 +9763,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 14, column: 3 }, end: { line: 14, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 20, column: 3 }, end: { line: 20, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(9, data, 0),
+          fn: container.program(12, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 14, column: 0 }, end: { line: 14, column: 40 } },
+          loc: { start: { line: 20, column: 0 }, end: { line: 20, column: 40 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 16, column: 3 }, end: { line: 16, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 22, column: 3 }, end: { line: 22, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(10, data, 0),
+          fn: container.program(13, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 16, column: 0 }, end: { line: 16, column: 39 } },
+          loc: { start: { line: 22, column: 0 }, end: { line: 22, column: 39 } },
         })) != null
           ? stack1
           : '') +
         '\n\n\nWHY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 21, column: 3 }, end: { line: 21, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 27, column: 3 }, end: { line: 27, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(11, data, 0),
+          fn: container.program(14, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 21, column: 0 }, end: { line: 21, column: 39 } },
+          loc: { start: { line: 27, column: 0 }, end: { line: 27, column: 39 } },
         })) != null
           ? stack1
           : '') +
@@ -7791,10 +9809,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(12, data, 0),
+            fn: container.program(15, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 22, column: 0 }, end: { line: 25, column: 7 } },
+            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7806,10 +9824,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(17, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 30, column: 0 }, end: { line: 32, column: 9 } },
+            loc: { start: { line: 36, column: 0 }, end: { line: 38, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7817,26 +9835,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 34, column: 3 }, end: { line: 34, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 40, column: 3 }, end: { line: 40, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(16, data, 0),
+          fn: container.program(19, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 35 } },
+          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 35 } },
         })) != null
           ? stack1
           : '') +
         '\n\n\nENTER ON FORM 8379 (REV. ' +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 37, column: 27 }, end: { line: 37, column: 31 } })
+          alias1(depth0, 'flat', { start: { line: 43, column: 27 }, end: { line: 43, column: 31 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 37, column: 25 }, end: { line: 37, column: 56 } },
+          loc: { start: { line: 43, column: 25 }, end: { line: 43, column: 56 } },
         })) != null
           ? stack1
           : '') +
@@ -7847,10 +9865,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 9 } },
+            loc: { start: { line: 45, column: 0 }, end: { line: 48, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7861,10 +9879,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'unless',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 43, column: 0 }, end: { line: 46, column: 11 } },
+            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 11 } },
           },
         )) != null
           ? stack1
@@ -7876,10 +9894,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
+            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7890,10 +9908,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 0 }, end: { line: 74, column: 7 } },
+            loc: { start: { line: 57, column: 0 }, end: { line: 80, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7901,14 +9919,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 79, column: 3 }, end: { line: 79, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 85, column: 3 }, end: { line: 85, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 79, column: 0 }, end: { line: 79, column: 160 } },
+          loc: { start: { line: 85, column: 0 }, end: { line: 85, column: 160 } },
         })) != null
           ? stack1
           : '') +
@@ -7919,12 +9937,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 0 }, end: { line: 88, column: 7 } },
+            loc: { start: { line: 86, column: 0 }, end: { line: 94, column: 7 } },
           },
         )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(44, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 95, column: 0 }, end: { line: 124, column: 7 } },
+        })) != null
           ? stack1
           : '') +
         '\n\nPART I PATH\n------------------------------------------------------------------------------\n' +
@@ -7934,10 +9962,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 93, column: 0 }, end: { line: 95, column: 9 } },
+            loc: { start: { line: 129, column: 0 }, end: { line: 131, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7945,12 +9973,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 97, column: 2 }, end: { line: 97, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 133, column: 2 }, end: { line: 133, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 97, column: 0 }, end: { line: 97, column: 63 } },
+          loc: { start: { line: 133, column: 0 }, end: { line: 133, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -7961,10 +9989,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 98, column: 0 }, end: { line: 103, column: 9 } },
+            loc: { start: { line: 134, column: 0 }, end: { line: 139, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7972,14 +10000,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 141, column: 3 }, end: { line: 141, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(46, data, 0),
+          fn: container.program(64, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 38 } },
+          loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -7990,10 +10018,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(65, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 106, column: 0 }, end: { line: 108, column: 7 } },
+            loc: { start: { line: 142, column: 0 }, end: { line: 144, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8001,21 +10029,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 113, column: 3 }, end: { line: 113, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 149, column: 3 }, end: { line: 149, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(49, data, 0),
+          fn: container.program(67, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 113, column: 0 }, end: { line: 113, column: 137 } },
+          loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 115, column: 2 }, end: { line: 115, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 151, column: 2 }, end: { line: 151, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -8028,7 +10056,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 115, column: 0 }, end: { line: 115, column: 108 } },
+            loc: { start: { line: 151, column: 0 }, end: { line: 151, column: 108 } },
           },
         )) != null
           ? stack1
@@ -8040,10 +10068,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(68, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 116, column: 0 }, end: { line: 118, column: 7 } },
+            loc: { start: { line: 152, column: 0 }, end: { line: 154, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8055,10 +10083,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(69, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 123, column: 0 }, end: { line: 127, column: 9 } },
+            loc: { start: { line: 159, column: 0 }, end: { line: 163, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8069,10 +10097,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(52, data, 0),
+            fn: container.program(70, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 128, column: 0 }, end: { line: 131, column: 7 } },
+            loc: { start: { line: 164, column: 0 }, end: { line: 167, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8083,10 +10111,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(72, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 132, column: 0 }, end: { line: 172, column: 7 } },
+            loc: { start: { line: 168, column: 0 }, end: { line: 208, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8098,10 +10126,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(67, data, 0),
+            fn: container.program(85, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 177, column: 0 }, end: { line: 179, column: 9 } },
+            loc: { start: { line: 213, column: 0 }, end: { line: 215, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8113,10 +10141,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(71, data, 0),
+            fn: container.program(89, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 184, column: 0 }, end: { line: 186, column: 7 } },
+            loc: { start: { line: 220, column: 0 }, end: { line: 222, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8124,14 +10152,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 188, column: 3 }, end: { line: 188, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 224, column: 3 }, end: { line: 224, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(72, data, 0),
+          fn: container.program(90, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 188, column: 0 }, end: { line: 188, column: 46 } },
+          loc: { start: { line: 224, column: 0 }, end: { line: 224, column: 46 } },
         })) != null
           ? stack1
           : '') +
