@@ -809,6 +809,64 @@ for (const [label, afterFiling] of [
   invalid(`an unknown field in ${label}`, withAfterFiling(afterFiling as unknown as Json));
 }
 
+// --- afterFiling: the addresses of the letters (issue 21, item 4) ------------------------------
+
+const LETTER_ADDRESSES: JsonObject = {
+  senderAddress: ['120 Elm Street, Apt 4', 'Austin, TX 78701'],
+  irsNotice: {
+    kind: 'CP49',
+    date: '2025-03-25',
+    address: [
+      'Department of the Treasury',
+      'Internal Revenue Service',
+      'Kansas City, MO 64999-0025',
+    ],
+  },
+  offsetNotice: {
+    offsets: [
+      {
+        amount: '998.00',
+        agency: 'Texas OAG',
+        address: ['Office of the Attorney General', 'PO Box 12017', 'Austin, TX 78711-2017'],
+      },
+    ],
+  },
+};
+valid('afterFiling: the addresses the letters need', withAfterFiling(LETTER_ADDRESSES));
+valid(
+  'afterFiling: an address of one line, and of six',
+  withAfterFiling({
+    senderAddress: ['General Delivery, Austin, TX 78701'],
+    irsNotice: { kind: 'other', address: ['a', 'b', 'c', 'd', 'e', 'f'] },
+  }),
+);
+valid(
+  'afterFiling: an address line of 100 characters',
+  withAfterFiling({ senderAddress: ['x'.repeat(100)] }),
+);
+invalid('afterFiling: an empty address', withAfterFiling({ senderAddress: [] }));
+invalid(
+  'afterFiling: an address of seven lines',
+  withAfterFiling({ senderAddress: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }),
+);
+invalid(
+  'afterFiling: an address as one string',
+  withAfterFiling({ senderAddress: '120 Elm Street, Austin, TX 78701' }),
+);
+invalid('afterFiling: a blank address line', withAfterFiling({ senderAddress: ['120 Elm', '  '] }));
+invalid(
+  'afterFiling: an address line of 101 characters',
+  withAfterFiling({ irsNotice: { kind: 'CP49', address: ['x'.repeat(101)] } }),
+);
+invalid(
+  'afterFiling: an address line as a number',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: 1, address: [78711] }] } }),
+);
+invalid(
+  'afterFiling: an agency address of null',
+  withAfterFiling({ offsetNotice: { offsets: [{ amount: 1, address: null }] } }),
+);
+
 // --- Limits (src/input/limits.ts) ------------------------------------------------------------
 
 valid('1,000 items, the most a case may hold', (c) => {

@@ -83,6 +83,52 @@ const oneOf = (what: string, allowed: readonly string[]) => (issue: { input?: un
     ? `required: expected a ${what}, one of ${allowed.join(', ')}`
     : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${allowed.join(', ')}`;
 
+/** The most lines of an address, and of characters on one line. */
+export const MAX_ADDRESS_LINES = 6;
+export const MAX_ADDRESS_LINE_CHARS = 100;
+
+/**
+ * An address written line by line as the document prints it (`["Internal Revenue Service",
+ * "Kansas City, MO 64999-0025"]`): where a letter goes, or where it comes from.
+ */
+const addressOf = (what: string, example: readonly string[]) =>
+  z
+    .array(
+      z
+        .string({
+          error: (issue) =>
+            issue.input === undefined
+              ? 'required: expected a line of the address as a string'
+              : `expected each line of ${what} as a string, e.g. ${JSON.stringify(example[example.length - 1])}`,
+        })
+        .trim()
+        .min(1, 'a line of the address must not be empty')
+        .max(
+          MAX_ADDRESS_LINE_CHARS,
+          `a line of the address must be at most ${countText(MAX_ADDRESS_LINE_CHARS, 'characters')}`,
+        )
+        .meta({ pattern: '\\S' }),
+      {
+        error: listError(
+          `${what} as a list of lines, e.g. [${example.map((l) => JSON.stringify(l)).join(', ')}]`,
+        ),
+      },
+    )
+    // A refinement, not .min/.max: those also measure a string given instead of a list, and
+    // would add "at most 6 lines" to the message that a list was expected. The schema keeps the
+    // bounds through its metadata.
+    .superRefine((lines, ctx) => {
+      if (lines.length === 0)
+        ctx.addIssue({ code: 'custom', message: `${what} needs at least one line` });
+      if (lines.length > MAX_ADDRESS_LINES) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} has at most ${MAX_ADDRESS_LINES} lines, got ${lines.length}`,
+        });
+      }
+    })
+    .meta({ minItems: 1, maxItems: MAX_ADDRESS_LINES });
+
 const form8379FiledSchema = z.strictObject(
   {
     date: dateOf('the date Form 8379 was filed').describe(
@@ -115,6 +161,15 @@ const offsetSchema = z.strictObject(
     fee: amountSchema
       .optional()
       .describe('A fee the notice shows for this offset, if any (shown, not added to the offset).'),
+    address: addressOf("the agency's address", [
+      'Office of the Attorney General',
+      'PO Box 12017',
+      'Austin, TX 78711-2017',
+    ])
+      .optional()
+      .describe(
+        "The agency's address as the offset notice prints it, line by line: where the letter to the agency (--letter agency) goes.",
+      ),
   },
   block('an offset as an object with its amount'),
 );
@@ -154,6 +209,14 @@ const irsNoticeSchema = z.strictObject(
       .describe('The amount the notice says was applied to a federal tax debt.'),
     interest: amountSchema.optional().describe('The interest the notice states.'),
     refund: amountSchema.optional().describe('The refund the notice states (interest included).'),
+    address: addressOf("the IRS's address", [
+      'Internal Revenue Service',
+      'Kansas City, MO 64999-0025',
+    ])
+      .optional()
+      .describe(
+        'The IRS address the notice gives for a reply, line by line as printed: where the letters to the IRS (--letter request, reconsider) go.',
+      ),
   },
   block('the IRS notice as an object with its kind'),
 );
@@ -222,6 +285,14 @@ export const afterFilingSchema = z.strictObject(
     transcript: list(transcriptLineSchema, 'transcript lines', MAX_AFTER_FILING_ENTRIES)
       .optional()
       .describe('Lines of the account transcript: code, date, amount.'),
+    senderAddress: addressOf('the address the letters come from', [
+      '120 Elm Street, Apt 4',
+      'Austin, TX 78701',
+    ])
+      .optional()
+      .describe(
+        "The injured spouse's address, line by line (street, then city, state and ZIP): the return address of the letters (--letter), where the answer should go.",
+      ),
   },
   block('what happened after filing as an object'),
 );
