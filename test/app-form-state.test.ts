@@ -22,6 +22,7 @@ import {
   type FormState,
 } from '../app/src/form-state.js';
 import { LINE_GROUPS } from '../app/src/line-groups.js';
+import { en } from '../app/src/i18n/en.js';
 import { ITEM_KINDS, renderWorksheet, validateCase, type CaseInput } from '../src/index.js';
 import { JOINT_RETURN_LINES, caseSchema } from '../src/input/schema.js';
 import { tempDir } from './cli-helpers.js';
@@ -254,62 +255,86 @@ describe('the form state of the browser app', () => {
 });
 
 describe('a case file opened in the browser app', () => {
-  const files: [string, Uint8Array][] = [
-    ['not-json.json', Buffer.from('{\n  "taxYear": 2024\n  "items": []\n}\n')],
-    ['duplicate.json', Buffer.from('{"taxYear": 2024,\n "taxYear": 2025}')],
-    ['latin1.json', Buffer.from([0x7b, 0x0a, 0x22, 0x6e, 0xe9, 0x22, 0x3a, 0x31, 0x7d])],
-    ['bom.json', Buffer.from('\ufeff{"taxYear": 2024, "x": [}')],
-    ['empty.json', Buffer.from('')],
+  const f = en.fileProblems;
+  /** Each file, the page's own message, and the line and column the CLI names for it. */
+  const files: [string, Uint8Array, string, string][] = [
+    [
+      'not-json.json',
+      Buffer.from('{\n  "taxYear": 2024\n  "items": []\n}\n'),
+      f.notCase(3, 3),
+      '3:3',
+    ],
+    [
+      'duplicate.json',
+      Buffer.from('{"taxYear": 2024,\n "taxYear": 2025}'),
+      f.twice(2, 2, 1),
+      '2:2',
+    ],
+    [
+      'latin1.json',
+      Buffer.from([0x7b, 0x0a, 0x22, 0x6e, 0xe9, 0x22, 0x3a, 0x31, 0x7d]),
+      f.notText(2, 3),
+      '2:3',
+    ],
+    ['bom.json', Buffer.from('\ufeff{"taxYear": 2024, "x": [}'), f.notCase(1, 25), '1:25'],
+    [
+      'inexact.json',
+      Buffer.from('{"taxYear": 2024.000000000000001}'),
+      f.inexact(1, 13, '2024.000000000000001'),
+      '1:13',
+    ],
+    ['empty.json', Buffer.from(''), f.empty, '1:1'],
   ];
-  for (const [name, bytes] of files) {
-    it(`${name}: the CLI's message`, async () => {
+  for (const [name, bytes, message, where] of files) {
+    it(`${name}: the page's message, at the line and column the CLI names`, async () => {
       const file = join(dir, name);
       writeFileSync(file, bytes);
-      const opened = readCaseFile(new Uint8Array(bytes), file);
-      expect(opened.ok).toBe(false);
-      expect(opened.ok ? [] : opened.lines).toEqual((await cli(file)).lines);
+      expect(readCaseFile(new Uint8Array(bytes))).toEqual({ ok: false, message });
+      const [line] = (await cli(file)).lines;
+      expect(line).toMatch(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${where}: `),
+      );
     });
   }
 
   it('over a limit of the library (src/input/limits.ts): refused before the form is built, with the limit and what was read', () => {
-    const read = (json: string) => readCaseFile(new TextEncoder().encode(json), 'big.json');
-    const lines = (json: string) => {
+    const read = (json: string) => readCaseFile(new TextEncoder().encode(json));
+    const message = (json: string) => {
       const r = read(json);
-      return r.ok ? [] : r.lines;
+      return r.ok ? '' : r.message;
     };
-    expect(lines(`{"items":[${Array(1001).fill('{}').join(',')}]}`)).toEqual([
+    expect(message(`{"items":[${Array(1001).fill('{}').join(',')}]}`)).toBe(
       'The file lists 1,001 items; a case can have at most 1,000. A joint return has far fewer: combine small items of one kind and spouse.',
-    ]);
+    );
     expect(read(`{"items":[${Array(1000).fill('{}').join(',')}]}`).ok).toBe(true);
-    expect(lines(`{"debts":[${Array(101).fill('{}').join(',')}]}`)[0]).toContain(
+    expect(message(`{"debts":[${Array(101).fill('{}').join(',')}]}`)).toContain(
       'The file lists 101 debts; a case can have at most 100.',
     );
-    expect(lines(`{"spouses":{"other":{"name":"${'n'.repeat(201)}"}}}`)).toEqual([
-      "The other spouse's name in the file is 201 characters long; a name can have at most 200.",
-    ]);
-    expect(read(`{"spouses":{"other":{"name":"${'n'.repeat(200)}"}}}`).ok).toBe(true);
-    expect(lines(`{"title":"${'t'.repeat(1001)}"}`)[0]).toContain(
-      'A text in the file (title) is 1,001 characters long',
+    expect(message(`{"spouses":{"other":{"name":"${'n'.repeat(201)}"}}}`)).toBe(
+      'The other spouse’s name in the file is 201 characters long; a name can have at most 200.',
     );
-    expect(lines(`{"items":[{"description":"${'\\u001b'.repeat(1001)}"}]}`)[0]).toContain(
-      '(items[0].description) is 1,001 characters long',
+    expect(read(`{"spouses":{"other":{"name":"${'n'.repeat(200)}"}}}`).ok).toBe(true);
+    expect(message(`{"title":"${'t'.repeat(1001)}"}`)).toBe(
+      'A text in the file (the title) is 1,001 characters long; a title or description can have at most 1,000.',
+    );
+    expect(message(`{"items":[{"description":"${'\\u001b'.repeat(1001)}"}]}`)).toContain(
+      '(line 1 of the return) is 1,001 characters long',
     );
     // The expected figures of a reference case are kept, not shown: only their depth counts.
     expect(read(`{"expected":{"note":"${'x'.repeat(5000)}"}}`).ok).toBe(true);
-    expect(lines(`{"expected":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toEqual([
-      'The file nests lists and objects more deeply than a case file does: check that this is a case file.',
-    ]);
+    expect(message(`{"expected":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toBe(
+      'The file nests lists inside lists more deeply than a case file does: check that this is a case file.',
+    );
     const big = new Uint8Array(1024 * 1024 + 1).fill(0x20);
-    expect(readCaseFile(big, 'big.json')).toEqual({
+    expect(readCaseFile(big)).toEqual({
       ok: false,
-      lines: [
-        'The file is 1,048,577 bytes; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 items is about 100 KB: check that this is a case file.',
-      ],
+      message:
+        'The file is 1,048,577 bytes; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 lines is about 100 KB: check that this is a case file.',
     });
   });
 
   it('a valid file is its JSON', () => {
-    const opened = readCaseFile(new TextEncoder().encode('\ufeff{"taxYear": 2024}'), 'a.json');
+    const opened = readCaseFile(new TextEncoder().encode('\ufeff{"taxYear": 2024}'));
     expect(opened).toEqual({ ok: true, json: { taxYear: 2024 } });
   });
 });

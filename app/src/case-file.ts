@@ -1,15 +1,14 @@
 /**
- * Reading a case file the user opened, with the CLI's own checks and messages: bytes that are not
- * UTF-8, text that is not JSON, a key given twice (src/cli/input.ts, src/cli/utf8.ts). In the
- * page, `node:buffer` is a shim of the one function utf8.ts needs (see vite.config.ts).
- *
- * The library's limits come first (limits.ts): the size before the bytes are decoded, the lists
- * and strings of the parsed JSON before the form is built from it.
+ * Reading a case file the person opened, as the CLI reads it (src/cli/input.ts): the library's
+ * limits first (limits.ts: the size before the bytes are decoded, the lists and texts of the
+ * parsed JSON before the form is built), then bytes that are not UTF-8, text that is not JSON, a
+ * key given twice, a number that would be read as another value; each refused with the page's
+ * own message (i18n/en.ts), at the line and column the CLI names.
  */
-import { parseCaseJson } from '../../src/cli/input.js';
-import { UserError } from '../../src/cli/errors.js';
-import { byteLineAndColumn, byteName, invalidUtf8Offset } from '../../src/cli/utf8.js';
+import { readJsonText } from '../../src/input/json-text.js';
+import { byteLineAndColumn, invalidUtf8Offset } from '../../src/cli/utf8.js';
 import { terminalText } from '../../src/core/terminal-text.js';
+import { t } from './i18n/index.js';
 import {
   MAX_DEBTS,
   MAX_ITEMS,
@@ -19,59 +18,87 @@ import {
   fileSizeProblem,
   type LimitProblem,
 } from './limits.js';
+import { pathParts } from './form-state.js';
 
 export type ReadCaseFile =
-  | { readonly ok: true; readonly json: unknown }
-  /** The CLI's messages, one per line, without its `form8379: ` prefix. */
-  | { readonly ok: false; readonly lines: readonly string[] };
+  { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly message: string };
 
-// Buffer.toString keeps a byte order mark, which parseCaseJson then strips, as the CLI does.
+// A byte order mark is kept, and then skipped by the JSON reader, as the CLI does.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** A limit's message: what the file holds and what the page opens. */
-export function limitMessage(problem: LimitProblem): string {
-  switch (problem.kind) {
-    case 'file-size':
-      return `The file is ${count(problem.bytes)} bytes; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 items is about 100 KB: check that this is a case file.`;
+/** A part of a case file in the person's words (`items[2].amount` → "line 3 of the return"). */
+export function partWords(path: string): string {
+  const w = t.fileProblems.parts;
+  if (path === '' || path === '(root)') return w.whole;
+  const [head, a, b] = pathParts(path);
+  switch (head) {
+    case 'taxYear':
+    case 'spouses':
+    case 'partI':
+    case 'communityProperty':
+    case 'deduction':
+    case 'form8379':
+    case 'afterFiling':
+    case 'title':
+    case 'source':
+      return w[head];
     case 'items':
-      return `The file lists ${count(problem.count)} items; a case can have at most ${count(MAX_ITEMS)}. A joint return has far fewer: combine small items of one kind and spouse.`;
+      return typeof a === 'number' ? w.item(a + 1) : w.items;
     case 'debts':
-      return `The file lists ${count(problem.count)} debts; a case can have at most ${count(MAX_DEBTS)}. The offset notice lists a handful: combine debts of one kind.`;
-    case 'name':
-      return `The ${problem.role === 'injured' ? 'injured' : 'other'} spouse's name in the file is ${count(problem.chars)} characters long; a name can have at most ${count(MAX_NAME_CHARS)}.`;
-    case 'text':
-      return `A text in the file (${problem.path}) is ${count(problem.chars)} characters long; a title, source or description can have at most ${count(MAX_TEXT_CHARS)}.`;
-    case 'depth':
-      return 'The file nests lists and objects more deeply than a case file does: check that this is a case file.';
+      return typeof a === 'number' ? w.debt(a + 1) : w.debts;
+    case 'jointReturn':
+      return a === 'address' || a === 'efileBlockingForms' || b !== undefined
+        ? w.efile
+        : w.jointReturn;
+    default:
+      return w.unknown(terminalText(String(head ?? path)));
   }
 }
 
-export function readCaseFile(bytes: Uint8Array, file: string): ReadCaseFile {
+/** A limit's message: what the file holds and what the page opens. */
+export function limitMessage(problem: LimitProblem): string {
+  const f = t.fileProblems;
+  switch (problem.kind) {
+    case 'file-size':
+      return f.tooBig(problem.bytes);
+    case 'items':
+      return f.tooManyItems(problem.count, MAX_ITEMS);
+    case 'debts':
+      return f.tooManyDebts(problem.count, MAX_DEBTS);
+    case 'name':
+      return f.nameTooLong(problem.role, problem.chars, MAX_NAME_CHARS);
+    case 'text':
+      return f.textTooLong(partWords(problem.path), problem.chars, MAX_TEXT_CHARS);
+    case 'depth':
+      return f.tooDeep;
+  }
+}
+
+export function readCaseFile(bytes: Uint8Array): ReadCaseFile {
+  const f = t.fileProblems;
   const tooBig = fileSizeProblem(bytes.length);
-  if (tooBig) return { ok: false, lines: [limitMessage(tooBig)] };
+  if (tooBig) return { ok: false, message: limitMessage(tooBig) };
   const bad = invalidUtf8Offset(bytes);
   if (bad >= 0) {
     const { line, column } = byteLineAndColumn(bytes, bad);
-    // The message of the CLI's decodeUtf8, which takes a Node Buffer.
-    return {
-      ok: false,
-      lines: [
-        terminalText(
-          `${file}:${line}:${column}: invalid UTF-8: ${byteName(bytes[bad] ?? 0)} at byte offset ${bad} is not UTF-8 text; save the file as UTF-8`,
-        ),
-      ],
-    };
+    return { ok: false, message: f.notText(line, column) };
   }
-  let json: unknown;
-  try {
-    json = parseCaseJson(utf8.decode(bytes), file);
-  } catch (error) {
-    if (error instanceof UserError) return { ok: false, lines: error.lines.map(terminalText) };
-    throw error;
+  const text = utf8.decode(bytes);
+  const read = readJsonText(text);
+  if (!read.ok) {
+    const { code, line, column, message } = read.problem;
+    if (code === 'duplicate-key') {
+      const first = Number(/first at (\d+):/.exec(message)?.[1] ?? line);
+      return { ok: false, message: f.twice(line, column, first) };
+    }
+    if (code === 'inexact-number') {
+      const written = /^the number (.*?) cannot be read exactly/.exec(message)?.[1] ?? '';
+      return { ok: false, message: f.inexact(line, column, terminalText(written)) };
+    }
+    if (text.replace(/^\ufeff/, '').trim() === '') return { ok: false, message: f.empty };
+    return { ok: false, message: f.notCase(line, column) };
   }
-  const over = caseLimitProblem(json);
-  if (over) return { ok: false, lines: [limitMessage(over)] };
-  return { ok: true, json };
+  const over = caseLimitProblem(read.value);
+  if (over) return { ok: false, message: limitMessage(over) };
+  return { ok: true, json: read.value };
 }

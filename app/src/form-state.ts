@@ -91,9 +91,19 @@ export interface CommunityPropertyFields {
   wholeYear: boolean;
 }
 
+/** The start of a person's path: was the refund taken for the other spouse's debt? */
+export type StartAnswer = '' | 'taken' | 'expected' | 'no';
+
 export interface FormState {
+  /** The page's own first question; not part of the case. */
+  start: StartAnswer;
+  /**
+   * The person said they do not have the return at hand: the answer is shown without checking
+   * the items against line 34. Not part of the case.
+   */
+  noReturnAtHand: boolean;
   title: string;
-  /** '' until chosen, else the year's digits. */
+  /** As typed: '' until given; the digits of a year make a number in the case. */
   taxYear: string;
   spouses: Record<SpouseRole, SpouseFields>;
   /** Whose name the return shows first (Part II line 10), when given. */
@@ -118,6 +128,8 @@ const emptySpouse = (): SpouseFields => ({ name: '', ssn: '', age65OrOlder: fals
 
 export function emptyState(): FormState {
   return {
+    start: '',
+    noReturnAtHand: false,
     title: '',
     taxYear: '',
     spouses: { injured: emptySpouse(), other: emptySpouse() },
@@ -204,6 +216,15 @@ function debtJson(debt: DebtFields): CaseJson {
   ]);
 }
 
+/**
+ * The year as the case holds it: a number when typed as digits, else the text as typed, so the
+ * schema says it is not a year (and the page says how to type one).
+ */
+function yearValue(typed: string): number | string | undefined {
+  if (typed === '') return undefined;
+  return /^\d{1,6}$/.test(typed) ? Number(typed) : typed;
+}
+
 /** The case the form stands for, in the key order of the case format's documentation. */
 export function caseFromState(state: FormState): CaseJson {
   const jointReturn = defined(JOINT_RETURN_FIELDS.map((f) => [f, text(state.jointReturn[f])]));
@@ -211,7 +232,7 @@ export function caseFromState(state: FormState): CaseJson {
   return defined([
     ['title', text(state.title)],
     ['source', state.kept.source],
-    ['taxYear', state.taxYear === '' ? undefined : Number(state.taxYear)],
+    ['taxYear', yearValue(state.taxYear)],
     [
       'spouses',
       {
@@ -314,6 +335,9 @@ export function stateFromCase(input: unknown): LoadedState {
     'debts',
   ]);
   state.title = str(input.title, 'title');
+  // A case from a file is as complete as the file: without line 34, it is not checked against it.
+  state.noReturnAtHand =
+    !isRecord(input.jointReturn) || input.jointReturn.overpayment === undefined;
   if (input.source !== undefined) {
     if (typeof input.source === 'string') state.kept.source = input.source;
     else lost.push('source');

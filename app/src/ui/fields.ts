@@ -1,46 +1,27 @@
 /**
- * Labelled form controls, each registered under its field key so the schema's messages find it.
- * Every control has a visible label (a `label` or a fieldset's `legend`), its help text and its
- * message as its description (`aria-describedby`), and `aria-invalid` while a message shows.
+ * Labelled form controls. Each is built once and kept while the person uses it: a change updates
+ * the state and the page around it, never the control itself (a select rebuilt after each change
+ * forgets the keys typed into it). Every control has a visible label (a `label` or a fieldset's
+ * `legend`); its help and its message are its description (`aria-describedby`); the message sits
+ * below the control (so a row's inputs stay in line), is announced (`aria-live`), and the control
+ * is `aria-invalid` while it shows.
  */
 import { terminalText } from '../../../src/core/terminal-text.js';
 import { fieldId, h, type Child } from './dom.js';
-
-export interface FieldView {
-  readonly key: string;
-  /** What the problem list calls it. */
-  readonly label: string;
-  /** Focused to take the user to the field. */
-  readonly focusTarget: HTMLElement;
-  readonly error: HTMLElement;
-  /** Marked `aria-invalid` while the field has a message. */
-  readonly controls: readonly HTMLElement[];
-  /** Whether the field holds something: its message shows even before it is touched. */
-  readonly filled: () => boolean;
-}
-
-export interface FormContext {
-  readonly fields: Map<string, FieldView>;
-  /**
-   * Applies a change the user made to `key`. A `structural` change alters which fields the form
-   * shows (a joint item gains its agreed split), so the form is built again.
-   */
-  edit(key: string, apply: () => void, structural?: boolean): void;
-}
+import type { FieldView, FormContext } from './section.js';
 
 export type Options = readonly (readonly [value: string, text: string])[];
 
-export const YES_NO: Options = [
-  ['yes', 'Yes'],
-  ['no', 'No'],
-];
-
 function errorElement(key: string): HTMLElement {
-  return h('p', { id: fieldId(key, 'error'), class: 'field-error', attrs: { hidden: true } });
+  return h('p', {
+    id: fieldId(key, 'error'),
+    class: 'field-error',
+    attrs: { 'aria-live': 'polite' },
+  });
 }
 
-function describedBy(key: string, help: string | undefined): string {
-  return [help ? fieldId(key, 'help') : '', fieldId(key, 'error')].filter(Boolean).join(' ');
+function describedBy(key: string, help: string | undefined, extra = ''): string {
+  return [help ? fieldId(key, 'help') : '', fieldId(key, 'error'), extra].filter(Boolean).join(' ');
 }
 
 function helpElement(key: string, help: string | undefined): Child {
@@ -48,22 +29,51 @@ function helpElement(key: string, help: string | undefined): Child {
 }
 
 /** A field of a row is listed as "Wages 1: Amount". */
-const listLabel = (label: string, row: string | undefined) => (row ? `${row}: ${label}` : label);
+const listLabel = (label: string, row: (() => string) | undefined) => () =>
+  row ? `${row()}: ${label}` : label;
 
-export interface TextFieldSpec {
-  readonly key: string;
-  readonly label: string;
-  /** The row the field belongs to, for the problem list. */
-  readonly row?: string;
-  readonly value: string;
-  readonly set: (value: string) => void;
-  readonly help?: string;
-  /** `amount` for money: a decimal keyboard and a width for a dollar figure. */
-  readonly kind?: 'amount' | 'text' | 'date' | 'ssn' | 'name';
-  readonly autocomplete?: string;
+/** Shows `messages` in `error`, touching the DOM (and the live region) only when they changed. */
+function messenger(error: HTMLElement, controls: () => readonly HTMLElement[]) {
+  let shown = '';
+  return (messages: readonly string[]) => {
+    const text = messages.map(terminalText).join('\n');
+    if (text === shown) return;
+    shown = text;
+    error.replaceChildren(...messages.map((m) => h('span', {}, terminalText(m))));
+    for (const control of controls()) {
+      if (text !== '') control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  };
 }
 
-export function textField(ctx: FormContext, spec: TextFieldSpec): HTMLElement {
+interface Common {
+  readonly key: string;
+  /** The row the field belongs to, for the list of problems ("Wages 1"). */
+  readonly row?: () => string;
+  readonly help?: string;
+  /** Whether the field applies now (read at every refresh); it is hidden when not. */
+  readonly applies?: () => boolean;
+}
+
+export interface TextFieldSpec extends Common {
+  readonly label: string;
+  readonly value: string;
+  readonly set: (value: string) => void;
+  /** `amount` for money, `year` for the tax year: a numeric keyboard and a narrow box. */
+  readonly kind?: 'amount' | 'text' | 'date' | 'ssn' | 'name' | 'year';
+  readonly autocomplete?: string;
+  /** Ids of more descriptions (a live progress line). */
+  readonly describedBy?: string;
+}
+
+const INPUT_MODE: Partial<Record<NonNullable<TextFieldSpec['kind']>, string>> = {
+  amount: 'decimal',
+  ssn: 'numeric',
+  year: 'numeric',
+};
+
+export function textField(ctx: FormContext, spec: TextFieldSpec): FieldView {
   const id = fieldId(spec.key);
   const kind = spec.kind ?? 'text';
   const input = h('input', {
@@ -72,11 +82,10 @@ export function textField(ctx: FormContext, spec: TextFieldSpec): HTMLElement {
     attrs: {
       type: 'text',
       name: spec.key,
-      'aria-describedby': describedBy(spec.key, spec.help),
-      inputmode: kind === 'amount' ? 'decimal' : kind === 'ssn' ? 'numeric' : undefined,
+      'aria-describedby': describedBy(spec.key, spec.help, spec.describedBy),
+      inputmode: INPUT_MODE[kind],
       autocomplete: spec.autocomplete ?? 'off',
       spellcheck: kind === 'name' || kind === 'text' ? undefined : 'false',
-      placeholder: kind === 'date' ? 'YYYY-MM-DD' : undefined,
     },
   });
   // Control characters from a file (an escape sequence, a bidi override) are shown as the CLI
@@ -84,86 +93,40 @@ export function textField(ctx: FormContext, spec: TextFieldSpec): HTMLElement {
   input.value = terminalText(spec.value);
   input.addEventListener('input', () => ctx.edit(spec.key, () => spec.set(input.value)));
   const error = errorElement(spec.key);
-  ctx.fields.set(spec.key, {
-    key: spec.key,
-    label: listLabel(spec.label, spec.row),
-    focusTarget: input,
-    error,
-    controls: [input],
-    filled: () => input.value !== '',
-  });
-  return h(
+  const element = h(
     'div',
     { class: `field field-${kind}` },
     h('label', { attrs: { for: id } }, spec.label),
     helpElement(spec.key, spec.help),
-    error,
     input,
+    error,
   );
-}
-
-export interface SelectFieldSpec {
-  readonly key: string;
-  readonly label: string;
-  readonly row?: string;
-  readonly value: string;
-  readonly options: Options;
-  readonly set: (value: string) => void;
-  readonly help?: string;
-  readonly structural?: boolean;
-}
-
-export function selectField(ctx: FormContext, spec: SelectFieldSpec): HTMLElement {
-  const id = fieldId(spec.key);
-  const select = h(
-    'select',
-    {
-      id,
-      class: 'input',
-      attrs: { name: spec.key, 'aria-describedby': describedBy(spec.key, spec.help) },
-    },
-    ...spec.options.map(([value, text]) => {
-      const option = h('option', { attrs: { value } }, text);
-      option.selected = value === spec.value;
-      return option;
-    }),
-  );
-  select.addEventListener('change', () =>
-    ctx.edit(spec.key, () => spec.set(select.value), spec.structural),
-  );
-  const error = errorElement(spec.key);
-  ctx.fields.set(spec.key, {
+  return ctx.register({
     key: spec.key,
     label: listLabel(spec.label, spec.row),
-    focusTarget: select,
+    element,
+    focusTarget: input,
     error,
-    controls: [select],
-    filled: () => select.value !== '',
+    controls: [input],
+    filled: () => input.value !== '',
+    applies: spec.applies ?? (() => true),
+    showMessages: messenger(error, () => [input]),
   });
-  return h(
-    'div',
-    { class: 'field field-select' },
-    h('label', { attrs: { for: id } }, spec.label),
-    helpElement(spec.key, spec.help),
-    error,
-    select,
-  );
 }
 
-export interface ChoiceFieldSpec {
-  readonly key: string;
+export interface ChoiceFieldSpec extends Common {
   readonly legend: string;
   readonly value: string;
   readonly options: Options;
   readonly set: (value: string) => void;
-  readonly help?: string;
-  readonly structural?: boolean;
   /** Options side by side (short ones such as Yes / No). */
   readonly inline?: boolean;
+  /** Whether an option is offered now (an option that does not apply is hidden unless chosen). */
+  readonly offers?: (value: string) => boolean;
 }
 
 /** A radio group in a fieldset: the legend is the question, each option its own label. */
-export function choiceField(ctx: FormContext, spec: ChoiceFieldSpec): HTMLElement {
+export function choiceField(ctx: FormContext, spec: ChoiceFieldSpec): FieldView {
   const error = errorElement(spec.key);
   const radios = spec.options.map(([value]) =>
     h('input', {
@@ -176,48 +139,61 @@ export function choiceField(ctx: FormContext, spec: ChoiceFieldSpec): HTMLElemen
       },
     }),
   );
+  const labels = spec.options.map(([, text], i) =>
+    h('label', { class: 'option' }, radios[i] ?? null, h('span', {}, text)),
+  );
   for (const radio of radios) {
     radio.checked = radio.value === spec.value;
     radio.addEventListener('change', () => {
-      if (radio.checked) ctx.edit(spec.key, () => spec.set(radio.value), spec.structural);
+      if (radio.checked) ctx.edit(spec.key, () => spec.set(radio.value));
     });
   }
-  const first = radios.find((r) => r.checked) ?? radios[0];
-  if (!first) throw new Error(`the choice ${spec.key} has no options`);
-  ctx.fields.set(spec.key, {
+  const element = h(
+    'fieldset',
+    {
+      class: `field choice${spec.inline ? ' choice-inline' : ''}`,
+      id: fieldId(spec.key, 'group'),
+    },
+    h('legend', {}, spec.legend),
+    helpElement(spec.key, spec.help),
+    h('div', { class: 'options' }, ...labels),
+    error,
+  );
+  const offers = spec.offers;
+  return ctx.register({
     key: spec.key,
-    label: spec.legend,
-    focusTarget: first,
+    label: listLabel(spec.legend, spec.row),
+    element,
+    get focusTarget() {
+      return (
+        radios.find((r) => r.checked) ?? radios.find((r) => !r.closest('[hidden]')) ?? radios[0]!
+      );
+    },
     error,
     controls: radios,
     filled: () => radios.some((r) => r.checked && r.value !== ''),
+    applies: spec.applies ?? (() => true),
+    showMessages: messenger(error, () => radios),
+    ...(offers
+      ? {
+          update: () => {
+            radios.forEach((radio, i) => {
+              const label = labels[i];
+              if (label) label.hidden = !offers(radio.value) && !radio.checked;
+            });
+          },
+        }
+      : {}),
   });
-  return h(
-    'fieldset',
-    { class: `field choice${spec.inline ? ' choice-inline' : ''}`, id: fieldId(spec.key, 'group') },
-    h('legend', {}, spec.legend),
-    helpElement(spec.key, spec.help),
-    error,
-    h(
-      'div',
-      { class: 'options' },
-      ...spec.options.map(([, text], i) =>
-        h('label', { class: 'option' }, radios[i] ?? null, h('span', {}, text)),
-      ),
-    ),
-  );
 }
 
-export interface CheckboxFieldSpec {
-  readonly key: string;
+export interface CheckboxFieldSpec extends Common {
   readonly label: string;
   readonly checked: boolean;
   readonly set: (checked: boolean) => void;
-  readonly help?: string;
-  readonly structural?: boolean;
 }
 
-export function checkboxField(ctx: FormContext, spec: CheckboxFieldSpec): HTMLElement {
+export function checkboxField(ctx: FormContext, spec: CheckboxFieldSpec): FieldView {
   const id = fieldId(spec.key);
   const box = h('input', {
     id,
@@ -228,42 +204,58 @@ export function checkboxField(ctx: FormContext, spec: CheckboxFieldSpec): HTMLEl
     },
   });
   box.checked = spec.checked;
-  box.addEventListener('change', () =>
-    ctx.edit(spec.key, () => spec.set(box.checked), spec.structural),
-  );
+  box.addEventListener('change', () => ctx.edit(spec.key, () => spec.set(box.checked)));
   const error = errorElement(spec.key);
-  ctx.fields.set(spec.key, {
+  const element = h(
+    'div',
+    { class: 'field field-checkbox' },
+    h('label', { class: 'option', attrs: { for: id } }, box, h('span', {}, spec.label)),
+    helpElement(spec.key, spec.help),
+    error,
+  );
+  return ctx.register({
     key: spec.key,
-    label: spec.label,
+    label: listLabel(spec.label, spec.row),
+    element,
     focusTarget: box,
     error,
     controls: [box],
     filled: () => true,
+    applies: spec.applies ?? (() => true),
+    showMessages: messenger(error, () => [box]),
   });
-  return h(
-    'div',
-    { class: 'field field-checkbox' },
-    error,
-    h('label', { class: 'option', attrs: { for: id } }, box, h('span', {}, spec.label)),
-    helpElement(spec.key, spec.help),
-  );
 }
 
-/** A group of rows' own messages (a path naming the whole row) and its focus target. */
-export function registerRow(
+/** A row's own messages (a path naming the whole row), shown at its top. */
+export function rowMessages(
   ctx: FormContext,
   key: string,
-  label: string,
-  focusTarget: HTMLElement,
+  label: () => string,
+  focusTarget: () => HTMLElement,
 ): HTMLElement {
   const error = errorElement(key);
-  ctx.fields.set(key, {
+  ctx.register({
     key,
     label,
-    focusTarget,
+    element: error,
+    get focusTarget() {
+      return focusTarget();
+    },
     error,
     controls: [],
     filled: () => true,
+    applies: () => true,
+    showMessages: messenger(error, () => []),
   });
   return error;
+}
+
+/** A labelled control that is not a field of the case (the example list, the worksheet's date). */
+export function labelledControl(
+  id: string,
+  label: string,
+  control: HTMLElement,
+  ...after: Child[]
+): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control, ...after);
 }

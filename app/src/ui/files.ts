@@ -2,6 +2,7 @@
  * Files and storage: saving a download, the bundled examples, and the opt-in copy of the case in
  * this browser's storage (nothing is stored unless the user ticks the box).
  */
+import { t } from '../i18n/index.js';
 
 /** Offers `content` as a file download; nothing leaves the computer. */
 export function download(
@@ -21,13 +22,19 @@ export function download(
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const ORDER = Object.keys(t.examples);
+const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
+
 export interface Example {
   readonly name: string;
   readonly title: string;
   readonly json: unknown;
 }
 
-/** The examples/*\/case.json files, bundled into the page. */
+/**
+ * The examples/*\/case.json files, bundled into the page, with the catalogue's titles and in its
+ * order (an example it does not name comes last, under its file's title).
+ */
 export function bundledExamples(): Example[] {
   const files = import.meta.glob<unknown>('../../../examples/*/case.json', {
     eager: true,
@@ -36,16 +43,16 @@ export function bundledExamples(): Example[] {
   return Object.entries(files)
     .map(([path, json]) => {
       const name = /examples\/([^/]+)\/case\.json$/.exec(path)?.[1] ?? path;
-      const title =
+      const own =
         typeof json === 'object' &&
         json !== null &&
         'title' in json &&
         typeof json.title === 'string'
           ? json.title
           : name;
-      return { name, title, json };
+      return { name, title: t.examples[name] ?? own, json };
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
 
 const STORAGE_KEY = 'form8379.case';

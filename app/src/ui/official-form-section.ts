@@ -6,10 +6,12 @@
  * a wrong file gets the library's message in an alert.
  */
 import type { AllocationResult } from '../../../src/index.js';
-// The field table alone (no PDF library): where the IRS publishes the revision the filler fills.
-import { FORM_URL } from '../../../src/pdf/fields.js';
+import type { OfficialFormBlocker } from '../../../src/official-form/model.js';
+import { t } from '../i18n/index.js';
 import { h } from './dom.js';
 import { download } from './files.js';
+
+const o = t.officialForm;
 
 /** A way to the field that fixes a blocker: its label and what moves the focus there. */
 export interface FieldLink {
@@ -26,12 +28,31 @@ export interface OfficialFormSection {
 /** The PDF filler, loaded the first time a form is filled (the build inlines it in the page). */
 const loadFiller = () => import('../../../src/pdf/index.js');
 
-/** A blocker in the app's words: the library's, but for the line 10 one, which names JSON fields. */
-function blockerText(code: string, message: string): string {
-  if (code === 'line-10-order') {
-    return 'Line 10 lists the spouses in the order of the joint return, and the case does not say whose name is shown first on the return: answer that question in Part II.';
+/** Why the case cannot go on the form, in the page's words. */
+function blockerText(b: OfficialFormBlocker, result: AllocationResult): string {
+  switch (b.code) {
+    case 'part-i-stop':
+      return o.blockers.partIStop(result.eligibility.decidedAtLine);
+    case 'earlier-revision':
+      return o.blockers.earlierRevision(result.officialForm.taxYear);
+    case 'line-10-order':
+      return o.blockers.line10;
+    default:
+      return o.blockers.other;
   }
-  return message;
+}
+
+/** What is wrong with the chosen file (or a value that cannot go in its box), for the person. */
+function fillError(error: unknown): string {
+  const e = error as { problem?: string; label?: string; name?: string };
+  if (e?.name === 'FieldValueError' && e.label !== undefined && e.problem !== undefined) {
+    const say = (o.values as Record<string, ((label: string) => string) | undefined>)[e.problem];
+    if (say) return say(e.label);
+  }
+  if (e?.name === 'OfficialFormError' && e.problem !== undefined) {
+    return (o.problems as Record<string, string>)[e.problem] ?? o.problems.other;
+  }
+  return o.problems.other;
 }
 
 export function createOfficialFormSection(): OfficialFormSection {
@@ -63,33 +84,23 @@ export function createOfficialFormSection(): OfficialFormSection {
       class: 'card official-form-section',
       attrs: { 'aria-labelledby': 'h-official-form' },
     },
-    h('h2', { id: 'h-official-form' }, 'Fill the official Form 8379'),
+    h('h2', { id: 'h-official-form' }, o.heading),
     h(
       'p',
       { id: 'official-form-where' },
-      'Download the fillable form from ',
+      o.where,
       h(
         'a',
         {
           class: 'url',
-          attrs: { href: FORM_URL, target: '_blank', rel: 'noopener noreferrer' },
+          attrs: { href: o.url, target: '_blank', rel: 'noopener noreferrer' },
         },
-        FORM_URL,
+        o.url,
       ),
-      ' and choose it here: it is filled in this browser from the result above, and nothing leaves the browser.',
+      o.whereAfter,
     ),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { attrs: { for: fileInput.id } }, 'Form 8379 PDF from IRS.gov'),
-      fileInput,
-    ),
-    h(
-      'p',
-      { id: 'official-form-ssn', class: 'help' },
-      h('strong', {}, 'Keep it private: '),
-      'the filled PDF holds both spouses’ full social security numbers.',
-    ),
+    h('div', { class: 'field' }, h('label', { attrs: { for: fileInput.id } }, o.input), fileInput),
+    h('p', { id: 'official-form-ssn', class: 'help' }, h('strong', {}, o.private), o.privateText),
     blocked,
     status,
     alert,
@@ -105,9 +116,7 @@ export function createOfficialFormSection(): OfficialFormSection {
   const showStatus = (...children: (Node | string)[]) => status.replaceChildren(...children);
   const showError = (file: string, message: string) => {
     alert.replaceChildren(
-      ...(message === ''
-        ? []
-        : [h('p', {}, h('strong', {}, `${file} could not be filled: `), message)]),
+      ...(message === '' ? [] : [h('p', {}, h('strong', {}, o.couldNotFill(file)), message)]),
     );
   };
 
@@ -118,7 +127,7 @@ export function createOfficialFormSection(): OfficialFormSection {
     // for no one: it is ignored.
     busy = true;
     showError('', '');
-    showStatus(`Filling Form 8379 from ${file.name}…`);
+    showStatus(o.filling(file.name));
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { fillForm8379 } = await loadFiller();
@@ -126,15 +135,11 @@ export function createOfficialFormSection(): OfficialFormSection {
       const name = `form-8379-${result.officialForm.taxYear}-filled.pdf`;
       // A copy in a plain ArrayBuffer, as a Blob takes it.
       download(name, new Uint8Array(filled), 'application/pdf');
-      showStatus(
-        h('strong', {}, `Filled: ${name}`),
-        ' is in your downloads. Check it against the worksheet before you sign and file it.',
-      );
+      showStatus(h('strong', {}, o.filled(name)), o.filledAfter);
     } catch (error) {
       showStatus('');
-      // The library's message (a Form8379Error's), never a stack: it names what is wrong with the
-      // file and where the right form is.
-      showError(file.name, error instanceof Error ? error.message : String(error));
+      // What is wrong with the file and where the right form is, never a stack.
+      showError(file.name, fillError(error));
     } finally {
       busy = false;
     }
@@ -162,13 +167,7 @@ export function createOfficialFormSection(): OfficialFormSection {
       let children: Node[];
       if (result === null) {
         key = 'no-result';
-        children = [
-          h(
-            'p',
-            {},
-            'The form is filled from the result: finish the case first (see “To finish the form” in the answer).',
-          ),
-        ];
+        children = [h('p', {}, o.finishFirst)];
       } else if (result.officialForm.blockers.length === 0) {
         key = '';
         children = [];
@@ -177,19 +176,19 @@ export function createOfficialFormSection(): OfficialFormSection {
         const links = blockers.map((b) => (b.path === undefined ? null : fieldFor(b.path)));
         key = blockers.map((b, i) => `${b.code}:${b.message}:${links[i]?.label ?? ''}`).join('\n');
         children = [
-          h('p', {}, h('strong', {}, 'This case cannot be put on the official form:')),
+          h('p', {}, h('strong', {}, o.blocked)),
           h(
             'ul',
             {},
             ...blockers.map((b, i) => {
               const link = links[i];
-              const item = h('li', {}, blockerText(b.code, b.message));
+              const item = h('li', {}, blockerText(b, result));
               if (link && b.path !== undefined) {
                 const path = b.path;
                 const go = h(
                   'button',
                   { class: 'link', attrs: { type: 'button' } },
-                  `Go to “${link.label}”`,
+                  o.go(link.label),
                 );
                 // The field as it is when clicked: the form may have been built again since.
                 go.addEventListener('click', () => fieldFor(path)?.go());

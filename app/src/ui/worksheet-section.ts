@@ -1,19 +1,23 @@
 /**
  * The worksheet under the form: the library's HTML rendering of the result, its options (the
- * date prepared, who prepared it, full SSNs) and the Print button, which prints it alone.
+ * title, the date prepared, who prepared it, full SSNs) and the Print button, which prints it
+ * alone. The title is a field of the case: the page puts its control in `titleSlot`.
  */
 import { renderWorksheet, type AllocationResult } from '../../../src/index.js';
+import { t } from '../i18n/index.js';
 import { h } from './dom.js';
-import { labelledControl } from './file-bar.js';
+import { labelledControl } from './fields.js';
 import { createWorksheetView } from './worksheet-view.js';
 
 export interface WorksheetSection {
   readonly element: HTMLElement;
+  /** Where the page puts the case's title field. */
+  readonly titleSlot: HTMLElement;
   /** Shows the worksheet of `result`, or says why there is none yet. */
   render(result: AllocationResult | null): void;
 }
 
-/** Today in the user's time zone (YYYY-MM-DD): the core never reads the clock. */
+/** Today in the person's time zone (YYYY-MM-DD): the core never reads the clock. */
 function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -21,9 +25,10 @@ function today(): string {
 }
 
 export function createWorksheetSection(): WorksheetSection {
+  const w = t.worksheet;
   const pageStyle = h('style', { id: 'worksheet-page' });
   document.head.append(pageStyle);
-  const view = createWorksheetView(pageStyle);
+  const view = createWorksheetView(pageStyle, w.preview);
   const preparedDate = h('input', { id: 'prepared-date', class: 'input', attrs: { type: 'date' } });
   preparedDate.value = today();
   const preparedBy = h('input', {
@@ -34,8 +39,8 @@ export function createWorksheetSection(): WorksheetSection {
   const fullSsn = h('input', { id: 'full-ssn', attrs: { type: 'checkbox' } });
   const print = h(
     'button',
-    { class: 'button', attrs: { type: 'button', disabled: true } },
-    'Print the worksheet',
+    { id: 'print', class: 'button', attrs: { type: 'button', disabled: true } },
+    w.print,
   );
   // The page's print style shows the worksheet alone (styles.css).
   print.addEventListener('click', () => window.print());
@@ -45,7 +50,7 @@ export function createWorksheetSection(): WorksheetSection {
     current = result;
     print.disabled = true;
     if (!result) {
-      view.clear('The worksheet appears here once the form is complete.');
+      view.clear(w.empty);
       return;
     }
     let html: string;
@@ -56,9 +61,9 @@ export function createWorksheetSection(): WorksheetSection {
         showFullSsn: fullSsn.checked,
         ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
       });
-    } catch (error) {
+    } catch {
       // The answer beside the form stands; only the worksheet is missing.
-      view.clear(`The worksheet could not be shown: ${String(error)}`);
+      view.clear(w.failed);
       return;
     }
     view.show(html);
@@ -69,24 +74,30 @@ export function createWorksheetSection(): WorksheetSection {
   }
   fullSsn.addEventListener('change', () => render(current));
 
+  const titleSlot = h('div', { class: 'title-slot' });
   const element = h(
     'section',
-    { class: 'card worksheet-section', attrs: { 'aria-labelledby': 'h-worksheet' } },
-    h('h2', { id: 'h-worksheet' }, 'Worksheet'),
+    {
+      id: 'worksheet-section',
+      class: 'card worksheet-section',
+      attrs: { 'aria-labelledby': 'h-worksheet' },
+    },
+    h('h2', { id: 'h-worksheet' }, w.heading),
     h(
       'div',
       { class: 'worksheet-controls' },
-      labelledControl('prepared-date', 'Date prepared', preparedDate),
-      labelledControl('prepared-by', 'Prepared by (optional)', preparedBy),
+      titleSlot,
+      labelledControl('prepared-date', w.date, preparedDate),
+      labelledControl('prepared-by', w.preparedBy, preparedBy),
       h(
         'label',
         { class: 'option', attrs: { for: 'full-ssn' } },
         fullSsn,
-        h('span', {}, 'Show full SSNs'),
+        h('span', {}, w.fullSsn),
       ),
       print,
     ),
     view.host,
   );
-  return { element, render };
+  return { element, titleSlot, render };
 }

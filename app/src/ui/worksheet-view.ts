@@ -41,18 +41,27 @@ export interface WorksheetView {
 }
 
 /**
- * On screen the worksheet keeps the width of its printed page and scrolls sideways in a narrow
- * window (its tables squeezed into a phone's width would be many times taller and unreadable).
+ * On screen the worksheet keeps the layout of its printed page (its tables squeezed into a phone's
+ * width would be many times taller and unreadable) and is scaled down to the width there is, as a
+ * page preview: nothing is cut off and nothing scrolls sideways. Printed, it is its own size.
  */
-const SCREEN_WIDTH = '@media screen { .ws-html { min-width: 7.5in; } }';
+const PAGE_WIDTH_PX = 720; // 7.5in, the printed page's text width
+const SCREEN_WIDTH = `@media screen { .ws-html { width: ${PAGE_WIDTH_PX}px; zoom: var(--ws-zoom, 1); } }`;
 
-export function createWorksheetView(pageStyle: HTMLStyleElement): WorksheetView {
+export function createWorksheetView(pageStyle: HTMLStyleElement, label: string): WorksheetView {
   const host = h('div', {
     id: 'worksheet',
     class: 'worksheet-host',
-    attrs: { role: 'region', 'aria-label': 'Worksheet preview', tabindex: '0' },
+    attrs: { role: 'region', 'aria-label': label },
   });
   const root = host.attachShadow({ mode: 'open' });
+  const fit = () => {
+    const style = getComputedStyle(host);
+    const room = host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const zoom = room > 0 ? Math.min(1, room / PAGE_WIDTH_PX) : 1;
+    host.style.setProperty('--ws-zoom', zoom.toFixed(4));
+  };
+  new ResizeObserver(fit).observe(host);
   const screen = new CSSStyleSheet();
   screen.replaceSync(SCREEN_WIDTH);
   return {
