@@ -35,6 +35,20 @@ describe('form8379 app', () => {
     expect(readFileSync(out)).toEqual(readFileSync(APP));
   });
 
+  it('shows the control characters of the file name as escapes (ESC, BEL, bidi)', async () => {
+    const name = 'calc\u001b]0;pwned\u0007\u202e\u0085lmth.html';
+    const out = join(dir, name);
+    const run = await runCliInProcess(['app', out]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out)).toEqual(readFileSync(APP));
+    const shown = join(dir, 'calc\\u001b]0;pwned\\u0007\\u202e\\u0085lmth.html');
+    expect(run.stderr).toBe(
+      `Wrote ${shown}: the calculator as one page, ${pathToFileURL(out).href}. It works offline; nothing entered in it leaves the browser.\n`,
+    );
+    // eslint-disable-next-line no-control-regex
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
   it('writes it to standard output for -', async () => {
     const run = await runCliInProcess(['app', '-']);
     expect(run.code).toBe(0);

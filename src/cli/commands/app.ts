@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { terminalText } from '../../core/terminal-text.js';
 import { describeFsError, UserError } from '../errors.js';
 import { writeOutput } from '../output.js';
 
@@ -79,7 +80,9 @@ export async function runApp(file: string | undefined, flags: AppFlags): Promise
   }
   if (file === undefined && flags.open) {
     await openInBrowser(shipped);
-    process.stderr.write(`Opened ${pathToFileURL(shipped).href} in the browser.\n`);
+    process.stderr.write(
+      `${terminalText(`Opened ${pathToFileURL(shipped).href} in the browser.`)}\n`,
+    );
     return;
   }
   const out = file ?? DEFAULT_FILE;
@@ -87,8 +90,9 @@ export async function runApp(file: string | undefined, flags: AppFlags): Promise
   if (out === '-') return;
   const url = pathToFileURL(resolve(out)).href;
   if (flags.open) await openInBrowser(resolve(out));
+  // The file name as given, control characters shown as escapes (it reaches the terminal).
+  const wrote = `${flags.open ? 'Wrote and opened' : 'Wrote'} ${out}: the calculator as one page, ${url}.`;
   process.stderr.write(
-    `${flags.open ? 'Wrote and opened' : 'Wrote'} ${out}: the calculator as one page, ${url}. ` +
-      'It works offline; nothing entered in it leaves the browser.\n',
+    `${terminalText(wrote)} It works offline; nothing entered in it leaves the browser.\n`,
   );
 }
