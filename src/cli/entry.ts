@@ -5,11 +5,13 @@
  * main.ts, the rest loads commander, and only the commands load the library.
  */
 import { EXIT, UserError } from './errors.js';
-import { debugWanted, printInternalError, printUserError } from './messages.js';
+import { debugWanted, printInternalError, printUserError, takeOverInterrupts } from './messages.js';
 import { packageVersion } from './version.js';
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A run starts with the signals as main.ts handles them (the tests run several in one process).
+  takeOverInterrupts(null);
   const version = packageVersion();
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version}\n`);

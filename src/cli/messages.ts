@@ -39,6 +39,27 @@ export function printInternalError(error: unknown, debug: boolean): void {
   process.stderr.write(out);
 }
 
+/** The signals that interrupt a command. */
+export type InterruptSignal = 'SIGINT' | 'SIGTERM';
+
+let interruptHandler: ((signal: InterruptSignal) => void) | null = null;
+
+/**
+ * Takes SIGINT and SIGTERM over from main.ts's first listener (which says nothing was written, for
+ * `batch`, or ends the process as the signal would): `batch` says what it wrote. `null` gives
+ * them back; src/cli/entry.ts does so when a run starts.
+ */
+export function takeOverInterrupts(handler: ((signal: InterruptSignal) => void) | null): void {
+  interruptHandler = handler;
+}
+
+/** Called by main.ts's listener: whether a command took the signal over (and handled it). */
+export function interruptTakenOver(signal: InterruptSignal): boolean {
+  if (interruptHandler === null) return false;
+  interruptHandler(signal);
+  return true;
+}
+
 /**
  * Standard output failed (a full disk, a closed pipe): the command cannot go on. A reader that
  * went away (`form8379 batch big.jsonl | head`) is not an error; anything else is one line and

@@ -1,7 +1,4 @@
-import { once } from 'node:events';
-import { createWriteStream, unlinkSync } from 'node:fs';
-import { open, realpath, rename, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { terminalText } from '../../core/terminal-text.js';
 import { resolveOptions } from '../../pipeline/options.js';
@@ -23,6 +20,8 @@ import {
 import { toUserError } from '../case-errors.js';
 import { describeFsError, EXIT, UserError } from '../errors.js';
 import { allocationOptions, type AllocationFlags } from '../flags.js';
+import { outputFailed, takeOverInterrupts, type InterruptSignal } from '../messages.js';
+import { openFileOutput, type FileOutput } from '../output.js';
 import { startProgress, type Progress } from '../progress.js';
 
 /** Options of `form8379 batch`. */
@@ -43,6 +42,12 @@ const BATCH_LINES = { full: 64, summary: 256 } as const;
 const IN_FLIGHT_PER_JOB = 4;
 /** Read size for a file (a pipe gives what it has, usually 64 KB). */
 const READ_CHUNK = 256 * 1024;
+/**
+ * How long an interrupted batch waits for standard output (or a device) to take what was handed
+ * to it, a few MB at most, since it last took some: a live reader takes it in milliseconds; one
+ * that stopped reading (a paused pager) is not waited for.
+ */
+export const DRAIN_WAIT_MS = 5000;
 
 /**
  * `form8379 batch <cases.jsonl|->`: one case per line in, one JSON line out per input line, in
@@ -61,39 +66,6 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   }
   const settings: BatchSettings = { options, summaryOnly: flags.summary === true };
   const jobs = flags.jobs ?? defaultJobs();
-  const { input, size } = await openInput(file);
-  let linesWritten = 0;
-  let opened: BatchOutput | null = null;
-  let progress: Progress | null = null;
-  // SIGINT/SIGTERM: the output so far is whole lines (each write is whole lines, and standard
-  // output is written synchronously); with --out to a file, the temporary file is removed and
-  // the file is left as it was. Either way stderr says what was written. Listening from before
-  // the output is opened, so no temporary file can be left behind.
-  const interrupted = (signal: 'SIGINT' | 'SIGTERM') => {
-    progress?.stop();
-    opened?.abandon();
-    const what =
-      opened === null || opened.temporary
-        ? `${flags.out ?? 'standard output'} was not written`
-        : `${linesWritten} line${linesWritten === 1 ? '' : 's'} written to ${opened.name}`;
-    process.stderr.write(`form8379 batch: interrupted by ${signal}; ${terminalText(what)}\n`);
-    process.exit(EXIT[signal]);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  const stopListening = () => {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
-  };
-  const output = await openOutput(flags.out).catch((error: unknown) => {
-    stopListening();
-    throw error;
-  });
-  opened = output;
-  progress =
-    process.stderr.isTTY && !(flags.out === undefined && process.stdout.isTTY)
-      ? await startProgress(size)
-      : null;
 
   const counts = { ok: 0, invalid: 0, failed: 0 };
   const invalidLines: number[] = [];
@@ -108,14 +80,94 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
     wake = null;
     resume?.();
   };
+  /** Lines handed to the output, and those it reported written (or failed to write). */
+  const lines = { handed: 0, written: 0, settled: 0 };
+  let input: Readable | null = null;
+  let output: BatchOutput | null = null;
+  let progress: Progress | null = null;
+  /** The signal that interrupted the batch: nothing more is read, submitted or written. */
+  let stopping: InterruptSignal | null = null;
+  /** Called as each write settles, once interrupted. */
+  let onSettled: (() => void) | null = null;
+
+  /** Says what was written and ends the process, as a shell reports a process the signal ended. */
+  const endInterrupted = (signal: InterruptSignal, unfinished?: string) => {
+    const target = flags.out === undefined || flags.out === '-' ? 'standard output' : flags.out;
+    let what: string;
+    if (output === null ? target !== 'standard output' : output.temporary && !output.renamed) {
+      what = `${target} was not written`;
+    } else {
+      what = `${lines.written} line${lines.written === 1 ? '' : 's'} written to ${target}`;
+      if (unfinished) what += `, maybe followed by part of a line (${unfinished})`;
+    }
+    process.stderr.write(`form8379 batch: interrupted by ${signal}; ${terminalText(what)}\n`);
+    process.exit(EXIT[signal]);
+  };
+  /**
+   * SIGINT or SIGTERM, at any moment of the batch (main.ts's listener covers the time before):
+   * nothing more is read, submitted or written. Written to a temporary file, the file is removed
+   * and FILE left as it was (or, once renamed, is the whole output). To standard output or a
+   * device, what was handed to it is let through first, so the output ends on a whole line and
+   * the count is what was written; a second signal, or {@link DRAIN_WAIT_MS} without progress
+   * (a reader that stopped reading), ends the wait.
+   */
+  const interrupted = (signal: InterruptSignal) => {
+    if (stopping !== null) {
+      endInterrupted(stopping, `a second ${signal}`);
+      return;
+    }
+    stopping = signal;
+    progress?.stop();
+    // Nothing more is read: a file is closed now (left to the garbage collector, it would be
+    // closed with a warning on stderr).
+    if (input !== process.stdin) input?.destroy();
+    notify();
+    if (output === null || (output.temporary && !output.renamed)) {
+      output?.abandon();
+      endInterrupted(signal);
+      return;
+    }
+    if (lines.settled === lines.handed) {
+      endInterrupted(signal);
+      return;
+    }
+    // A reader gone (EPIPE) or a write failed: what was written is what was written.
+    if (output.stream === process.stdout) process.stdout.off('error', outputFailed);
+    output.stream.on('error', () => endInterrupted(signal));
+    const timer = setTimeout(
+      () => endInterrupted(signal, `the rest was not taken within ${DRAIN_WAIT_MS / 1000} s`),
+      DRAIN_WAIT_MS,
+    );
+    onSettled = () => {
+      if (lines.settled === lines.handed) endInterrupted(signal);
+      timer.refresh();
+    };
+  };
+  takeOverInterrupts(interrupted);
+
+  const opened = await openInput(file);
+  input = opened.input;
+  if (stopping) return forever();
+  output = await openOutput(flags.out);
+  if (stopping) return forever();
+  progress =
+    process.stderr.isTTY && !(flags.out === undefined && process.stdout.isTTY)
+      ? await startProgress(opened.size)
+      : null;
+
   const waitFor = async (ready: () => boolean) => {
-    while (!ready() && failure === null) await new Promise<void>((resolve) => (wake = resolve));
+    while (!ready() && failure === null && stopping === null) {
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (stopping) await forever();
     if (failure) throw failure.error;
   };
 
+  const stream = output.stream;
   /** Writes the answered batches that come next in input order. */
   const writeReady = () => {
     for (let entry = inFlight.get(nextToWrite); entry?.done; entry = inFlight.get(nextToWrite)) {
+      if (stopping) return;
       const { split, done } = entry;
       inFlight.delete(nextToWrite++);
       counts.ok += done.ok;
@@ -125,10 +177,15 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
         if (invalidLines.length < LISTED_INVALID_LINES) invalidLines.push(n);
       }
       const written = split.lines;
-      const flushed = () => (linesWritten += written);
-      if (!output.stream.write(done.output, flushed) && !outputBlocked) {
+      lines.handed += written;
+      const settled = (error?: Error | null) => {
+        if (!error) lines.written += written;
+        lines.settled += written;
+        onSettled?.();
+      };
+      if (!stream.write(done.output, settled) && !outputBlocked) {
         outputBlocked = true;
-        output.stream.once('drain', () => {
+        stream.once('drain', () => {
           outputBlocked = false;
           notify();
         });
@@ -151,7 +208,7 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
 
   // A write error (a full disk) ends the batch with a message rather than as an unhandled
   // 'error' event (for standard output, main.ts ends the process with the message first).
-  output.stream.once('error', (error) =>
+  stream.once('error', (error) =>
     events.failed(
       flags.out === undefined || flags.out === '-'
         ? new UserError(`cannot write the output: ${describeFsError(error)}`)
@@ -190,6 +247,7 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
       if (failure) throw error;
       readError = error;
     }
+    if (stopping) await forever();
     if (!readError) {
       const last = splitter.end();
       if (last) await submit(last);
@@ -197,15 +255,18 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
     await waitFor(() => inFlight.size === 0);
     complete = readError === null;
   } finally {
-    progress?.stop();
-    await runner.close();
-    if (!complete) output.abandon();
-    stopListening();
+    if (!stopping) {
+      progress?.stop();
+      await runner.close();
+      if (!complete) output.abandon();
+    }
   }
+  if (stopping) return forever();
   if (readError) {
     throw new UserError(`${file}: cannot read the file: ${describeFsError(readError)}`);
   }
   await output.close();
+  if (stopping) return forever();
 
   const notOk = counts.invalid + counts.failed;
   let report = `form8379 batch: ${counts.ok} ok, ${counts.invalid} invalid`;
@@ -217,6 +278,14 @@ export async function runBatch(file: string, flags: BatchFlags): Promise<number>
   process.stderr.write(`${report}\n`);
   if (counts.failed > 0) return EXIT.unexpected;
   return counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * What an interrupted batch awaits: the signal handler ends the process once the output is
+ * settled, and until then nothing of the batch may go on (no final count, no exit code).
+ */
+function forever(): Promise<never> {
+  return new Promise<never>(() => {});
 }
 
 async function openInput(file: string): Promise<{ input: Readable; size: number | null }> {
@@ -238,77 +307,22 @@ async function openInput(file: string): Promise<{ input: Readable; size: number 
   }
 }
 
-interface BatchOutput {
-  readonly stream: Writable;
-  /** How stderr names it: the --out file, or standard output. */
-  readonly name: string;
-  /** Written to a temporary file renamed over `name` at the end. */
-  readonly temporary: boolean;
-  /** Ends the output: the temporary file, once complete, is renamed into place. */
-  close(): Promise<void>;
-  /** Gives up (an interrupted or failed batch): the temporary file is removed, synchronously. */
-  abandon(): void;
-}
+type BatchOutput = Omit<FileOutput, 'stream'> & { readonly stream: Writable };
 
 /**
- * Where the results go. An --out that is a regular file (or does not exist yet) is written to a
- * temporary file in the same folder and renamed over it when the batch ends, so the file is
- * either the whole output or what it was before: never a batch cut off mid-line. Anything else
- * (a device, a pipe) is written directly.
+ * Where the results go: standard output, or the --out file, written atomically when it is a
+ * regular file (src/cli/output.ts): either the whole output or what it was before, never a batch
+ * cut off mid-line.
  */
 async function openOutput(out: string | undefined): Promise<BatchOutput> {
   if (out === undefined || out === '-') {
     return {
       stream: process.stdout,
-      name: 'standard output',
       temporary: false,
+      renamed: false,
       close: async () => {},
       abandon: () => {},
     };
   }
-  const existing = await stat(out).catch(() => null);
-  const direct = existing !== null && !existing.isFile();
-  // A symbolic link to a file: the file it points to is replaced, not the link.
-  const target = existing?.isFile() ? await realpath(out) : out;
-  const path = direct ? out : temporaryPath(target);
-  const stream = createWriteStream(path, { flags: direct ? 'w' : 'wx' });
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new UserError(`${out}: cannot write the file: ${describeFsError(error)}`);
-  }
-  let removed = false;
-  const abandon = () => {
-    if (direct || removed) return;
-    removed = true;
-    stream.destroy();
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already gone: nothing is left behind either way.
-    }
-  };
-  return {
-    stream,
-    name: out,
-    temporary: !direct,
-    close: async () => {
-      stream.end();
-      await once(stream, 'close');
-      if (direct) return;
-      try {
-        await rename(path, target);
-      } catch (error) {
-        abandon();
-        throw new UserError(`${out}: cannot write the file: ${describeFsError(error)}`);
-      }
-    },
-    abandon,
-  };
-}
-
-/** `.results.jsonl.form8379-1234-k3x9.tmp` beside `results.jsonl`: same file system, hidden. */
-function temporaryPath(out: string): string {
-  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  return join(dirname(out), `.${basename(out)}.form8379-${unique}.tmp`);
+  return openFileOutput(out);
 }
