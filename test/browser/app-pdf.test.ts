@@ -326,7 +326,7 @@ describe.skipIf(SKIP)('"Fill the official Form 8379" in the browser app (Chromiu
       .getByRole('button', { name: 'Go to “Whose name is shown first on the return?”' })
       .click();
     const question = page.getByRole('group', { name: 'Whose name is shown first on the return?' });
-    // The focus is on the question (its checked answer, "Not given"), which is open to answer.
+    // The focus is on the question (its first answer, none being checked), open to answer.
     await expect
       .poll(() => question.evaluate((group) => group.contains(document.activeElement)))
       .toBe(true);

@@ -191,7 +191,6 @@ export const en = {
       'Form 8379 line 10 lists you both in this order: the official form is filled only once you answer.',
     shownFirstInjured: 'Yours',
     shownFirstOther: 'Your spouse’s',
-    shownFirstNotGiven: 'Not given',
   },
 
   items: {
@@ -633,7 +632,7 @@ export const en = {
     overpayment: (onReturn: Money, fromLines: Money, apart: Money) =>
       `Line 34 of the return says ${onReturn}, but the lines you entered give ${fromLines} (${apart} apart). The calculation uses ${fromLines}: check the lines against the return.`,
     creditsAboveTax: (credits: Money, tax: Money) =>
-      `Your credits (${credits}) are more than the tax (${tax}), and the return cannot go below zero tax: only ${tax} of them are used. The unused part of a child tax credit is the additional child tax credit (Form 1040 line 28): enter it as its own line.`,
+      `The credits (${credits}) are more than the tax (${tax}), and the return cannot go below zero tax: only ${tax} of them are used. The unused part of a child tax credit is the additional child tax credit (Form 1040 line 28): enter it as its own line.`,
     selfEmploymentTaxMissing: (profit: Money) =>
       `Business income of ${profit} normally carries self-employment tax: type it from Schedule SE in “Self-employment tax” on the business income line.`,
     sameSsn: 'You both have the same social security number: check both against the return.',

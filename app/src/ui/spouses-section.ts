@@ -60,10 +60,10 @@ export function spousesSection(ctx: FormContext): Section {
         legend: t.spouses.shownFirst,
         help: t.spouses.shownFirstHelp,
         value: state.shownFirst,
+        // Not answered: neither is checked (the official form waits for the answer).
         options: [
           ['injured', t.spouses.shownFirstInjured],
           ['other', t.spouses.shownFirstOther],
-          ['', t.spouses.shownFirstNotGiven],
         ],
         inline: true,
         set: (v) => (state.shownFirst = v as FormState['shownFirst']),
