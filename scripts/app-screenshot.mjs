@@ -1,25 +1,56 @@
 #!/usr/bin/env node
 /**
- * Regenerates docs/app.png, the README's screenshot of the browser app with the bundled example
- * loaded, in headless Chromium (Debian's chromium package). Run `npm run build:app` first.
+ * Regenerates the README's screenshots of the browser app in headless Chromium (Debian's chromium
+ * package), from the built page (run `npm run build:app` first):
+ *
+ *   docs/app.png               1280x900, the example the page offers first, loaded
+ *   docs/app-phone.png         390x844, a new case: the first screen of a phone
+ *   docs/app-phone-answer.png  390x844, the same example, the answer bar opened over Part III
  *
  *   node scripts/app-screenshot.mjs
  */
+/* global document, window */
 import { chromium } from 'playwright-core';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const app = pathToFileURL(`${root}dist/app/form8379.html`).href;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
+
+/** Loads the first example of the list, then closes the case files again. */
+async function loadFirstExample(page) {
+  await page.locator('#files > summary').click();
+  const first = await page.locator('#example option').first().getAttribute('value');
+  await page.locator('#example').selectOption(first);
+  await page.locator('#files button', { hasText: 'Load the example' }).click();
+  await page.waitForFunction(() =>
+    /^\$/.test(document.querySelector('#refund')?.textContent ?? ''),
+  );
+  await page.locator('#files > summary').click();
+  // The worksheet waits for typing to pause.
+  await page.waitForTimeout(400);
+}
+
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1150 } });
-  await page.goto(pathToFileURL(`${root}dist/app/form8379.html`).href);
-  await page.getByLabel('Example').selectOption('two-earners-child-support');
-  await page.getByRole('button', { name: 'Load the example' }).click();
-  await page.screenshot({ path: `${root}docs/app.png` });
-  console.log('wrote docs/app.png');
+  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await desktop.goto(app);
+  await loadFirstExample(desktop);
+  await desktop.evaluate(() => window.scrollTo(0, 0));
+  await desktop.screenshot({ path: `${root}docs/app.png` });
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(app);
+  await phone.waitForSelector('#case-form');
+  await phone.screenshot({ path: `${root}docs/app-phone.png` });
+
+  await loadFirstExample(phone);
+  await phone.locator('#part-iii').scrollIntoViewIfNeeded();
+  await phone.locator('#answer-toggle').click();
+  await phone.screenshot({ path: `${root}docs/app-phone-answer.png` });
+  console.log('wrote docs/app.png, docs/app-phone.png, docs/app-phone-answer.png');
 } finally {
   await browser.close();
 }
