@@ -124,3 +124,19 @@ export type { CommunityPropertyRules } from './community-property/rule-options.j
 export { SEPARATE_PROPERTY_INCOME_CHARACTER } from './community-property/character.js';
 export { buildWorksheetModel, renderWorksheet, WORKSHEET_FORMATS } from './report/index.js';
 export type * from './report/model.js';
+/**
+ * The letters of an after-filing check (docs/check.md): `renderLetter(result, { letter, format,
+ * date, showFullSsn })` drafts letter A (`request`), B (`reconsider`), C (`advocate`) or D
+ * (`agency`) for a case with `afterFiling`; `buildLetterModel` gives the same as plain data.
+ */
+export { buildLetterModel, renderLetter } from './report/index.js';
+export type {
+  LetterModel,
+  LetterModelOptions,
+  RenderLetterOptions,
+  LetterSection,
+  LetterTable,
+  LetterTableRow,
+  LetterBlank,
+  LetterReference,
+} from './report/letter-model.js';

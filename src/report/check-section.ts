@@ -75,7 +75,7 @@ export function checkWords(check: AfterFilingCheck, names: CaseNames): (text: st
 }
 
 /** `the joint interest`, or `the joint item "Savings at First Bank"` for a described item. */
-function splitItemName(t: SplitTrial, names: CaseNames): string {
+export function splitItemName(t: SplitTrial, names: CaseNames): string {
   const name = names.item(t.itemIndex);
   return name.startsWith('joint ') ? `the ${name}` : `the joint item "${name}"`;
 }

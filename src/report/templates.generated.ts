@@ -5,7 +5,15 @@ import type { TemplateSpecification } from 'handlebars';
 
 /** The worksheet templates' names (their file names without `.hbs`). */
 export type TemplateName =
-  'html-body' | 'html-step-table' | 'html-style' | 'html' | 'markdown' | 'text';
+  | 'html-body'
+  | 'html-letter'
+  | 'html-step-table'
+  | 'html-style'
+  | 'html'
+  | 'letter-markdown'
+  | 'letter-text'
+  | 'markdown'
+  | 'text';
 
 /** The worksheet templates, precompiled (Handlebars.precompile), by name. */
 export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification>> = {
@@ -2684,6 +2692,820 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     usePartial: true,
     useData: true,
   },
+  'html-letter': {
+    '0': function (container, depth0, helpers, partials, data) {
+      return '  <div>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</div>\n';
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        container.lambda(
+          container.strict(lookupProperty(depth0, 'sender'), 'phone', {
+            start: { line: 68, column: 36 },
+            end: { line: 68, column: 48 },
+          }),
+          depth0,
+        ),
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      return '________________';
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <tr><th>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'label') ||
+            alias1(depth0, 'label', {
+              start: { line: 78, column: 12 },
+              end: { line: 78, column: 17 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'label',
+                hash: {},
+                data: data,
+                loc: { start: { line: 78, column: 10 }, end: { line: 78, column: 19 } },
+              })
+            : helper),
+        ) +
+        ':</th><td>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'value') ||
+            alias1(depth0, 'value', {
+              start: { line: 78, column: 31 },
+              end: { line: 78, column: 36 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'value',
+                hash: {},
+                data: data,
+                loc: { start: { line: 78, column: 29 }, end: { line: 78, column: 38 } },
+              })
+            : helper),
+        ) +
+        '</td></tr>\n'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<section>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(5, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 84, column: 2 }, end: { line: 86, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(depth0, 'paragraphs'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 87, column: 2 }, end: { line: 89, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'list'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(7, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 90, column: 2 }, end: { line: 96, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(9, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 97, column: 2 }, end: { line: 104, column: 11 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 105, column: 2 }, end: { line: 123, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</section>\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <h2>' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'heading') ||
+            container.strict(depth0, 'heading', {
+              start: { line: 85, column: 8 },
+              end: { line: 85, column: 15 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'heading',
+                hash: {},
+                data: data,
+                loc: { start: { line: 85, column: 6 }, end: { line: 85, column: 17 } },
+              })
+            : helper),
+        ) +
+        '</h2>\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      return '  <p>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</p>\n';
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <ul>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'list'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(8, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 92, column: 4 }, end: { line: 94, column: 13 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  </ul>\n'
+      );
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      return '    <li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
+    },
+    '9': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <div class="blank">\n    <p>' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'prompt') ||
+            container.strict(depth0, 'prompt', {
+              start: { line: 99, column: 9 },
+              end: { line: 99, column: 15 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias1, {
+                name: 'prompt',
+                hash: {},
+                data: data,
+                loc: { start: { line: 99, column: 7 }, end: { line: 99, column: 17 } },
+              })
+            : helper),
+        ) +
+        ':</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(depth0, 'lineList'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(10, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 100, column: 4 }, end: { line: 102, column: 13 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  </div>\n'
+      );
+    },
+    '10': function (container, depth0, helpers, partials, data) {
+      return '    <div class="line"></div>\n';
+    },
+    '11': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'table'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(12, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 106, column: 2 }, end: { line: 122, column: 11 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <table class="figures">\n    <thead><tr>' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'columns'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(13, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 108, column: 15 }, end: { line: 108, column: 99 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</tr></thead>\n    <tbody>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'rows'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(15, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 110, column: 6 }, end: { line: 116, column: 15 } },
+        })) != null
+          ? stack1
+          : '') +
+        '    </tbody>\n  </table>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'note'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(20, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 119, column: 2 }, end: { line: 121, column: 9 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<th' +
+        ((stack1 = lookupProperty(helpers, 'unless').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(data, 'first'),
+          {
+            name: 'unless',
+            hash: {},
+            fn: container.program(14, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 108, column: 35 }, end: { line: 108, column: 76 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '>' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</th>'
+      );
+    },
+    '14': function (container, depth0, helpers, partials, data) {
+      return ' class="num"';
+    },
+    '15': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'if').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'subheading'),
+        {
+          name: 'if',
+          hash: {},
+          fn: container.program(16, data, 0),
+          inverse: container.program(17, data, 0),
+          data: data,
+          loc: { start: { line: 111, column: 6 }, end: { line: 115, column: 13 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '16': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        '      <tr class="sub"><td colspan="4">' +
+        container.escapeExpression(
+          lookupProperty(helpers, 'lookup').call(
+            depth0 != null ? depth0 : container.nullContext || {},
+            lookupProperty(depth0, 'cells'),
+            0,
+            {
+              name: 'lookup',
+              hash: {},
+              data: data,
+              loc: { start: { line: 112, column: 38 }, end: { line: 112, column: 56 } },
+            },
+          ),
+        ) +
+        '</td></tr>\n'
+      );
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '      <tr' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'emphasis'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(18, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 114, column: 9 }, end: { line: 114, column: 43 } },
+        })) != null
+          ? stack1
+          : '') +
+        '>' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'cells'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(19, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 114, column: 44 }, end: { line: 114, column: 126 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</tr>\n'
+      );
+    },
+    '18': function (container, depth0, helpers, partials, data) {
+      return ' class="em"';
+    },
+    '19': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<td' +
+        ((stack1 = lookupProperty(helpers, 'unless').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(data, 'first'),
+          {
+            name: 'unless',
+            hash: {},
+            fn: container.program(14, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 114, column: 62 }, end: { line: 114, column: 103 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '>' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</td>'
+      );
+    },
+    '20': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <p class="note">' +
+        container.escapeExpression(
+          ((helper =
+            lookupProperty(helpers, 'note') ||
+            container.strict(depth0, 'note', {
+              start: { line: 120, column: 20 },
+              end: { line: 120, column: 24 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'note',
+                hash: {},
+                data: data,
+                loc: { start: { line: 120, column: 18 }, end: { line: 120, column: 26 } },
+              })
+            : helper),
+        ) +
+        '</p>\n'
+      );
+    },
+    '21': function (container, depth0, helpers, partials, data) {
+      return (
+        '    <div class="signature"><div class="line"></div><div>' +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</div></div>\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'title') ||
+            alias1(depth0, 'title', {
+              start: { line: 7, column: 9 },
+              end: { line: 7, column: 14 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'title',
+                hash: {},
+                data: data,
+                loc: { start: { line: 7, column: 7 }, end: { line: 7, column: 16 } },
+              })
+            : helper),
+        ) +
+        ', tax year ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'taxYear') ||
+            alias1(depth0, 'taxYear', {
+              start: { line: 7, column: 29 },
+              end: { line: 7, column: 36 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'taxYear',
+                hash: {},
+                data: data,
+                loc: { start: { line: 7, column: 27 }, end: { line: 7, column: 38 } },
+              })
+            : helper),
+        ) +
+        '</title>\n<style>\n@page {\n  size: letter;\n  margin: 0.6in 0.9in 0.55in;\n  @top-left { content: "' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'pageHeaderCss') ||
+            alias1(depth0, 'pageHeaderCss', {
+              start: { line: 12, column: 26 },
+              end: { line: 12, column: 39 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'pageHeaderCss',
+                hash: {},
+                data: data,
+                loc: { start: { line: 12, column: 24 }, end: { line: 12, column: 41 } },
+              })
+            : helper),
+        ) +
+        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 9.5pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'draftNote') ||
+            alias1(depth0, 'draftNote', {
+              start: { line: 62, column: 24 },
+              end: { line: 62, column: 33 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'draftNote',
+                hash: {},
+                data: data,
+                loc: { start: { line: 62, column: 22 }, end: { line: 62, column: 35 } },
+              })
+            : helper),
+        ) +
+        '</p>\n<div class="sender">\n  <div>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'senderNames') ||
+            alias1(depth0, 'senderNames', {
+              start: { line: 64, column: 9 },
+              end: { line: 64, column: 20 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'senderNames',
+                hash: {},
+                data: data,
+                loc: { start: { line: 64, column: 7 }, end: { line: 64, column: 22 } },
+              })
+            : helper),
+        ) +
+        '</div>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'sender'), 'address'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(0, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 65, column: 2 }, end: { line: 67, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  <div>Phone: ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'sender'), 'phone'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(1, data, 0),
+            inverse: container.program(2, data, 0),
+            data: data,
+            loc: { start: { line: 68, column: 14 }, end: { line: 68, column: 81 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</div>\n</div>\n<p class="date">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'dateText') ||
+            alias1(depth0, 'dateText', {
+              start: { line: 70, column: 18 },
+              end: { line: 70, column: 26 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'dateText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 70, column: 16 }, end: { line: 70, column: 28 } },
+              })
+            : helper),
+        ) +
+        '</p>\n<div class="recipient">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'recipient'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(0, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 72, column: 2 }, end: { line: 74, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</div>\n<table class="re">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'references'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(3, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 11 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</table>\n<p>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'salutation') ||
+            alias1(depth0, 'salutation', {
+              start: { line: 81, column: 5 },
+              end: { line: 81, column: 15 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'salutation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 81, column: 3 }, end: { line: 81, column: 17 } },
+              })
+            : helper),
+        ) +
+        '</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'sections'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 82, column: 0 }, end: { line: 125, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '<div class="sign">\n  <p class="closing">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'closing') ||
+            alias1(depth0, 'closing', {
+              start: { line: 127, column: 23 },
+              end: { line: 127, column: 30 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'closing',
+                hash: {},
+                data: data,
+                loc: { start: { line: 127, column: 21 }, end: { line: 127, column: 32 } },
+              })
+            : helper),
+        ) +
+        '</p>\n  <div class="signatures">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'signatures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 129, column: 4 }, end: { line: 131, column: 13 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  </div>\n</div>\n<div class="enclosures">\n  <b>Enclosures</b>\n  <ul>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'enclosures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(8, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 137, column: 4 }, end: { line: 139, column: 13 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  </ul>\n</div>\n</body>\n</html>\n'
+      );
+    },
+    useData: true,
+  },
   'html-step-table': {
     '0': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -3108,6 +3930,1247 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     usePartial: true,
+    useData: true,
+  },
+  'letter-markdown': {
+    '0': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(1, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 13, column: 0 }, end: { line: 16, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(depth0, 'paragraphs'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(2, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 17, column: 0 }, end: { line: 20, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'list'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(3, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 21, column: 0 }, end: { line: 26, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(5, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 27, column: 0 }, end: { line: 32, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(6, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 33, column: 0 }, end: { line: 36, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 15, column: 6 },
+            end: { line: 15, column: 8 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'heading'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 15, column: 4 }, end: { line: 15, column: 18 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 19, column: 2 },
+            end: { line: 19, column: 4 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 19, column: 0 }, end: { line: 19, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'list'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 24, column: 4 },
+            end: { line: 24, column: 6 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 24, column: 2 }, end: { line: 24, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 29, column: 2 }, end: { line: 29, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'prompt'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 29, column: 0 }, end: { line: 29, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        ':\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'blankText') ||
+            alias1(depth0, 'blankText', {
+              start: { line: 31, column: 2 },
+              end: { line: 31, column: 11 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'blankText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 31, column: 0 }, end: { line: 31, column: 13 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'tableText') ||
+            container.strict(depth0, 'tableText', {
+              start: { line: 35, column: 2 },
+              end: { line: 35, column: 11 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'tableText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 13 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 43, column: 2 },
+            end: { line: 43, column: 4 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 43, column: 0 }, end: { line: 43, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '> ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 1, column: 4 }, end: { line: 1, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'draftNote'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 1, column: 2 }, end: { line: 1, column: 18 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'senderText') ||
+            alias1(depth0, 'senderText', {
+              start: { line: 3, column: 2 },
+              end: { line: 3, column: 12 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'senderText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 14 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 5, column: 2 }, end: { line: 5, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'dateText'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 5, column: 0 }, end: { line: 5, column: 26 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'recipientText') ||
+            alias1(depth0, 'recipientText', {
+              start: { line: 7, column: 2 },
+              end: { line: 7, column: 15 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'recipientText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 17 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'referencesText') ||
+            alias1(depth0, 'referencesText', {
+              start: { line: 9, column: 2 },
+              end: { line: 9, column: 16 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'referencesText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 18 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 11, column: 2 }, end: { line: 11, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'salutation'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 28 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'sections'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(0, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 12, column: 0 }, end: { line: 37, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 39, column: 2 }, end: { line: 39, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'closing'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 39, column: 0 }, end: { line: 39, column: 25 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'signatures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(7, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 40, column: 0 }, end: { line: 44, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n**Enclosures**\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'enclosures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    useData: true,
+  },
+  'letter-text': {
+    '0': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'draftNote') ||
+            container.strict(depth0, 'draftNote', {
+              start: { line: 1, column: 37 },
+              end: { line: 1, column: 46 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'draftNote',
+                hash: {},
+                data: data,
+                loc: { start: { line: 1, column: 35 }, end: { line: 1, column: 48 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') + ' ]'
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'senderNames') ||
+          container.strict(depth0, 'senderNames', {
+            start: { line: 3, column: 14 },
+            end: { line: 3, column: 25 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'senderNames',
+              hash: {},
+              data: data,
+              loc: { start: { line: 3, column: 12 }, end: { line: 3, column: 27 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 5, column: 3 },
+            end: { line: 5, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(3, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 5, column: 0 }, end: { line: 5, column: 29 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var stack1;
+
+      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = (
+        lookupProperty(helpers, 'flat') ||
+        container.strict(depth0, 'flat', {
+          start: { line: 7, column: 29 },
+          end: { line: 7, column: 33 },
+        })
+      ).call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(depth0, 'sender'), 'phone'),
+        {
+          name: 'flat',
+          hash: {},
+          data: data,
+          loc: { start: { line: 7, column: 27 }, end: { line: 7, column: 48 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      return '________________';
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'dateText') ||
+          container.strict(depth0, 'dateText', {
+            start: { line: 9, column: 14 },
+            end: { line: 9, column: 22 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'dateText',
+              hash: {},
+              data: data,
+              loc: { start: { line: 9, column: 12 }, end: { line: 9, column: 24 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'salutation') ||
+          container.strict(depth0, 'salutation', {
+            start: { line: 17, column: 14 },
+            end: { line: 17, column: 24 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'salutation',
+              hash: {},
+              data: data,
+              loc: { start: { line: 17, column: 12 }, end: { line: 17, column: 26 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(9, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 19, column: 0 }, end: { line: 22, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(depth0, 'paragraphs'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(10, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 23, column: 0 }, end: { line: 26, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'list'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(11, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 27, column: 0 }, end: { line: 32, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(13, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 33, column: 0 }, end: { line: 38, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(15, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '9': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'headingText') ||
+            container.strict(depth0, 'headingText', {
+              start: { line: 21, column: 2 },
+              end: { line: 21, column: 13 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'headingText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 21, column: 0 }, end: { line: 21, column: 15 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 25, column: 3 },
+            end: { line: 25, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(3, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '11': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'list'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(12, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 29, column: 0 }, end: { line: 31, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 30, column: 3 },
+            end: { line: 30, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  - ' },
+          fn: container.program(3, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 30, column: 0 }, end: { line: 30, column: 56 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 35, column: 3 }, end: { line: 35, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(14, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 32 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'blankText') ||
+            alias1(depth0, 'blankText', {
+              start: { line: 37, column: 2 },
+              end: { line: 37, column: 11 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'blankText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 37, column: 0 }, end: { line: 37, column: 13 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '14': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'prompt') ||
+            container.strict(depth0, 'prompt', {
+              start: { line: 35, column: 14 },
+              end: { line: 35, column: 20 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'prompt',
+                hash: {},
+                data: data,
+                loc: { start: { line: 35, column: 12 }, end: { line: 35, column: 22 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') + ':'
+      );
+    },
+    '15': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'tableText') ||
+            container.strict(depth0, 'tableText', {
+              start: { line: 41, column: 2 },
+              end: { line: 41, column: 11 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'tableText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 41, column: 0 }, end: { line: 41, column: 13 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '16': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 =
+        ((helper =
+          lookupProperty(helpers, 'closing') ||
+          container.strict(depth0, 'closing', {
+            start: { line: 45, column: 14 },
+            end: { line: 45, column: 21 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'closing',
+              hash: {},
+              data: data,
+              loc: { start: { line: 45, column: 12 }, end: { line: 45, column: 23 } },
+            })
+          : helper)) != null
+        ? stack1
+        : '';
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n\n\n______________________________\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 51, column: 3 },
+            end: { line: 51, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(3, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 29 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 1, column: 3 }, end: { line: 1, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: { indent: '  ', first: '[ ' },
+          fn: container.program(0, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 59 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 3, column: 3 }, end: { line: 3, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(1, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'sender'), 'address'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(2, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 4, column: 0 }, end: { line: 6, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        'Phone: ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'sender'), 'phone'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.program(5, data, 0),
+            data: data,
+            loc: { start: { line: 7, column: 7 }, end: { line: 7, column: 79 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 9, column: 3 }, end: { line: 9, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(6, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 33 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'recipient'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(2, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 11, column: 0 }, end: { line: 13, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'referencesText') ||
+            alias1(depth0, 'referencesText', {
+              start: { line: 15, column: 2 },
+              end: { line: 15, column: 16 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias2, {
+                name: 'referencesText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 15, column: 0 }, end: { line: 15, column: 18 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 17, column: 3 }, end: { line: 17, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(7, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 17, column: 0 }, end: { line: 17, column: 35 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'sections'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(8, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 18, column: 0 }, end: { line: 43, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 45, column: 3 }, end: { line: 45, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(16, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 32 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'signatures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(17, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 46, column: 0 }, end: { line: 52, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\nEnclosures:\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(depth0, 'enclosures'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(12, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 55, column: 0 }, end: { line: 57, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
     useData: true,
   },
   markdown: {
