@@ -379,6 +379,10 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
     await textOf(row.locator('.field-error:visible')).toBe(message);
     await textOf(refundOutput(page)).toBe(en.answer.noFigure('1 answer to fix'));
     await textOf(page.locator('.missing .problems')).toBe(`Wages 1: Amount: ${message}`);
+    // The message is under its input: the row's inputs stay in line.
+    const top = (l: Locator) => l.evaluate((e) => e.getBoundingClientRect().top);
+    expect(await top(amount)).toBe(await top(row.getByLabel('Federal tax withheld')));
+    await page.screenshot({ path: join(OUT, 'app-field-message-1280.png') });
     await amount.fill('52000');
     await attributeOf(amount, 'aria-invalid').toBe(null);
     await textOf(refundOutput(page)).toBe('$1,819.00');

@@ -3,7 +3,8 @@
  * the library fills it from the current result (`fillForm8379`, form8379/pdf) in this browser,
  * and the filled PDF is offered as a download. When the case cannot go on the form (the result's
  * `officialForm.blockers`) the reasons are shown here instead, each with the field that fixes it;
- * a wrong file gets the library's message in an alert.
+ * a wrong file is named for what the library found wrong with it, in the page's words, in an
+ * alert.
  */
 import type { AllocationResult } from '../../../src/index.js';
 import type { OfficialFormBlocker } from '../../../src/official-form/model.js';
