@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { terminalText } from '../core/terminal-text.js';
 import { addAllocationFlags, calendarDate, jobCount, MAX_DEFAULT_JOBS, today } from './flags.js';
 import type { AllocateFlags } from './commands/allocate.js';
@@ -12,6 +12,7 @@ Examples:
   $ form8379 batch cases.jsonl --out results.jsonl
   $ form8379 check case.json
   $ form8379 verify case.json                  # the case's "expected" figures against the result
+  $ form8379 allocate case.json --letter request --format html --out letter.html
   $ form8379 schema > case.schema.json
   $ form8379 app --open                        # the calculator as a page in your browser
 
@@ -81,13 +82,29 @@ export function buildProgram(
       .option('--prepared-by <name>', 'who prepared the worksheet (a person or a firm)')
       .option('--show-ssn', 'print full SSNs on the worksheet instead of the last four digits')
       .option('--template <file>', 'a Handlebars template of your own for the worksheet')
+      .addOption(
+        new Option(
+          '--letter <letter>',
+          'draft a letter from the after-filing check of a case with "afterFiling": request (A, the IRS\'s allocation worksheet), reconsider (B, with a new Form 8379), advocate (C, the Taxpayer Advocate Service), agency (D, the agency that took the refund); --format html, markdown or text (default: text), --date its date (default: today)',
+        ).choices(['request', 'reconsider', 'advocate', 'agency']),
+      )
+      .option(
+        '--offset <n>',
+        'with --letter agency: which offset of afterFiling.offsetNotice.offsets the letter is about (0 for the first; default: the first whose debt the check questions)',
+        offsetIndex,
+      )
       .option('-q, --quiet', 'with --out, do not print the summary'),
   )
     .addOption(asOfOption())
     .version(version, '-V, --version', 'print the version')
-    .action(async (file: string, flags: AllocateFlags) => {
+    .action(async (file: string, flags: AllocateFlags, command: Command) => {
       const { runAllocate } = await import('./commands/allocate.js');
-      await runAllocate(file, withToday(flags));
+      // A letter is text unless --format says otherwise (the JSON result is no letter format).
+      const letterFormat =
+        flags.letter !== undefined && command.getOptionValueSource('format') === 'default'
+          ? { format: 'text' as const }
+          : {};
+      await runAllocate(file, withToday({ ...flags, ...letterFormat }));
     });
 
   addAllocationFlags(
@@ -199,6 +216,14 @@ function asOfOption(): Option {
     '--as-of <YYYY-MM-DD>',
     'today, for the after-filing check of a case with "afterFiling" (default: today)',
   ).argParser(calendarDate);
+}
+
+/** `--offset`: the 0-based index of an offset on the offset notice. */
+function offsetIndex(value: string): number {
+  if (!/^\d{1,4}$/.test(value)) {
+    throw new InvalidArgumentError('expected the index of an offset, 0 for the first.');
+  }
+  return Number(value);
 }
 
 /** The flags with `asOf` set to today when `--as-of` was not given. */

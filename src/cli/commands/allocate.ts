@@ -7,6 +7,7 @@ import { validateCase } from '../../input/validate.js';
 import type { WorksheetFormat } from '../../report/model.js';
 import { resolveOptions } from '../../pipeline/options.js';
 import { escapeJsonControls, terminalLines, terminalText } from '../../core/terminal-text.js';
+import { InvalidOptionError } from '../../core/errors.js';
 import { toUserError } from '../case-errors.js';
 import { describeFsError, displayName, UserError } from '../errors.js';
 import { allocationOptions, today, type AllocationFlags } from '../flags.js';
@@ -30,6 +31,10 @@ export interface AllocateFlags extends AllocationFlags {
   readonly showSsn?: boolean;
   readonly template?: string;
   readonly quiet?: boolean;
+  /** `--letter`: draft a letter of the after-filing check instead of the worksheet. */
+  readonly letter?: 'request' | 'reconsider' | 'advocate' | 'agency';
+  /** `--offset`: with `--letter agency`, the offset on the notice the letter is about. */
+  readonly offset?: number;
 }
 
 /** `form8379 allocate <case.json|->`. */
@@ -40,6 +45,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   } catch (error) {
     throw toUserError(error, file);
   }
+  checkLetterFlags(flags);
   if (flags.format === 'json' || flags.format === 'pdf') {
     // Silently ignoring a worksheet flag would leave the user wondering where it went.
     const worksheetOnly = [
@@ -75,6 +81,8 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   const format = flags.format;
   if (format === 'json') {
     output = `${escapeJsonControls(JSON.stringify(resultToJson(result), null, 2))}\n`;
+  } else if (flags.letter !== undefined) {
+    output = await renderLetterFor(result, format, flags, file);
   } else {
     // Loaded only for a worksheet: Handlebars is most of the CLI's start-up time.
     const { renderWorksheet } = await import('../render.js');
@@ -98,9 +106,61 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
   if (toStdout && flags.format !== 'json') output = terminalLines(output);
   await writeOutput(output, flags.out);
   if (!toStdout && !flags.quiet) {
-    const lines = [`Wrote ${flags.out} (${flags.format}) from ${displayName(file)}.`];
+    const what = flags.letter === undefined ? '' : `letter "${flags.letter}", `;
+    const lines = [`Wrote ${flags.out} (${what}${flags.format}) from ${displayName(file)}.`];
     // The summary holds the spouse's name and the file names: escaped, as any terminal text.
     process.stderr.write(`${[...lines, ...summaryLines(result)].map(terminalText).join('\n')}\n`);
+  }
+}
+
+/** `--letter` takes a letter format and the date and SSN flags, not the worksheet's own flags. */
+function checkLetterFlags(flags: AllocateFlags): void {
+  if (flags.letter === undefined) {
+    if (flags.offset !== undefined) throw new UserError('--offset: only with --letter agency');
+    return;
+  }
+  if (flags.format === 'json' || flags.format === 'pdf') {
+    throw new UserError(
+      `--letter: a letter is written as html, markdown or text, not --format ${flags.format}`,
+    );
+  }
+  const worksheetOnly = [
+    ['--prepared-by', flags.preparedBy],
+    ['--template', flags.template],
+    ['--form', flags.form],
+  ] as const;
+  const given = worksheetOnly.filter(([, value]) => value !== undefined).map(([flag]) => flag);
+  if (given.length > 0) {
+    throw new UserError(`${given.join(', ')}: not with --letter (a letter has its own layout)`);
+  }
+  if (flags.offset !== undefined && flags.letter !== 'agency') {
+    throw new UserError(`--offset: only with --letter agency, not --letter ${flags.letter}`);
+  }
+}
+
+/** The letter of `--letter`, with the library's errors as messages naming the field to add. */
+async function renderLetterFor(
+  result: Awaited<ReturnType<typeof allocateCase>>,
+  format: WorksheetFormat,
+  flags: AllocateFlags,
+  file: string,
+): Promise<string> {
+  // Loaded only for a letter, as the worksheet's renderer is.
+  const { renderLetter } = await import('../../report/letter-render.js');
+  try {
+    return renderLetter(result, {
+      letter: flags.letter ?? 'request',
+      format,
+      // The core never reads the clock: the letter's date comes from here.
+      date: flags.date ?? today(),
+      showFullSsn: flags.showSsn === true,
+      ...(flags.offset === undefined ? {} : { offset: flags.offset }),
+    });
+  } catch (error) {
+    if (error instanceof InvalidOptionError && error.path === 'options.offset') {
+      throw new UserError(`--offset: ${error.message.slice(error.path.length + 2)}`);
+    }
+    throw toUserError(error, file);
   }
 }
 
