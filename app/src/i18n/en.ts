@@ -671,7 +671,7 @@ export const en = {
     heading: 'Fill the official Form 8379',
     where: 'Download the fillable form from ',
     whereAfter:
-      ' and choose it here: it is filled in this browser from the answer above, and nothing leaves the browser.',
+      ' and choose it here: it is filled in this browser from your answer, and nothing leaves the browser.',
     url: FORM_PDF,
     input: 'Form 8379 PDF from IRS.gov',
     private: 'Keep it private: ',
