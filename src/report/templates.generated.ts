@@ -2709,8 +2709,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return container.escapeExpression(
         container.lambda(
           container.strict(lookupProperty(depth0, 'sender'), 'phone', {
-            start: { line: 68, column: 36 },
-            end: { line: 68, column: 48 },
+            start: { line: 69, column: 36 },
+            end: { line: 69, column: 48 },
           }),
           depth0,
         ),
@@ -2740,15 +2740,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 78, column: 12 },
-              end: { line: 78, column: 17 },
+              start: { line: 79, column: 12 },
+              end: { line: 79, column: 17 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 10 }, end: { line: 78, column: 19 } },
+                loc: { start: { line: 79, column: 10 }, end: { line: 79, column: 19 } },
               })
             : helper),
         ) +
@@ -2757,15 +2757,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 78, column: 31 },
-              end: { line: 78, column: 36 },
+              start: { line: 79, column: 31 },
+              end: { line: 79, column: 36 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 29 }, end: { line: 78, column: 38 } },
+                loc: { start: { line: 79, column: 29 }, end: { line: 79, column: 38 } },
               })
             : helper),
         ) +
@@ -2792,7 +2792,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(5, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 84, column: 2 }, end: { line: 86, column: 9 } },
+          loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2805,7 +2805,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(6, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 87, column: 2 }, end: { line: 89, column: 11 } },
+            loc: { start: { line: 88, column: 2 }, end: { line: 90, column: 11 } },
           },
         )) != null
           ? stack1
@@ -2819,7 +2819,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 90, column: 2 }, end: { line: 96, column: 9 } },
+            loc: { start: { line: 91, column: 2 }, end: { line: 97, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2830,7 +2830,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(9, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 97, column: 2 }, end: { line: 104, column: 11 } },
+          loc: { start: { line: 98, column: 2 }, end: { line: 105, column: 11 } },
         })) != null
           ? stack1
           : '') +
@@ -2840,7 +2840,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(11, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 105, column: 2 }, end: { line: 123, column: 9 } },
+          loc: { start: { line: 106, column: 2 }, end: { line: 124, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2864,15 +2864,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'heading') ||
             container.strict(depth0, 'heading', {
-              start: { line: 85, column: 8 },
-              end: { line: 85, column: 15 },
+              start: { line: 86, column: 8 },
+              end: { line: 86, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'heading',
                 hash: {},
                 data: data,
-                loc: { start: { line: 85, column: 6 }, end: { line: 85, column: 17 } },
+                loc: { start: { line: 86, column: 6 }, end: { line: 86, column: 17 } },
               })
             : helper),
         ) +
@@ -2904,7 +2904,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 4 }, end: { line: 94, column: 13 } },
+            loc: { start: { line: 93, column: 4 }, end: { line: 95, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2934,15 +2934,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'prompt') ||
             container.strict(depth0, 'prompt', {
-              start: { line: 99, column: 9 },
-              end: { line: 99, column: 15 },
+              start: { line: 100, column: 9 },
+              end: { line: 100, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'prompt',
                 hash: {},
                 data: data,
-                loc: { start: { line: 99, column: 7 }, end: { line: 99, column: 17 } },
+                loc: { start: { line: 100, column: 7 }, end: { line: 100, column: 17 } },
               })
             : helper),
         ) +
@@ -2956,7 +2956,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 100, column: 4 }, end: { line: 102, column: 13 } },
+            loc: { start: { line: 101, column: 4 }, end: { line: 103, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2987,7 +2987,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(12, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 106, column: 2 }, end: { line: 122, column: 11 } },
+          loc: { start: { line: 107, column: 2 }, end: { line: 123, column: 11 } },
         },
       )) != null
         ? stack1
@@ -3013,7 +3013,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(13, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 108, column: 15 }, end: { line: 108, column: 99 } },
+          loc: { start: { line: 109, column: 15 }, end: { line: 109, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -3024,7 +3024,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(15, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 110, column: 6 }, end: { line: 116, column: 15 } },
+          loc: { start: { line: 111, column: 6 }, end: { line: 117, column: 15 } },
         })) != null
           ? stack1
           : '') +
@@ -3035,7 +3035,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(20, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 119, column: 2 }, end: { line: 121, column: 9 } },
+          loc: { start: { line: 120, column: 2 }, end: { line: 122, column: 9 } },
         })) != null
           ? stack1
           : '')
@@ -3063,7 +3063,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 108, column: 35 }, end: { line: 108, column: 76 } },
+            loc: { start: { line: 109, column: 35 }, end: { line: 109, column: 76 } },
           },
         )) != null
           ? stack1
@@ -3096,7 +3096,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(16, data, 0),
           inverse: container.program(17, data, 0),
           data: data,
-          loc: { start: { line: 111, column: 6 }, end: { line: 115, column: 13 } },
+          loc: { start: { line: 112, column: 6 }, end: { line: 116, column: 13 } },
         },
       )) != null
         ? stack1
@@ -3123,7 +3123,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               name: 'lookup',
               hash: {},
               data: data,
-              loc: { start: { line: 112, column: 38 }, end: { line: 112, column: 56 } },
+              loc: { start: { line: 113, column: 38 }, end: { line: 113, column: 56 } },
             },
           ),
         ) +
@@ -3150,7 +3150,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 9 }, end: { line: 114, column: 43 } },
+          loc: { start: { line: 115, column: 9 }, end: { line: 115, column: 43 } },
         })) != null
           ? stack1
           : '') +
@@ -3161,7 +3161,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(19, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 44 }, end: { line: 114, column: 126 } },
+          loc: { start: { line: 115, column: 44 }, end: { line: 115, column: 126 } },
         })) != null
           ? stack1
           : '') +
@@ -3193,7 +3193,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 62 }, end: { line: 114, column: 103 } },
+            loc: { start: { line: 115, column: 62 }, end: { line: 115, column: 103 } },
           },
         )) != null
           ? stack1
@@ -3220,15 +3220,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'note') ||
             container.strict(depth0, 'note', {
-              start: { line: 120, column: 20 },
-              end: { line: 120, column: 24 },
+              start: { line: 121, column: 20 },
+              end: { line: 121, column: 24 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'note',
                 hash: {},
                 data: data,
-                loc: { start: { line: 120, column: 18 }, end: { line: 120, column: 26 } },
+                loc: { start: { line: 121, column: 18 }, end: { line: 121, column: 26 } },
               })
             : helper),
         ) +
@@ -3311,20 +3311,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 9.5pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
+        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n  overflow-wrap: anywhere;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 10pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'draftNote') ||
             alias1(depth0, 'draftNote', {
-              start: { line: 62, column: 24 },
-              end: { line: 62, column: 33 },
+              start: { line: 63, column: 24 },
+              end: { line: 63, column: 33 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'draftNote',
                 hash: {},
                 data: data,
-                loc: { start: { line: 62, column: 22 }, end: { line: 62, column: 35 } },
+                loc: { start: { line: 63, column: 22 }, end: { line: 63, column: 35 } },
               })
             : helper),
         ) +
@@ -3333,15 +3333,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'senderNames') ||
             alias1(depth0, 'senderNames', {
-              start: { line: 64, column: 9 },
-              end: { line: 64, column: 20 },
+              start: { line: 65, column: 9 },
+              end: { line: 65, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'senderNames',
                 hash: {},
                 data: data,
-                loc: { start: { line: 64, column: 7 }, end: { line: 64, column: 22 } },
+                loc: { start: { line: 65, column: 7 }, end: { line: 65, column: 22 } },
               })
             : helper),
         ) +
@@ -3355,7 +3355,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 65, column: 2 }, end: { line: 67, column: 11 } },
+            loc: { start: { line: 66, column: 2 }, end: { line: 68, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3370,7 +3370,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(1, data, 0),
             inverse: container.program(2, data, 0),
             data: data,
-            loc: { start: { line: 68, column: 14 }, end: { line: 68, column: 81 } },
+            loc: { start: { line: 69, column: 14 }, end: { line: 69, column: 81 } },
           },
         )) != null
           ? stack1
@@ -3380,15 +3380,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'dateText') ||
             alias1(depth0, 'dateText', {
-              start: { line: 70, column: 18 },
-              end: { line: 70, column: 26 },
+              start: { line: 71, column: 18 },
+              end: { line: 71, column: 26 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'dateText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 70, column: 16 }, end: { line: 70, column: 28 } },
+                loc: { start: { line: 71, column: 16 }, end: { line: 71, column: 28 } },
               })
             : helper),
         ) +
@@ -3402,7 +3402,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 2 }, end: { line: 74, column: 11 } },
+            loc: { start: { line: 73, column: 2 }, end: { line: 75, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3417,7 +3417,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 11 } },
+            loc: { start: { line: 78, column: 2 }, end: { line: 80, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3427,15 +3427,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'salutation') ||
             alias1(depth0, 'salutation', {
-              start: { line: 81, column: 5 },
-              end: { line: 81, column: 15 },
+              start: { line: 82, column: 5 },
+              end: { line: 82, column: 15 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'salutation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 81, column: 3 }, end: { line: 81, column: 17 } },
+                loc: { start: { line: 82, column: 3 }, end: { line: 82, column: 17 } },
               })
             : helper),
         ) +
@@ -3449,7 +3449,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 0 }, end: { line: 125, column: 9 } },
+            loc: { start: { line: 83, column: 0 }, end: { line: 126, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3459,15 +3459,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'closing') ||
             alias1(depth0, 'closing', {
-              start: { line: 127, column: 23 },
-              end: { line: 127, column: 30 },
+              start: { line: 128, column: 23 },
+              end: { line: 128, column: 30 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'closing',
                 hash: {},
                 data: data,
-                loc: { start: { line: 127, column: 21 }, end: { line: 127, column: 32 } },
+                loc: { start: { line: 128, column: 21 }, end: { line: 128, column: 32 } },
               })
             : helper),
         ) +
@@ -3481,7 +3481,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 129, column: 4 }, end: { line: 131, column: 13 } },
+            loc: { start: { line: 130, column: 4 }, end: { line: 132, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3496,7 +3496,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 137, column: 4 }, end: { line: 139, column: 13 } },
+            loc: { start: { line: 138, column: 4 }, end: { line: 140, column: 13 } },
           },
         )) != null
           ? stack1

@@ -11,6 +11,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '&gt;': '>',
   '&quot;': '"',
   '&#x27;': "'",
+  '&#39;': "'",
   '&#x60;': '`',
   '&#x3D;': '=',
 };
@@ -21,7 +22,7 @@ export function readable(format: WorksheetFormat, output: string): string {
     text = text
       .replace(/<style>[\s\S]*?<\/style>/, ' ')
       .replace(/<[^>]*>/g, ' ')
-      .replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => ENTITIES[e] ?? e);
+      .replace(/&(?:amp|lt|gt|quot|#x27|#39|#x60|#x3D);/g, (e) => ENTITIES[e] ?? e);
   } else if (format === 'markdown') {
     // Bold markers first (an escaped star is not one), then the hard line breaks and escapes.
     text = text

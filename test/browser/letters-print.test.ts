@@ -1,0 +1,239 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks run in the browser and use the DOM types.)
+/**
+ * Issue 21, items 3 and 4, printed by a real Chromium on US Letter (as worksheet-print.test.ts
+ * prints the worksheet), for every reference case with a constructed afterFiling:
+ * - each of the four letters on at most 2 pages, each numbered, with the names and date at the
+ *   top of the second; body text at least 10 pt (pdftotext -bbox); nothing wider than the
+ *   printable width (Chromium would shrink the page to fit); the draft note not printed; the
+ *   recipient and the subject on page 1, the signature and the enclosures on the last page;
+ *   nothing fetched. Also with long names and four-line addresses.
+ * - the worksheet of a checked case: the sentence "You received ..." on page 1, before the
+ *   estimated refund, and each check of the reviewer part on a later page.
+ * PNG screenshots and the PDFs go to test-output/.
+ *
+ * Outside CI the test is skipped, with a message, when Chromium or pdftotext is not installed;
+ * with CI set it always runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allocate,
+  buildLetterModel,
+  buildWorksheetModel,
+  renderLetter,
+  renderWorksheet,
+  type AllocationResult,
+  type CaseInput,
+  type CheckLetter,
+} from '../../src/index.js';
+import {
+  checkedReferenceCases,
+  withAfterFiling,
+  type CheckedCase,
+} from '../support/letter-cases.js';
+import { referenceCases } from '../helpers.js';
+import { readPdfText } from './pdf-text.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const SKIP = (!existsSync(CHROMIUM) || !existsSync(PDFTOTEXT)) && !IN_CI;
+const OUT = join(import.meta.dirname, '..', '..', 'test-output');
+
+// US Letter is 8.5 in wide; the letters' @page margin is 0.9 in left and right.
+const CSS_PX_PER_INCH = 96;
+const LETTER_WIDTH_PX = (8.5 - 2 * 0.9) * CSS_PX_PER_INCH;
+const WORKSHEET_WIDTH_PX = (8.5 - 2 * 0.5) * CSS_PX_PER_INCH;
+const LETTERS: readonly CheckLetter[] = ['request', 'reconsider', 'advocate', 'agency'];
+
+if (SKIP) {
+  console.warn(
+    `Skipping the letters' browser test: it needs Chromium at ${CHROMIUM} and ${PDFTOTEXT} ` +
+      '(apt-get install -y chromium poppler-utils). It always runs when CI is set.',
+  );
+}
+
+/** Liberation Sans: a word's box is 0.905 + 0.212 em high (see worksheet-print.test.ts). */
+const BOX_EM = 0.905 + 0.212;
+
+function pageText(pdfFile: string, page: number): string {
+  return execFileSync(
+    PDFTOTEXT,
+    ['-layout', '-f', String(page), '-l', String(page), pdfFile, '-'],
+    {
+      encoding: 'utf8',
+    },
+  ).replace(/\s+/g, ' ');
+}
+
+/** The font sizes of a page's words, in points. */
+function wordSizes(pdfFile: string, page: number): number[] {
+  const xml = execFileSync(
+    PDFTOTEXT,
+    ['-bbox', '-f', String(page), '-l', String(page), pdfFile, '-'],
+    { encoding: 'utf8' },
+  );
+  return [
+    ...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g),
+  ].map((m) => Math.round(((Number(m[2]) - Number(m[1])) / BOX_EM) * 10) / 10);
+}
+
+/** The font size most words of a page are printed in, in points. */
+function bodySize(pdfFile: string, page: number): number {
+  const count = new Map<number, number>();
+  for (const size of wordSizes(pdfFile, page)) count.set(size, (count.get(size) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The bundled example's reference case with long names and four-line addresses. */
+function longCase(): CheckedCase {
+  const json = withAfterFiling(
+    referenceCases().find((c) => c.file === 'eic-children-2024.json')!.json,
+  ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const address = (who: string) => [
+    `${who}, Department of Something Long Enough`,
+    'Attention: Injured Spouse Unit, Stop 1234',
+    '1234 Long Street Name Boulevard, Suite 500',
+    'Kansas City, MO 64999-0025',
+  ];
+  json.spouses.injured.name = 'Maria Guadalupe Hernandez-Lopez de la Cruz';
+  json.spouses.other.name = 'Jose Antonio Hernandez-Lopez de la Cruz';
+  json.afterFiling.senderAddress = address('Home').slice(1);
+  json.afterFiling.irsNotice.address = address('Internal Revenue Service');
+  json.afterFiling.offsetNotice.offsets[0].address = address('Agency');
+  json.afterFiling.received = ['01', '02', '03'].map((d) => ({
+    amount: '100.00',
+    date: `2025-05-${d}`,
+  }));
+  return {
+    name: 'long-names-and-addresses',
+    json,
+    date: '2025-06-02',
+    result: allocate(json as CaseInput, { asOf: '2025-06-02' }),
+  };
+}
+
+describe.skipIf(SKIP)(
+  'the letters and the checked worksheet in Chromium, printed on US Letter',
+  () => {
+    let browser: Browser;
+    let page: Page;
+    const requests: string[] = [];
+    const cases = [...checkedReferenceCases(), longCase()];
+
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+        ],
+      });
+      const context = await browser.newContext({
+        viewport: { width: Math.floor(LETTER_WIDTH_PX), height: 1000 },
+        offline: true,
+      });
+      context.on('request', (r) => {
+        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
+      });
+      page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      mkdirSync(OUT, { recursive: true });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    async function print(
+      html: string,
+      name: string,
+      width: number,
+    ): Promise<{ file: string; pages: number }> {
+      requests.length = 0;
+      await page.setViewportSize({ width: Math.floor(width), height: 1000 });
+      await page.setContent(html, { waitUntil: 'load' });
+      const documentWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(documentWidth, `${name}: wider than the printable width`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const file = join(OUT, `${name}.pdf`);
+      writeFileSync(file, pdf);
+      expect(requests, name).toEqual([]);
+      return { file, pages: readPdfText(pdf).pageCount };
+    }
+
+    for (const c of cases) {
+      for (const letter of LETTERS) {
+        it(`${c.name}: letter ${letter} on at most 2 pages`, async () => {
+          const html = renderLetter(c.result, { letter, format: 'html', date: c.date });
+          const model = buildLetterModel(c.result, { letter, date: c.date });
+          const { file, pages } = await print(html, `letter-${letter}-${c.name}`, LETTER_WIDTH_PX);
+          expect(pages).toBeGreaterThanOrEqual(1);
+          expect(pages).toBeLessThanOrEqual(2);
+          const names = model.sender.names.join(' and ');
+          for (let n = 1; n <= pages; n++) {
+            const text = pageText(file, n);
+            expect(text, `page ${n}`).toContain(`Page ${n} of ${pages}`);
+            if (n > 1)
+              expect(text, `page ${n}`).toContain(
+                `${names} · ${model.date} · tax year ${model.taxYear}`,
+              );
+            expect(text, `page ${n}`).not.toContain('This note is not printed');
+            // The running header and the page number are 8 pt; nothing is smaller.
+            expect(
+              Math.min(...wordSizes(file, n)),
+              `smallest text on page ${n}, pt`,
+            ).toBeGreaterThanOrEqual(7.9);
+          }
+          expect(bodySize(file, 1), 'body text on page 1, pt').toBeGreaterThanOrEqual(10);
+          const first = pageText(file, 1);
+          expect(first).toContain(model.recipient[0]!);
+          expect(first).toContain(`Re: ${model.references[0]!.value}`.slice(0, 60));
+          expect(first).toContain(model.salutation);
+          // The closing and the signature lines on one page; the enclosures last.
+          const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1));
+          const signed = texts.find((t) => t.includes('Sincerely,'));
+          expect(signed).toBeDefined();
+          for (const signer of model.signatures) {
+            expect(signed).toContain(signer.split(' ').slice(0, 3).join(' '));
+          }
+          expect(texts[pages - 1]).toContain('Enclosures');
+        });
+      }
+    }
+
+    for (const c of [...checkedReferenceCases().slice(0, 4), longCase()]) {
+      it(`${c.name}: the checked worksheet leads page 1 with what was received`, async () => {
+        const r: AllocationResult = c.result;
+        const html = renderWorksheet(r, { format: 'html', preparedDate: c.date });
+        const model = buildWorksheetModel(r, { preparedDate: c.date });
+        const { file, pages } = await print(
+          html,
+          `worksheet-checked-${c.name}`,
+          WORKSHEET_WIDTH_PX,
+        );
+        expect(pages).toBeLessThanOrEqual(4);
+        const first = pageText(file, 1);
+        const lead = first.indexOf(model.check!.lead[0]!.replace(/\s+/g, ' '));
+        expect(lead).toBeGreaterThan(0);
+        expect(lead).toBeLessThan(first.indexOf('Estimated refund to the injured spouse'));
+        expect(first).toContain('Write to the IRS (letter A)');
+        expect(bodySize(file, 1), 'body text on page 1, pt').toBeGreaterThanOrEqual(11);
+        let rest = '';
+        for (let n = 2; n <= pages; n++) rest += pageText(file, n);
+        expect(rest).toContain('What the IRS did, checked against the estimate');
+        for (const x of model.check!.checks)
+          expect(rest).toContain(`${x.number}. ${x.title}: ${x.class}`);
+      });
+    }
+  },
+);
