@@ -95,7 +95,10 @@ export interface LetterModel {
   /** A, B, C or D (result-check.md section 4). */
   readonly mark: 'A' | 'B' | 'C' | 'D';
   readonly title: string;
-  /** What to do with the draft before sending it (shown on screen, not printed). */
+  /**
+   * What to do with the draft before sending it: in HTML on the screen only (not printed), in
+   * Markdown and text first, to delete before sending.
+   */
   readonly draftNote: string;
   readonly taxYear: number;
   /** The date as printed, or `null` for a blank to fill in. */
@@ -177,7 +180,7 @@ export function buildLetterModel(
     letter: ref.id,
     mark: ref.mark,
     title: ref.title,
-    draftNote: `Draft of letter ${ref.mark}, based on an estimate: check every figure against your documents, fill in the blanks, remove what does not apply, sign it and keep a copy. This note is not printed.`,
+    draftNote: `Draft of letter ${ref.mark}, based on an estimate: check every figure against your documents, fill in the blanks, remove what does not apply, sign it and keep a copy.`,
     taxYear: result.taxYear,
     date: options.date === undefined ? null : dateWords(options.date),
     sender: {

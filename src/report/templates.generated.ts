@@ -3328,7 +3328,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '</p>\n<div class="sender">\n  <div>' +
+        ' This note is not printed.</p>\n<div class="sender">\n  <div>' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'senderNames') ||
@@ -4270,7 +4270,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '\n\n' +
+        ' Delete this note before sending.\n\n' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'senderText') ||
@@ -4439,7 +4439,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper)) != null
           ? stack1
-          : '') + ' ]'
+          : '') + ' Delete this note before sending. ]'
       );
     },
     '1': function (container, depth0, helpers, partials, data) {
@@ -5001,7 +5001,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 59 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 92 } },
         })) != null
           ? stack1
           : '') +
