@@ -15,8 +15,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /**
  * The budget for everything the page loads: it is all in this one file. 250 KB, raised to 270 KB
  * for the page's own plain-language messages and the person's path (issue 20, about 12 KB).
+ * Raised to 285 KB for the official form's facts (issue 18) and "What happened after you filed"
+ * with its letters (issue 21), about 8 KB.
  */
-const LIMIT_GZIPPED_BYTES = 270 * 1024;
+const LIMIT_GZIPPED_BYTES = 285 * 1024;
 
 /**
  * The page's Content-Security-Policy: nothing may be fetched or connected to (`default-src

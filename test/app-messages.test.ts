@@ -112,6 +112,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'problems.date.usOrder': ['03/15/2024', '2024-03-15'],
   'problems.date.notADay': ['2024-02-30'],
   'problems.title.tooLong': [1001, 1000],
+  'problems.formFacts.tooLong': [60],
   'warnings.mismatch': ['9', 'total income', '$80,000.00', '$80,400.00', '$400.00'],
   'warnings.jointTax': ['$5,000.00', '$4,800.00', '$200.00'],
   'warnings.overpayment': ['$3,500.00', '$2,817.00', '$683.00'],

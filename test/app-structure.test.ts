@@ -47,6 +47,7 @@ describe("the browser app's modules", () => {
         'ui/answer-card.ts',
         'ui/debts-section.ts',
         'ui/file-section.ts',
+        'ui/form-facts-section.ts',
         'ui/items-section.ts',
         'ui/official-form-section.ts',
         'ui/part-one-section.ts',

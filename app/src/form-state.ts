@@ -16,6 +16,16 @@ import {
   type DebtType,
   type ItemKind,
 } from '../../src/index.js';
+import {
+  EFILE_BLOCKING_FORMS,
+  FILING_MODES,
+  RETURN_ADDRESS_PLACES,
+} from '../../src/input/schema.js';
+
+export { EFILE_BLOCKING_FORMS, FILING_MODES, RETURN_ADDRESS_PLACES };
+export type FilingMode = (typeof FILING_MODES)[number];
+export type ReturnAddressPlace = (typeof RETURN_ADDRESS_PLACES)[number];
+export type EfileBlockingForm = (typeof EFILE_BLOCKING_FORMS)[number];
 
 /** A yes/no question of the form; '' when it is not answered. */
 export type Answer = '' | 'yes' | 'no';
@@ -91,6 +101,139 @@ export interface CommunityPropertyFields {
   wholeYear: boolean;
 }
 
+/** Line 12: a different address to mail the refund to ('' is line 12 No). */
+export interface AddressFields {
+  kind: '' | 'us' | 'foreign';
+  street: string;
+  city: string;
+  state: string;
+  zip: string;
+  province: string;
+  postalCode: string;
+  country: string;
+}
+export const US_ADDRESS_KEYS = ['street', 'city', 'state', 'zip'] as const;
+export const FOREIGN_ADDRESS_KEYS = [
+  'street',
+  'city',
+  'province',
+  'postalCode',
+  'country',
+] as const;
+
+/** Part IV: the paid preparer. */
+export interface PreparerFields {
+  name: string;
+  ptin: string;
+  selfEmployed: boolean;
+  /** The file gave `selfEmployed: false`: written back as it was. */
+  selfEmployedWritten: boolean;
+  firmName: string;
+  firmAddress: string;
+  firmEin: string;
+  phone: string;
+}
+export const PREPARER_TEXT_KEYS = [
+  'name',
+  'ptin',
+  'firmName',
+  'firmAddress',
+  'firmEin',
+  'phone',
+] as const;
+
+/** What the official form asks besides the figures (`form8379` in the case). */
+export interface Form8379Fields {
+  /** The case had a `form8379` block (kept when it is empty). */
+  given: boolean;
+  filedWith: '' | FilingMode;
+  refundInBothNames: boolean;
+  /** The file gave `refundInBothNames: false`: written back as it was. */
+  refundInBothNamesWritten: boolean;
+  mailingAddress: AddressFields;
+  phone: string;
+  preparer: PreparerFields | null;
+}
+
+export const emptyAddress = (): AddressFields => ({
+  kind: '',
+  street: '',
+  city: '',
+  state: '',
+  zip: '',
+  province: '',
+  postalCode: '',
+  country: '',
+});
+
+export const emptyPreparer = (): PreparerFields => ({
+  name: '',
+  ptin: '',
+  selfEmployed: false,
+  selfEmployedWritten: false,
+  firmName: '',
+  firmAddress: '',
+  firmEin: '',
+  phone: '',
+});
+
+/** What happened after filing (`afterFiling`): one offset and one amount received. */
+export interface AfterFilingFields {
+  /** The case had an `afterFiling` block (kept when it is empty). */
+  given: boolean;
+  filedDate: string;
+  efiled: Answer;
+  noticeDate: string;
+  originalRefund: string;
+  offsetAmount: string;
+  offsetDebtType: '' | DebtType;
+  offsetAgency: string;
+  offsetFee: string;
+  irsKind: '' | (typeof IRS_NOTICE_KINDS)[number];
+  irsDate: string;
+  irsOverpayment: string;
+  irsAppliedToTax: string;
+  irsInterest: string;
+  irsRefund: string;
+  receivedAmount: string;
+  receivedDate: string;
+  receivedIssuedTo: '' | 'injured' | 'both' | 'other';
+  /** The file said nothing was received (`received: []`). */
+  receivedNone: boolean;
+  /** The transcript lines of the file, written back as they were. */
+  transcript?: unknown;
+}
+export const IRS_NOTICE_KINDS = ['CP49', 'CP42', '3179C', '916C', '105C', 'other'] as const;
+export const ISSUED_TO = ['injured', 'both', 'other'] as const;
+const IRS_FIGURES = [
+  ['overpayment', 'irsOverpayment'],
+  ['appliedToTax', 'irsAppliedToTax'],
+  ['interest', 'irsInterest'],
+  ['refund', 'irsRefund'],
+] as const;
+
+export const emptyAfterFiling = (): AfterFilingFields => ({
+  given: false,
+  filedDate: '',
+  efiled: '',
+  noticeDate: '',
+  originalRefund: '',
+  offsetAmount: '',
+  offsetDebtType: '',
+  offsetAgency: '',
+  offsetFee: '',
+  irsKind: '',
+  irsDate: '',
+  irsOverpayment: '',
+  irsAppliedToTax: '',
+  irsInterest: '',
+  irsRefund: '',
+  receivedAmount: '',
+  receivedDate: '',
+  receivedIssuedTo: '',
+  receivedNone: false,
+});
+
 /** The start of a person's path: was the refund taken for the other spouse's debt? */
 export type StartAnswer = '' | 'taken' | 'expected' | 'no';
 
@@ -116,6 +259,14 @@ export interface FormState {
   items: ItemFields[];
   jointReturn: Record<JointReturnField, string>;
   debts: DebtFields[];
+  form8379: Form8379Fields;
+  afterFiling: AfterFilingFields;
+  /** Where the joint return's address is (the e-file rules). */
+  returnAddress: '' | ReturnAddressPlace;
+  /** Whether the return includes any of the forms that keep Form 8379 from being e-filed. */
+  efileFormsAnswer: Answer;
+  /** Which, in the order given. */
+  efileForms: EfileBlockingForm[];
   /** Fields of an opened file the form does not edit, written back when the case is saved. */
   kept: { source?: string; expected?: unknown };
   nextId: number;
@@ -143,6 +294,19 @@ export function emptyState(): FormState {
       string
     >,
     debts: [],
+    form8379: {
+      given: false,
+      filedWith: '',
+      refundInBothNames: false,
+      refundInBothNamesWritten: false,
+      mailingAddress: emptyAddress(),
+      phone: '',
+      preparer: null,
+    },
+    afterFiling: emptyAfterFiling(),
+    returnAddress: '',
+    efileFormsAnswer: '',
+    efileForms: [],
     kept: {},
     nextId: 1,
   };
@@ -225,9 +389,121 @@ function yearValue(typed: string): number | string | undefined {
   return /^\d{1,6}$/.test(typed) ? Number(typed) : typed;
 }
 
+function addressJson(a: AddressFields): CaseJson | undefined {
+  if (a.kind === '') return undefined;
+  // A box left empty is sent as such (when required) so the schema says what it needs.
+  return a.kind === 'us'
+    ? defined(US_ADDRESS_KEYS.map((k) => [k, a[k]]))
+    : defined([
+        ['street', a.street],
+        ['city', a.city],
+        ['province', text(a.province)],
+        ['postalCode', text(a.postalCode)],
+        ['country', a.country],
+      ]);
+}
+
+function preparerJson(p: PreparerFields | null): CaseJson | undefined {
+  if (p === null) return undefined;
+  return defined([
+    ['name', p.name],
+    ['ptin', text(p.ptin)],
+    ['selfEmployed', p.selfEmployed ? true : p.selfEmployedWritten ? false : undefined],
+    ['firmName', text(p.firmName)],
+    ['firmAddress', text(p.firmAddress)],
+    ['firmEin', text(p.firmEin)],
+    ['phone', text(p.phone)],
+  ]);
+}
+
+function form8379Json(f: Form8379Fields): CaseJson | undefined {
+  const out = defined([
+    ['filedWith', text(f.filedWith)],
+    [
+      'refundInBothNames',
+      f.refundInBothNames ? true : f.refundInBothNamesWritten ? false : undefined,
+    ],
+    ['mailingAddress', addressJson(f.mailingAddress)],
+    ['phone', text(f.phone)],
+    ['preparer', preparerJson(f.preparer)],
+  ]);
+  return f.given || Object.keys(out).length > 0 ? out : undefined;
+}
+
+const someText = (...values: string[]) => values.some((v) => v !== '');
+
+function afterFilingJson(a: AfterFilingFields): CaseJson | undefined {
+  const offset = someText(a.offsetAmount, a.offsetDebtType, a.offsetAgency, a.offsetFee)
+    ? [
+        defined([
+          ['amount', a.offsetAmount],
+          ['debtType', text(a.offsetDebtType)],
+          ['agency', text(a.offsetAgency)],
+          ['fee', text(a.offsetFee)],
+        ]),
+      ]
+    : undefined;
+  const received = someText(a.receivedAmount, a.receivedDate, a.receivedIssuedTo)
+    ? [
+        defined([
+          ['amount', a.receivedAmount],
+          ['date', text(a.receivedDate)],
+          ['issuedTo', text(a.receivedIssuedTo)],
+        ]),
+      ]
+    : a.receivedNone
+      ? []
+      : undefined;
+  const out = defined([
+    [
+      'form8379Filed',
+      someText(a.filedDate, a.efiled)
+        ? defined([
+            ['date', a.filedDate],
+            ['efiled', answerValue(a.efiled)],
+          ])
+        : undefined,
+    ],
+    [
+      'offsetNotice',
+      someText(a.noticeDate, a.originalRefund) || offset
+        ? defined([
+            ['date', text(a.noticeDate)],
+            ['originalRefund', text(a.originalRefund)],
+            ['offsets', offset],
+          ])
+        : undefined,
+    ],
+    [
+      'irsNotice',
+      someText(a.irsKind, a.irsDate, ...IRS_FIGURES.map(([, f]) => a[f]))
+        ? defined([
+            ['kind', a.irsKind],
+            ['date', text(a.irsDate)],
+            ...IRS_FIGURES.map(([k, f]) => [k, text(a[f])] as const),
+          ])
+        : undefined,
+    ],
+    ['received', received],
+    ['transcript', a.transcript],
+  ]);
+  return a.given || Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** The case the form stands for, in the key order of the case format's documentation. */
 export function caseFromState(state: FormState): CaseJson {
-  const jointReturn = defined(JOINT_RETURN_FIELDS.map((f) => [f, text(state.jointReturn[f])]));
+  const jointReturn = defined([
+    ...JOINT_RETURN_FIELDS.map((f) => [f, text(state.jointReturn[f])] as const),
+    ['address', text(state.returnAddress)],
+    [
+      'efileBlockingForms',
+      state.efileFormsAnswer === ''
+        ? undefined
+        : state.efileFormsAnswer === 'no'
+          ? []
+          : [...state.efileForms],
+    ],
+  ]);
   const cp = state.communityProperty;
   return defined([
     ['title', text(state.title)],
@@ -253,7 +529,9 @@ export function caseFromState(state: FormState): CaseJson {
     ['deduction', { kind: state.deduction }],
     ['items', state.items.map(itemJson)],
     ['jointReturn', Object.keys(jointReturn).length > 0 ? jointReturn : undefined],
+    ['form8379', form8379Json(state.form8379)],
     ['debts', state.debts.map(debtJson)],
+    ['afterFiling', afterFilingJson(state.afterFiling)],
     ['expected', state.kept.expected],
   ]);
 }
@@ -332,7 +610,9 @@ export function stateFromCase(input: unknown): LoadedState {
     'deduction',
     'items',
     'jointReturn',
+    'form8379',
     'debts',
+    'afterFiling',
   ]);
   state.title = str(input.title, 'title');
   // A case from a file is as complete as the file: without line 34, it is not checked against it.
@@ -454,12 +734,32 @@ export function stateFromCase(input: unknown): LoadedState {
   } else if (input.items !== undefined) lost.push('items');
 
   if (isRecord(input.jointReturn)) {
-    known(input.jointReturn, 'jointReturn', JOINT_RETURN_FIELDS);
+    known(input.jointReturn, 'jointReturn', [
+      ...JOINT_RETURN_FIELDS,
+      'address',
+      'efileBlockingForms',
+    ]);
     for (const f of JOINT_RETURN_FIELDS) {
       const path = `jointReturn.${f}`;
       state.jointReturn[f] = amount(input.jointReturn[f], path);
       if (input.jointReturn[f] === '') lost.push(path);
     }
+    state.returnAddress = choice(
+      input.jointReturn.address,
+      RETURN_ADDRESS_PLACES,
+      'jointReturn.address',
+    );
+    const forms = input.jointReturn.efileBlockingForms;
+    if (Array.isArray(forms)) {
+      state.efileFormsAnswer = forms.length === 0 ? 'no' : 'yes';
+      forms.forEach((f, i) => {
+        const form = choice(f, EFILE_BLOCKING_FORMS, `jointReturn.efileBlockingForms[${i}]`);
+        // A form listed twice cannot be ticked twice.
+        if (form !== '' && state.efileForms.includes(form)) {
+          lost.push(`jointReturn.efileBlockingForms[${i}]`);
+        } else if (form !== '') state.efileForms.push(form);
+      });
+    } else if (forms !== undefined) lost.push('jointReturn.efileBlockingForms');
   } else if (input.jointReturn !== undefined) lost.push('jointReturn');
 
   if (Array.isArray(input.debts)) {
@@ -480,6 +780,134 @@ export function stateFromCase(input: unknown): LoadedState {
       state.debts.push(debt);
     });
   } else if (input.debts !== undefined) lost.push('debts');
+
+  const f8 = input.form8379;
+  if (isRecord(f8)) {
+    const f = state.form8379;
+    f.given = true;
+    known(f8, 'form8379', [
+      'filedWith',
+      'refundInBothNames',
+      'mailingAddress',
+      'phone',
+      'preparer',
+    ]);
+    f.filedWith = choice(f8.filedWith, FILING_MODES, 'form8379.filedWith');
+    const both = bool(f8.refundInBothNames, 'form8379.refundInBothNames');
+    f.refundInBothNames = both === true;
+    f.refundInBothNamesWritten = both === false;
+    f.phone = str(f8.phone, 'form8379.phone');
+    if (f8.phone === '') lost.push('form8379.phone');
+    const m = f8.mailingAddress;
+    if (isRecord(m)) {
+      const path = 'form8379.mailingAddress';
+      const foreign = ['country', 'province', 'postalCode'].some((k) => k in m);
+      const keys = foreign ? FOREIGN_ADDRESS_KEYS : US_ADDRESS_KEYS;
+      known(m, path, keys);
+      const a = f.mailingAddress;
+      a.kind = foreign ? 'foreign' : 'us';
+      for (const k of keys) {
+        const required = k !== 'province' && k !== 'postalCode';
+        a[k] = str(m[k], `${path}.${k}`, required);
+        if (!required && m[k] === '') lost.push(`${path}.${k}`);
+      }
+    } else if (m !== undefined) lost.push('form8379.mailingAddress');
+    const p = f8.preparer;
+    if (isRecord(p)) {
+      const path = 'form8379.preparer';
+      known(p, path, [...PREPARER_TEXT_KEYS, 'selfEmployed']);
+      const prep = emptyPreparer();
+      for (const k of PREPARER_TEXT_KEYS) {
+        prep[k] = str(p[k], `${path}.${k}`, k === 'name');
+        if (k !== 'name' && p[k] === '') lost.push(`${path}.${k}`);
+      }
+      const self = bool(p.selfEmployed, `${path}.selfEmployed`);
+      prep.selfEmployed = self === true;
+      prep.selfEmployedWritten = self === false;
+      f.preparer = prep;
+    } else if (p !== undefined) lost.push('form8379.preparer');
+  } else if (f8 !== undefined) lost.push('form8379');
+
+  const af = input.afterFiling;
+  if (isRecord(af)) {
+    const a = state.afterFiling;
+    a.given = true;
+    known(af, 'afterFiling', [
+      'form8379Filed',
+      'offsetNotice',
+      'irsNotice',
+      'received',
+      'transcript',
+    ]);
+    /** An object of the block, or lost; an empty one cannot be written back. */
+    const part = (value: unknown, path: string, keys: readonly string[]) => {
+      if (value === undefined) return null;
+      if (!isRecord(value) || Object.keys(value).length === 0) {
+        lost.push(path);
+        return null;
+      }
+      known(value, path, keys);
+      return value;
+    };
+    const date = (value: unknown, path: string, required = false) => {
+      if (value === '') lost.push(path);
+      return str(value, path, required);
+    };
+    const money = (value: unknown, path: string, required = false) => {
+      if (value === '') lost.push(path);
+      return amount(value, path, required);
+    };
+    const filed = part(af.form8379Filed, 'afterFiling.form8379Filed', ['date', 'efiled']);
+    if (filed) {
+      a.filedDate = date(filed.date, 'afterFiling.form8379Filed.date', true);
+      a.efiled = answer(filed.efiled, 'afterFiling.form8379Filed.efiled');
+    }
+    const notice = part(af.offsetNotice, 'afterFiling.offsetNotice', [
+      'date',
+      'originalRefund',
+      'offsets',
+    ]);
+    if (notice) {
+      a.noticeDate = date(notice.date, 'afterFiling.offsetNotice.date');
+      a.originalRefund = money(notice.originalRefund, 'afterFiling.offsetNotice.originalRefund');
+      const offsets = notice.offsets;
+      if (offsets !== undefined) {
+        const path = 'afterFiling.offsetNotice.offsets';
+        // The form holds one offset: more (or none listed) is not written back as it was.
+        const first = Array.isArray(offsets) && offsets.length === 1 ? offsets[0] : undefined;
+        const o = part(first ?? 0, `${path}[0]`, ['amount', 'debtType', 'agency', 'fee']);
+        if (o && Array.isArray(offsets) && offsets.length === 1) {
+          a.offsetAmount = money(o.amount, `${path}[0].amount`, true);
+          a.offsetDebtType = choice(o.debtType, DEBT_TYPES, `${path}[0].debtType`);
+          a.offsetAgency = str(o.agency, `${path}[0].agency`);
+          if (o.agency === '') lost.push(`${path}[0].agency`);
+          a.offsetFee = money(o.fee, `${path}[0].fee`);
+        } else if (!Array.isArray(offsets) || offsets.length !== 1) lost.push(path);
+      }
+    }
+    const irs = part(af.irsNotice, 'afterFiling.irsNotice', [
+      'kind',
+      'date',
+      ...IRS_FIGURES.map(([k]) => k),
+    ]);
+    if (irs) {
+      a.irsKind = choice(irs.kind, IRS_NOTICE_KINDS, 'afterFiling.irsNotice.kind');
+      if (irs.kind === undefined) lost.push('afterFiling.irsNotice.kind');
+      a.irsDate = date(irs.date, 'afterFiling.irsNotice.date');
+      for (const [k, f] of IRS_FIGURES) a[f] = money(irs[k], `afterFiling.irsNotice.${k}`);
+    }
+    const received = af.received;
+    if (Array.isArray(received) && received.length === 0) a.receivedNone = true;
+    else if (Array.isArray(received) && received.length === 1) {
+      const r = part(received[0], 'afterFiling.received[0]', ['amount', 'date', 'issuedTo']);
+      if (r) {
+        a.receivedAmount = money(r.amount, 'afterFiling.received[0].amount', true);
+        a.receivedDate = date(r.date, 'afterFiling.received[0].date');
+        a.receivedIssuedTo = choice(r.issuedTo, ISSUED_TO, 'afterFiling.received[0].issuedTo');
+      }
+    } else if (received !== undefined) lost.push('afterFiling.received');
+    if (af.transcript !== undefined) a.transcript = af.transcript;
+  } else if (af !== undefined) lost.push('afterFiling');
 
   return { state, unrepresented: lost };
 }
@@ -533,7 +961,27 @@ export function fieldForPath(state: FormState, path: string): string | null {
     case 'deduction':
       return 'deduction.kind';
     case 'jointReturn':
+      if (a === 'address') return 'jointReturn.address';
+      if (a === 'efileBlockingForms') return 'jointReturn.efileBlockingForms';
       return member(JOINT_RETURN_FIELDS, a) ? `jointReturn.${a}` : null;
+    case 'afterFiling':
+      return afterFilingField(path);
+    case 'form8379':
+      if (a === 'mailingAddress') {
+        const keys: readonly string[] =
+          state.form8379.mailingAddress.kind === 'foreign' ? FOREIGN_ADDRESS_KEYS : US_ADDRESS_KEYS;
+        return typeof b === 'string' && keys.includes(b)
+          ? `form8379.mailingAddress.${b}`
+          : 'form8379.mailingAddress';
+      }
+      if (a === 'preparer') {
+        return typeof b === 'string' &&
+          ([...PREPARER_TEXT_KEYS, 'selfEmployed'] as string[]).includes(b)
+          ? `form8379.preparer.${b}`
+          : 'form8379.preparer';
+      }
+      if (a === 'filedWith' || a === 'refundInBothNames' || a === 'phone') return `form8379.${a}`;
+      return 'form8379.filedWith';
     case 'items': {
       const item = typeof a === 'number' ? state.items[a] : undefined;
       if (!item) return null;
@@ -544,6 +992,32 @@ export function fieldForPath(state: FormState, path: string): string | null {
       if (!debt) return null;
       return member(DEBT_KEYS, b) ? `debts.${debt.id}.${b}` : `debts.${debt.id}`;
     }
+    default:
+      return null;
+  }
+}
+
+/** The field of an `afterFiling` path (`afterFiling.received[0].amount` → `afterFiling.receivedAmount`). */
+function afterFilingField(path: string): string | null {
+  const [, part, x, y] = pathParts(path);
+  const field = typeof x === 'number' ? y : x;
+  const key = (name: string) => `afterFiling.${name}`;
+  const cap = (s: unknown) =>
+    typeof s === 'string' && s !== '' ? `${s[0]!.toUpperCase()}${s.slice(1)}` : '';
+  switch (part) {
+    case 'form8379Filed':
+      return field === 'efiled' ? key('efiled') : key('filedDate');
+    case 'offsetNotice': {
+      const f = pathParts(path)[4];
+      if (x === 'offsets') return key(typeof f === 'string' ? `offset${cap(f)}` : 'offsetAmount');
+      return field === 'originalRefund' ? key('originalRefund') : key('noticeDate');
+    }
+    case 'irsNotice':
+      return field === 'kind' || field === undefined ? key('irsKind') : key(`irs${cap(field)}`);
+    case 'received':
+      return field === 'date' || field === 'issuedTo'
+        ? key(`received${cap(field)}`)
+        : key('receivedAmount');
     default:
       return null;
   }

@@ -296,6 +296,7 @@ export function explainIssue(issue: InputIssue, state: FormState): Explained {
       }
       return explainItemIssue(state, a, b, message, typed);
     case 'jointReturn':
+      if (a === 'address' || a === 'efileBlockingForms') break;
       if (a === 'earnedIncomeCredit' && /no item gives either spouse earned income/.test(message)) {
         return say(
           'eicWithoutEarnings',
@@ -306,6 +307,13 @@ export function explainIssue(issue: InputIssue, state: FormState): Explained {
         return amountMessage(typed ?? '', SIGNED_TOTALS.has(a as JointReturnField));
       }
       break;
+    case 'form8379':
+      return explainFormFact(
+        a,
+        b,
+        message,
+        tooLong ? Number((tooLong[1] ?? '0').replace(/,/g, '')) : 0,
+      );
     case 'debts':
       if (a === undefined) {
         return say(
@@ -327,6 +335,64 @@ export function explainIssue(issue: InputIssue, state: FormState): Explained {
       break;
   }
   return say('fallback', p.fallback);
+}
+
+/** A problem of what the official form asks besides the figures (lines 11 and 12, Part IV). */
+function explainFormFact(
+  part: string | number | undefined,
+  field: string | number | undefined,
+  message: string,
+  max: number,
+): Explained {
+  const p = t.problems.formFacts;
+  if (/^Part IV is completed only/.test(message)) {
+    return say('formFacts.partIVNotAlone', p.partIVNotAlone);
+  }
+  if (max > 0) return say('formFacts.tooLong', p.tooLong(max));
+  if (field === 'phone' || (part === 'phone' && field === undefined)) {
+    return say('formFacts.phone', p.phone);
+  }
+  if (part === 'mailingAddress') {
+    if (field === 'state') return say('formFacts.state', p.state);
+    if (field === 'zip') return say('formFacts.zip', p.zip);
+    if (field === undefined) return say('formFacts.address', p.address);
+    return say('formFacts.missing', p.missing);
+  }
+  if (part === 'preparer') {
+    if (field === 'ptin') return say('formFacts.ptin', p.ptin);
+    if (field === 'firmEin') return say('formFacts.ein', p.ein);
+    if (field === 'name') return say('formFacts.preparerName', p.preparerName);
+  }
+  return say('fallback', t.problems.fallback);
+}
+
+/** An e-file rule the form fails, in the page's words, by the IRS's rule number. */
+export function explainEfileRule(id: string, detail: string): Explained {
+  const x = t.warnings;
+  const credits =
+    /line 16 \(a\) is (\d+) but the return's total credits \(Form 1040 line 21\) are (\d+)/.exec(
+      detail,
+    );
+  if (credits) {
+    const whole = (n: string) => `$${Number(n).toLocaleString('en-US')}`;
+    return say(
+      'warning.efileCredits',
+      x.efileCredits(whole(credits[1] ?? '0'), whole(credits[2] ?? '0')),
+    );
+  }
+  switch (id) {
+    case 'F8379-011':
+      return say('warning.efileForeign', x.efileForeign);
+    case 'F8379-012-01':
+      return say('warning.efilePrVi', x.efilePrVi);
+    case 'F8379-019-01':
+      return say('warning.efileForms', x.efileForms);
+    case 'F8379-013':
+      return say('warning.efileNotJoint', x.efileNotJoint);
+    case 'F8379-003-01':
+      return say('warning.efileState', x.efileState);
+  }
+  return say('warning.efileOther', x.efileOther);
 }
 
 function explainItemIssue(
@@ -478,18 +544,8 @@ export function explainWarning(w: ResultWarning): Explained {
     case 'no-overpayment':
       return say('warning.noOverpayment', x.noOverpayment);
     case 'efile-reject': {
-      const credits =
-        /line 16 \(a\) is (\d+) but the return's total credits \(Form 1040 line 21\) are (\d+)/.exec(
-          w.message,
-        );
-      if (credits) {
-        const whole = (n: string) => `$${Number(n).toLocaleString('en-US')}`;
-        return say(
-          'warning.efileCredits',
-          x.efileCredits(whole(credits[1] ?? '0'), whole(credits[2] ?? '0')),
-        );
-      }
-      return say('warning.efileOther', x.efileOther);
+      const rule = /IRS e-file rule (F8379-[\d-]+)/.exec(w.message)?.[1] ?? '';
+      return explainEfileRule(rule, w.message);
     }
   }
   return say('warning.other', x.other);

@@ -441,6 +441,71 @@ export const en = {
     },
   },
 
+  formFacts: {
+    heading: 'What the official form asks besides the figures',
+    intro:
+      'All optional. They go on Form 8379 as you answer them, and say whether the form can be e-filed.',
+    filedWith: 'How will you file Form 8379?',
+    filedWithHelp: 'Left unanswered, the worksheet describes both ways, and Part IV stays blank.',
+    filedWithOptions: {
+      originalReturn: 'With the joint return (e-filed or on paper)',
+      amendedReturn: 'With an amended return (Form 1040-X)',
+      alone: 'By itself, after the joint return',
+    },
+    line11: 'Line 11: I am divorced or separated from my spouse and want the refund in both names',
+    line12: 'Line 12: should the refund be mailed to an address other than the return’s?',
+    line12Options: {
+      none: 'No, to the return’s address',
+      us: 'Yes, a U.S. address',
+      foreign: 'Yes, a foreign address',
+    },
+    address: {
+      street: 'Number and street (with the apartment number)',
+      city: 'City, town or post office',
+      state: 'State (two letters, such as TX)',
+      zip: 'ZIP code',
+      province: 'Province, state or county (optional)',
+      postalCode: 'Postal code (optional)',
+      country: 'Country (in full)',
+    },
+    partIV: 'Part IV: when Form 8379 is filed by itself',
+    phone: 'Your phone number (optional)',
+    phoneHelp: 'Such as 512-555-0142.',
+    hasPreparer: 'A paid preparer prepared this form',
+    preparer: {
+      name: 'Preparer’s name',
+      ptin: 'Preparer’s PTIN (optional)',
+      ptinHelp: 'The letter P and 8 digits, such as P01234567.',
+      selfEmployed: 'The preparer is self-employed',
+      firmName: 'Firm’s name (optional)',
+      firmAddress: 'Firm’s address, on one line (optional)',
+      firmEin: 'Firm’s EIN (optional)',
+      firmEinHelp: '9 digits, such as 12-3456789.',
+      phone: 'Firm’s phone number (optional)',
+    },
+    efile: 'If the return is e-filed',
+    efileIntro:
+      'The IRS rejects an e-filed Form 8379 in some cases. Two facts about the return tell whether yours would be.',
+    returnAddress: 'Where is the address on the joint return?',
+    returnAddressOptions: {
+      unitedStates: 'A U.S. state, D.C., or another U.S. territory',
+      puertoRico: 'Puerto Rico',
+      virginIslands: 'The U.S. Virgin Islands',
+      foreign: 'Another country',
+    },
+    hasForms: 'Does the return include Form 2555, 8833, 8888, 4563, 5074 or 8689?',
+    hasFormsOptions: { no: 'No, none of them', yes: 'Yes' },
+    whichForms: 'Which ones?',
+    forms: {
+      '2555': 'Form 2555 (foreign earned income)',
+      '8833': 'Form 8833 (treaty-based return position)',
+      '8888': 'Form 8888 (refund split among accounts)',
+      '4563': 'Form 4563 (American Samoa income)',
+      '5074': 'Form 5074 (Guam or the Northern Mariana Islands)',
+      '8689': 'Form 8689 (U.S. Virgin Islands)',
+    },
+  },
+
   answer: {
     heading: 'The answer',
     label: 'Estimated refund to the injured spouse',
@@ -508,6 +573,20 @@ export const en = {
   problems: {
     fallback:
       'This answer cannot be used as it is. Check it against the return, or clear it and type it again.',
+    formFacts: {
+      partIVNotAlone:
+        'Part IV is filled in only when Form 8379 is filed by itself: choose “By itself” above, or clear this.',
+      phone: 'Type a phone number of digits, spaces, dashes and parentheses, such as 512-555-0142.',
+      state: 'Type the state as its two capital letters, such as TX.',
+      zip: 'Type the ZIP code as 5 digits, or 9 as 78701-1234.',
+      ptin: 'Type the PTIN as the letter P and 8 digits, such as P01234567.',
+      ein: 'Type the EIN as 9 digits, such as 12-3456789.',
+      missing: 'Fill this in, or choose No on line 12.',
+      preparerName: 'Type the preparer’s name, or untick “A paid preparer prepared this form”.',
+      tooLong: (max: number) => `At most ${max} characters fit in this box on the form.`,
+      address:
+        'Fill in the street, city, state and ZIP code (U.S.), or the street, city and country (foreign).',
+    },
     taxYear: {
       missing: 'Type the year of the joint return in four digits, such as 2024.',
       notYear: (typed: string) => `Type the year in four digits, such as 2024 (not “${typed}”).`,
@@ -649,6 +728,16 @@ export const en = {
     noOverpayment: 'The return shows no refund, so nothing can be taken or claimed.',
     efileCredits: (onForm: string, onReturn: string) =>
       `If you e-file, the IRS would reject this Form 8379: its line 16 credits (${onForm}) differ from the return’s total credits on Form 1040 line 21 (${onReturn}). Check the credits, or file Form 8379 on paper.`,
+    efileForeign:
+      'If you e-file, the IRS would reject this Form 8379: the return has a foreign address. File Form 8379 on paper.',
+    efilePrVi:
+      'If you e-file, the IRS would reject this Form 8379: the return’s address is in Puerto Rico or the U.S. Virgin Islands. File Form 8379 on paper.',
+    efileForms:
+      'If you e-file, the IRS would reject this Form 8379: the return includes one of Forms 2555, 8833, 8888, 4563, 5074 or 8689. File Form 8379 on paper.',
+    efileNotJoint:
+      'If you e-file, the IRS would reject this Form 8379: the return is not a joint return (line 2).',
+    efileState:
+      'If you e-file, the IRS would reject this Form 8379: line 5 is Yes but names no community property state. Tick the state.',
     efileOther:
       'If you e-file, the IRS would reject this Form 8379 as it stands: file it on paper, or correct the return.',
     other: 'Check the lines of the return: the calculation found something unusual.',
@@ -679,6 +768,7 @@ export const en = {
     finishFirst:
       'The form is filled from the answer: finish the case first (see “What is missing?” in the answer).',
     blocked: 'This case cannot be put on the official form:',
+    efileFails: 'If the return is e-filed with this Form 8379, the IRS would reject it:',
     go: (label: string) => `Go to “${label}”`,
     filling: (file: string) => `Filling Form 8379 from ${file}…`,
     filled: (file: string) => `Filled: ${file}`,

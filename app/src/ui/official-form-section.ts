@@ -9,6 +9,7 @@
 import type { AllocationResult } from '../../../src/index.js';
 import type { OfficialFormBlocker } from '../../../src/official-form/model.js';
 import { t } from '../i18n/index.js';
+import { explainEfileRule } from '../messages.js';
 import { h } from './dom.js';
 import { download } from './files.js';
 
@@ -72,6 +73,7 @@ export function createOfficialFormSection(): OfficialFormSection {
     class: 'official-form-blocked',
     attrs: { 'aria-live': 'polite' },
   });
+  const efile = h('div', { id: 'official-form-efile', class: 'notice', attrs: { hidden: true } });
   const status = h('div', { id: 'official-form-status', attrs: { role: 'status' } });
   const alert = h('div', {
     id: 'official-form-error',
@@ -103,9 +105,12 @@ export function createOfficialFormSection(): OfficialFormSection {
     h('div', { class: 'field' }, h('label', { attrs: { for: fileInput.id } }, o.input), fileInput),
     h('p', { id: 'official-form-ssn', class: 'help' }, h('strong', {}, o.private), o.privateText),
     blocked,
+    efile,
     status,
     alert,
   );
+  /** What the e-file region shows, so it is only rebuilt when it changes. */
+  let efileShown = '';
 
   let current: AllocationResult | null = null;
   let busy = false;
@@ -159,6 +164,24 @@ export function createOfficialFormSection(): OfficialFormSection {
       const before = current;
       current = result;
       fileInput.disabled = !fillable();
+      // The e-file pre-flight's failures (not when the form is filed by itself: it is mailed).
+      const fails =
+        result === null || result.officialForm.filedWith === 'alone'
+          ? []
+          : result.efile.filter((c) => c.status === 'fails');
+      const texts = [...new Set(fails.map((c) => explainEfileRule(c.id, c.detail).text))];
+      if (texts.join('\n') !== efileShown) {
+        efileShown = texts.join('\n');
+        efile.hidden = texts.length === 0;
+        efile.replaceChildren(
+          ...(texts.length === 0
+            ? []
+            : [
+                h('p', {}, h('strong', {}, o.efileFails)),
+                h('ul', {}, ...texts.map((text) => h('li', {}, text))),
+              ]),
+        );
+      }
       // A filled PDF or an error was about the case as it was: a changed case clears them.
       if (before !== null && result !== before) {
         showStatus('');

@@ -25,6 +25,7 @@ import { debtsSection } from './debts-section.js';
 import { h } from './dom.js';
 import { textField } from './fields.js';
 import { createFileSection } from './file-section.js';
+import { formFactsSection } from './form-facts-section.js';
 import { bundledExamples, download, forget, remember, rememberedCase } from './files.js';
 import { itemsSection } from './items-section.js';
 import { createOfficialFormSection, type FieldLink } from './official-form-section.js';
@@ -185,13 +186,15 @@ export function startApp(body: HTMLElement): void {
     const three = itemsSection(c);
     const debts = debtsSection(c);
     const totals = totalsSection(c);
-    sections = [start, one, two, three, debts, totals];
+    const facts = formFactsSection(c);
+    sections = [start, one, two, three, debts, totals, facts];
     partI = one.element;
     rest = [
       two.element,
       three.element,
       debts.element,
       totals.element,
+      facts.element,
       officialForm.element,
       sheet.element,
     ];
