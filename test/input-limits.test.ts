@@ -195,3 +195,22 @@ describe('a message quotes a long value by its start and length', () => {
     );
   });
 });
+
+describe('afterFiling lists', () => {
+  it('a string instead of a list is one message, quoted by its start', () => {
+    const base = fixture('w2-child-support-2024.json').json;
+    const input = { ...base, afterFiling: { received: 'x'.repeat(300) } } as unknown as CaseInput;
+    let issues: unknown;
+    try {
+      allocate(input);
+    } catch (e) {
+      issues = (e as InvalidCaseError).issues;
+    }
+    expect(issues).toEqual([
+      {
+        path: 'afterFiling.received',
+        message: `expected a list of amounts received, got "${'x'.repeat(40)}"... (300 characters)`,
+      },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountSchema, signedAmountSchema } from './money.js';
-import { MAX_DEBTS, MAX_NAME_CHARS, countText } from './limits.js';
+import { MAX_DEBTS, MAX_NAME_CHARS, countText, quoted } from './limits.js';
 
 /**
  * What happened after Form 8379 was filed (docs/check.md; result-check.md section 1): the offset
@@ -42,11 +42,18 @@ export const TRANSCRIPT_CODES_READ = ['846', '826', '898', '899', '766', '776', 
 /** The most entries of one list (`received`, `transcript`, `offsetNotice.offsets`). */
 export const MAX_AFTER_FILING_ENTRIES = 200;
 
+/** A value as a message shows it: a long string by its start and length. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 function listError(what: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
       ? `required: expected ${what}`
-      : `expected ${what}, got ${issue.input === null ? 'null' : typeof issue.input === 'object' ? 'an object' : JSON.stringify(issue.input)}`;
+      : `expected ${what}, got ${shown(issue.input)}`;
 }
 
 /** A date written YYYY-MM-DD, with a message that says which date. */
@@ -55,7 +62,7 @@ const dateOf = (what: string) =>
     error: (issue) =>
       issue.input === undefined
         ? `required: expected ${what} as YYYY-MM-DD, e.g. "2025-02-10"`
-        : `expected ${what} as YYYY-MM-DD, e.g. "2025-02-10", got ${JSON.stringify(issue.input)}`,
+        : `expected ${what} as YYYY-MM-DD, e.g. "2025-02-10", got ${shown(issue.input)}`,
   });
 
 const yesNo = (what: string) =>
@@ -63,7 +70,7 @@ const yesNo = (what: string) =>
     error: (issue) =>
       issue.input === undefined
         ? `required: expected true or false (${what})`
-        : `expected true or false (${what}), got ${JSON.stringify(issue.input)}`,
+        : `expected true or false (${what}), got ${shown(issue.input)}`,
   });
 
 /** The type error of an object block: what it holds, and what was given instead. */
@@ -72,16 +79,25 @@ const block = (what: string) => ({
     issue.code === 'invalid_type' ? listError(what)(issue) : undefined,
 });
 
+// A refinement, not .max: zod measures a string given instead of a list too, and would add a
+// second, wrong message to the one that a list was expected.
 const list = <T extends z.ZodType>(entry: T, what: string, max: number) =>
-  z.array(entry, { error: listError(`a list of ${what}`) }).max(max, {
-    error: (issue) =>
-      `at most ${countText(max, what)} in one case${Array.isArray(issue.input) ? `, got ${countText(issue.input.length, what)}` : ''}`,
-  });
+  z
+    .array(entry, { error: listError(`a list of ${what}`) })
+    .superRefine((entries, ctx) => {
+      if (entries.length > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `at most ${countText(max, what)} in one case, got ${countText(entries.length, what)}`,
+        });
+      }
+    })
+    .meta({ maxItems: max });
 
 const oneOf = (what: string, allowed: readonly string[]) => (issue: { input?: unknown }) =>
   issue.input === undefined
     ? `required: expected a ${what}, one of ${allowed.join(', ')}`
-    : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${allowed.join(', ')}`;
+    : `unknown ${what} ${shown(issue.input)}; expected one of ${allowed.join(', ')}`;
 
 /** The most lines of an address, and of characters on one line. */
 export const MAX_ADDRESS_LINES = 6;
