@@ -2,7 +2,8 @@
  * The helpers every worksheet template can call. Each returns a plain string, never a
  * `SafeString`, so in the HTML environment Handlebars still escapes what a helper returns.
  */
-import type { HelperOptions } from 'handlebars';
+import Handlebars, { type HelperOptions } from 'handlebars';
+import type { WorksheetFormat } from './model.js';
 import { citeRule, confidenceTag, displayMoney, displayPercent } from './format.js';
 import { escapeMarkdown, markdownCode, oneLine, textRow, wrapJoined } from './plain.js';
 
@@ -72,3 +73,19 @@ export const TEXT_HELPERS: Readonly<Record<string, Helper>> = {
     return wrapJoined(options.fn(this), width, first, indent);
   },
 };
+
+/**
+ * A Handlebars environment of its own for one format (helpers never leak into the caller's
+ * global Handlebars), with the format's helpers. `{{log}}` prints nothing: in a caller's template
+ * it would print case data raw to the console (a terminal, the CLI's standard output).
+ */
+export function formatEnvironment(format: WorksheetFormat): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('log', () => '');
+  hb.registerHelper({
+    ...COMMON_HELPERS,
+    ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
+    ...(format === 'text' ? TEXT_HELPERS : {}),
+  });
+  return hb;
+}

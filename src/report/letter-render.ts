@@ -5,10 +5,10 @@
  * Handlebars environment with the worksheet's helpers. HTML escapes every value; the Markdown and
  * text display fields below are escaped or laid out by the same functions as the worksheet's.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { InvalidOptionError } from '../core/errors.js';
 import type { AllocationResult } from '../pipeline/result.js';
-import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
+import { formatEnvironment } from './helpers.js';
 import {
   buildLetterModel,
   type LetterBlank,
@@ -36,13 +36,7 @@ const templates = new Map<WorksheetFormat, Template>();
 function template(format: WorksheetFormat): Template {
   const existing = templates.get(format);
   if (existing) return existing;
-  const hb = Handlebars.create();
-  hb.registerHelper('log', () => '');
-  hb.registerHelper({
-    ...COMMON_HELPERS,
-    ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
-    ...(format === 'text' ? TEXT_HELPERS : {}),
-  });
+  const hb = formatEnvironment(format);
   const t = hb.template<LetterModel>(TEMPLATE_SPECS[TEMPLATES[format]]);
   templates.set(format, t);
   return t;

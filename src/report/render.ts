@@ -1,8 +1,8 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { AllocationResult } from '../pipeline/result.js';
 import { InvalidOptionError } from '../core/errors.js';
 import { buildWorksheetModel } from './build-model.js';
-import { COMMON_HELPERS, MARKDOWN_HELPERS, TEXT_HELPERS } from './helpers.js';
+import { formatEnvironment } from './helpers.js';
 import type { RenderWorksheetOptions, WorksheetFormat, WorksheetModel } from './model.js';
 import { TEMPLATE_SPECS, type TemplateName } from './templates.generated.js';
 import { decorateHtml, decorateMarkdown, decorateText } from './views.js';
@@ -51,15 +51,7 @@ const decorated = new WeakSet<object>();
 function environment(format: WorksheetFormat): FormatEnvironment {
   const existing = environments.get(format);
   if (existing) return existing;
-  const hb = Handlebars.create();
-  // `{{log}}` in a caller's template would print case data raw to the console (a terminal, the
-  // CLI's standard output): it prints nothing here.
-  hb.registerHelper('log', () => '');
-  hb.registerHelper({
-    ...COMMON_HELPERS,
-    ...(format === 'markdown' ? MARKDOWN_HELPERS : {}),
-    ...(format === 'text' ? TEXT_HELPERS : {}),
-  });
+  const hb = formatEnvironment(format);
   const load = (name: TemplateName): Template => hb.template<WorksheetModel>(TEMPLATE_SPECS[name]);
   for (const [partial, name] of Object.entries(PARTIALS[format])) {
     hb.registerPartial(partial, load(name));
