@@ -44,6 +44,7 @@ describe("the browser app's modules", () => {
     expect(graph.size).toBeGreaterThan(20);
     expect(sections.map(name).sort()).toEqual(
       [
+        'ui/after-filing-section.ts',
         'ui/answer-card.ts',
         'ui/debts-section.ts',
         'ui/file-section.ts',

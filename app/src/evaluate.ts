@@ -65,7 +65,8 @@ function earlyStop(state: FormState): PartIStop | null {
   return stop !== null && stop.line <= 4 ? stop : null;
 }
 
-export function evaluate(state: FormState): Evaluation {
+/** `asOf`: today, read by the page (the library never reads the clock), for the after-filing check. */
+export function evaluate(state: FormState, asOf?: string): Evaluation {
   const caseJson = caseFromState(state);
   const validated = safeValidateCase(caseJson);
   if (!validated.ok) {
@@ -78,7 +79,7 @@ export function evaluate(state: FormState): Evaluation {
     };
   }
   try {
-    const result = allocateCase(validated.value);
+    const result = allocateCase(validated.value, asOf === undefined ? undefined : { asOf });
     return { caseJson, issues: [], result, failure: null, stop: stopOf(result) };
   } catch (error) {
     let issues: readonly InputIssue[] = [];

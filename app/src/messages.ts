@@ -13,7 +13,7 @@ import { Dec } from '../../src/core/money.js';
 import { readAmount } from '../../src/input/money.js';
 import { SUPPORTED_TAX_YEARS } from '../../src/law/parameters/index.js';
 import { money } from './format.js';
-import { pathParts, type FormState, type JointReturnField } from './form-state.js';
+import { fieldForPath, pathParts, type FormState, type JointReturnField } from './form-state.js';
 import { t } from './i18n/index.js';
 
 /** A message and which one it is (`amount.dollarSign`). */
@@ -307,6 +307,16 @@ export function explainIssue(issue: InputIssue, state: FormState): Explained {
         return amountMessage(typed ?? '', SIGNED_TOTALS.has(a as JointReturnField));
       }
       break;
+    case 'afterFiling': {
+      const key = fieldForPath(state, path)?.replace(/^afterFiling\./, '') ?? '';
+      const typedHere = (state.afterFiling as unknown as Record<string, unknown>)[key];
+      const value = typeof typedHere === 'string' ? typedHere : '';
+      if (/Date$/.test(key)) return dateMessage(value);
+      if (/Amount$|Refund$|Fee$|^irs(Overpayment|AppliedToTax|Interest)$/.test(key)) {
+        return amountMessage(value, false);
+      }
+      break;
+    }
     case 'form8379':
       return explainFormFact(
         a,

@@ -390,9 +390,9 @@ describe.skipIf(SKIP)('"Fill the official Form 8379" in the browser app (Chromiu
     expect(description).toContain('nothing leaves the browser');
     expect(description).toContain('full social security numbers');
 
-    // From the last control before it (the e-file facts of the official form, folded), Tab goes
-    // to the link to the form, then to the input.
-    await page.locator('#efile-facts > summary').focus();
+    // From the last control before it ("What happened after you filed", folded), Tab goes to the
+    // link to the form, then to the input.
+    await page.locator('#after-filing summary').focus();
     await page.keyboard.press('Tab');
     await focusOf(page.getByRole('link', { name: FORM_URL })).toBe(true);
     await page.keyboard.press('Tab');

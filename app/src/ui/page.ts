@@ -25,6 +25,7 @@ import { debtsSection } from './debts-section.js';
 import { h } from './dom.js';
 import { textField } from './fields.js';
 import { createFileSection } from './file-section.js';
+import { afterFilingSection } from './after-filing-section.js';
 import { formFactsSection } from './form-facts-section.js';
 import { bundledExamples, download, forget, remember, rememberedCase } from './files.js';
 import { itemsSection } from './items-section.js';
@@ -35,6 +36,13 @@ import { spousesSection } from './spouses-section.js';
 import { startSection } from './start-section.js';
 import { totalsSection } from './totals-section.js';
 import { createWorksheetSection } from './worksheet-section.js';
+
+/** Today in the person's time zone (YYYY-MM-DD): the page reads the clock, the library never does. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 /** How long the worksheet and the official form wait for typing to pause. */
 const OUTPUT_DELAY_MS = 150;
@@ -122,7 +130,7 @@ export function startApp(body: HTMLElement): void {
   };
 
   function refresh(outputsNow = false): void {
-    evaluation = evaluate(state);
+    evaluation = evaluate(state, today());
     progress = progressOf(state, evaluation);
     const view: PageView = { state, evaluation, progress };
     const covered = new Set(
@@ -187,7 +195,8 @@ export function startApp(body: HTMLElement): void {
     const debts = debtsSection(c);
     const totals = totalsSection(c);
     const facts = formFactsSection(c);
-    sections = [start, one, two, three, debts, totals, facts];
+    const after = afterFilingSection(c, today);
+    sections = [start, one, two, three, debts, totals, facts, after];
     partI = one.element;
     rest = [
       two.element,
@@ -195,6 +204,7 @@ export function startApp(body: HTMLElement): void {
       debts.element,
       totals.element,
       facts.element,
+      after.element,
       officialForm.element,
       sheet.element,
     ];
@@ -314,6 +324,9 @@ export function startApp(body: HTMLElement): void {
       answer.element,
     ),
   );
+
+  // After printing the letter, the page prints the worksheet again.
+  window.addEventListener('afterprint', () => document.body.classList.remove('printing-letter'));
 
   const saved = rememberedCase();
   const restored = saved === null ? null : readCaseFile(new TextEncoder().encode(saved));

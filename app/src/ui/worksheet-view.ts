@@ -48,9 +48,13 @@ export interface WorksheetView {
 const PAGE_WIDTH_PX = 720; // 7.5in, the printed page's text width
 const SCREEN_WIDTH = `@media screen { .ws-html { width: ${PAGE_WIDTH_PX}px; zoom: var(--ws-zoom, 1); } }`;
 
-export function createWorksheetView(pageStyle: HTMLStyleElement, label: string): WorksheetView {
+export function createWorksheetView(
+  pageStyle: HTMLStyleElement,
+  label: string,
+  id = 'worksheet',
+): WorksheetView {
   const host = h('div', {
-    id: 'worksheet',
+    id,
     class: 'worksheet-host',
     attrs: { role: 'region', 'aria-label': label },
   });

@@ -1,0 +1,181 @@
+/**
+ * "What happened after you filed" (issue 21, item 5): what the offset notice, the IRS notice and
+ * the bank say, each field named as on the document (docs/check.md), and the day Form 8379 was
+ * filed; then the library's check of them against the estimate (`result.check`, with today as
+ * `asOf`, given by the page) and "Print the letter" for the letter the check names, drafted by the
+ * library's `renderLetter` and printed alone. Nothing leaves the page.
+ */
+import { DEBT_TYPES, renderLetter, type AllocationResult } from '../../../src/index.js';
+import { t } from '../i18n/index.js';
+import { IRS_NOTICE_KINDS, ISSUED_TO, type AfterFilingFields, type Answer } from '../form-state.js';
+import { h } from './dom.js';
+import { choiceField, textField } from './fields.js';
+import type { FormContext, PageView, Section } from './section.js';
+import { createWorksheetView } from './worksheet-view.js';
+
+const x = t.afterFiling;
+type TextKey = {
+  [K in keyof AfterFilingFields]: AfterFilingFields[K] extends string ? K : never;
+}[keyof AfterFilingFields] &
+  string;
+
+export function afterFilingSection(ctx: FormContext, today: () => string): Section {
+  const a = ctx.state.afterFiling;
+  const text = (
+    key: TextKey,
+    label: string,
+    kind: 'amount' | 'date' | 'text' = 'amount',
+    help?: string,
+  ) =>
+    textField(ctx, {
+      key: `afterFiling.${key}`,
+      label,
+      value: a[key],
+      set: (v) => {
+        a.given = true;
+        (a as unknown as Record<string, string>)[key] = v;
+      },
+      kind,
+      ...(help ? { help } : {}),
+    }).element;
+  const choice = (key: TextKey, legend: string, options: readonly (readonly [string, string])[]) =>
+    choiceField(ctx, {
+      key: `afterFiling.${key}`,
+      legend,
+      value: a[key],
+      options,
+      set: (v) => {
+        a.given = true;
+        (a as unknown as Record<string, string>)[key] = v;
+      },
+    }).element;
+  const group = (legend: string, ...children: HTMLElement[]) =>
+    h('fieldset', { class: 'subsection' }, h('legend', {}, legend), ...children);
+
+  const check = h('div', { id: 'after-filing-check', attrs: { 'aria-live': 'polite' } });
+  const print = h(
+    'button',
+    { id: 'print-letter', class: 'button', attrs: { type: 'button', hidden: true } },
+    x.printLetter,
+  );
+  // The letter prints alone, from its own place at the end of the page (the form does not
+  // print); a form built again replaces it.
+  document.getElementById('letter-page')?.remove();
+  document.getElementById('letter-print')?.remove();
+  const letterStyle = h('style', { id: 'letter-page' });
+  document.head.append(letterStyle);
+  const letter = createWorksheetView(letterStyle, x.letterTitle, 'letter');
+  letter.host.hidden = true;
+  document.body.append(h('div', { id: 'letter-print' }, letter.host));
+  print.addEventListener('click', () => {
+    document.body.classList.add('printing-letter');
+    window.print();
+  });
+
+  let shown: AllocationResult | null | undefined;
+  const render = (result: AllocationResult | null) => {
+    if (result === shown) return;
+    shown = result;
+    const c = result?.check;
+    if (!result || !c) {
+      check.replaceChildren(h('p', { class: 'help' }, x.checkEmpty));
+      print.hidden = true;
+      letter.host.hidden = true;
+      return;
+    }
+    check.replaceChildren(
+      h('h3', {}, x.check),
+      ...c.lead.map((line) => h('p', { class: 'headline' }, line)),
+      h(
+        'ul',
+        { class: 'checks' },
+        ...c.checks.map((item) =>
+          h(
+            'li',
+            { attrs: { 'data-class': item.class } },
+            h('strong', {}, `${item.title}: `),
+            h('span', { class: 'check-class' }, x.classes[item.class] ?? item.class),
+            ` ${item.explanation}`,
+          ),
+        ),
+      ),
+      ...(c.nextSteps.length === 0
+        ? []
+        : [h('h3', {}, x.nextSteps), h('ol', {}, ...c.nextSteps.map((s) => h('li', {}, s.text)))]),
+    );
+    const which = c.letters[0];
+    let html: string | null = null;
+    if (which !== undefined) {
+      try {
+        html = renderLetter(result, { letter: which, format: 'html', date: today() });
+      } catch {
+        html = null;
+        check.append(h('p', { class: 'help' }, x.letterFailed));
+      }
+    }
+    print.hidden = html === null;
+    letter.host.hidden = html === null;
+    if (html !== null) letter.show(html);
+  };
+
+  const element = h(
+    'section',
+    { class: 'card', id: 'after-filing', attrs: { 'aria-labelledby': 'h-after-filing' } },
+    h('h2', { id: 'h-after-filing' }, x.heading),
+    h('p', { class: 'help' }, x.intro),
+    h(
+      'details',
+      { class: 'subsection', attrs: { open: a.given } },
+      h('summary', {}, x.own),
+      text('filedDate', x.filedDate, 'date', x.filedDateHelp),
+      choice('efiled', x.efiled, [
+        ['yes', t.partI.yes],
+        ['no', t.partI.no],
+      ] satisfies (readonly [Answer, string])[]),
+      group(
+        x.offsetNotice,
+        text('noticeDate', x.noticeDate, 'date'),
+        text('originalRefund', x.originalRefund),
+        text('offsetAmount', x.offsetAmount),
+        choice(
+          'offsetDebtType',
+          x.offsetDebtType,
+          DEBT_TYPES.map((d) => [d, t.debts.types[d]] as const),
+        ),
+        text('offsetAgency', x.offsetAgency, 'text'),
+        text('offsetFee', x.offsetFee),
+      ),
+      group(
+        x.irsNotice,
+        choice(
+          'irsKind',
+          x.irsKind,
+          IRS_NOTICE_KINDS.map((k) => [k, x.irsKinds[k]] as const),
+        ),
+        text('irsDate', x.irsDate, 'date'),
+        text('irsOverpayment', x.irsOverpayment),
+        text('irsAppliedToTax', x.irsAppliedToTax),
+        text('irsInterest', x.irsInterest),
+        text('irsRefund', x.irsRefund),
+      ),
+      group(
+        x.bank,
+        text('receivedAmount', x.receivedAmount),
+        text('receivedDate', x.receivedDate, 'date'),
+        choice(
+          'receivedIssuedTo',
+          x.receivedIssuedTo,
+          ISSUED_TO.map((k) => [k, x.issuedTo[k]] as const),
+        ),
+      ),
+    ),
+    check,
+    print,
+  );
+  return {
+    element,
+    update(view: PageView) {
+      render(view.evaluation.result);
+    },
+  };
+}
