@@ -12,6 +12,7 @@ Examples:
   $ form8379 batch cases.jsonl --out results.jsonl
   $ form8379 check case.json
   $ form8379 verify case.json                  # the case's "expected" figures against the result
+  $ form8379 allocate case.json --format pdf --form f8379.pdf --out filled.pdf
   $ form8379 allocate case.json --letter request --format html --out letter.html
   $ form8379 schema > case.schema.json
   $ form8379 app --open                        # the calculator as a page in your browser
