@@ -88,6 +88,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'problems.taxYear.unsupported': ['2030', 2018, 2026],
   'problems.taxYear.beforeExemptions': ['2017'],
   'problems.name.tooLong': [201, 200],
+  'problems.letterAddress.tooManyLines': [7, 6],
+  'problems.letterAddress.lineTooLong': [100],
   'problems.ssn': [5],
   'problems.partI.contradicts': [6, 'yes', 'no'],
   'problems.amount.dollarSign': ['28,000'],
@@ -448,6 +450,11 @@ function corpus(): [string, FormState][] {
       s.debts.push(d);
     }
   }, '101 debts');
+  typed((s) => {
+    s.afterFiling.given = true;
+    s.afterFiling.senderAddress = ['1', '2', '3', '4', '5', '6', '7'].join('\n');
+    s.afterFiling.irsAddress = `Internal Revenue Service\n${'x'.repeat(101)}`;
+  }, 'an address of 7 lines and a line too long');
   return list;
 }
 

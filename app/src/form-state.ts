@@ -200,6 +200,10 @@ export interface AfterFilingFields {
   receivedIssuedTo: '' | 'injured' | 'both' | 'other';
   /** The file said nothing was received (`received: []`). */
   receivedNone: boolean;
+  /** The addresses of the letters, one line of the address a line of the text. */
+  senderAddress: string;
+  irsAddress: string;
+  offsetAddress: string;
   /** The transcript lines of the file, written back as they were. */
   transcript?: unknown;
 }
@@ -232,6 +236,9 @@ export const emptyAfterFiling = (): AfterFilingFields => ({
   receivedDate: '',
   receivedIssuedTo: '',
   receivedNone: false,
+  senderAddress: '',
+  irsAddress: '',
+  offsetAddress: '',
 });
 
 /** The start of a person's path: was the refund taken for the other spouse's debt? */
@@ -432,17 +439,30 @@ function form8379Json(f: Form8379Fields): CaseJson | undefined {
 
 const someText = (...values: string[]) => values.some((v) => v !== '');
 
+/** An address typed one line a line, as the case's list of lines (blank lines left out). */
+export function addressLines(text: string): string[] | undefined {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 ? lines : undefined;
+}
+
 function afterFilingJson(a: AfterFilingFields): CaseJson | undefined {
-  const offset = someText(a.offsetAmount, a.offsetDebtType, a.offsetAgency, a.offsetFee)
-    ? [
-        defined([
-          ['amount', a.offsetAmount],
-          ['debtType', text(a.offsetDebtType)],
-          ['agency', text(a.offsetAgency)],
-          ['fee', text(a.offsetFee)],
-        ]),
-      ]
-    : undefined;
+  const offsetAddress = addressLines(a.offsetAddress);
+  const irsAddress = addressLines(a.irsAddress);
+  const offset =
+    someText(a.offsetAmount, a.offsetDebtType, a.offsetAgency, a.offsetFee) || offsetAddress
+      ? [
+          defined([
+            ['amount', a.offsetAmount],
+            ['debtType', text(a.offsetDebtType)],
+            ['agency', text(a.offsetAgency)],
+            ['fee', text(a.offsetFee)],
+            ['address', offsetAddress],
+          ]),
+        ]
+      : undefined;
   const received = someText(a.receivedAmount, a.receivedDate, a.receivedIssuedTo)
     ? [
         defined([
@@ -476,16 +496,19 @@ function afterFilingJson(a: AfterFilingFields): CaseJson | undefined {
     ],
     [
       'irsNotice',
-      someText(a.irsKind, a.irsDate, ...IRS_FIGURES.map(([, f]) => a[f]))
+      someText(a.irsKind, a.irsDate, ...IRS_FIGURES.map(([, f]) => a[f])) || irsAddress
         ? defined([
-            ['kind', a.irsKind],
+            // An address without a notice is the service center's: the case's kind "other".
+            ['kind', a.irsKind === '' && irsAddress ? 'other' : a.irsKind],
             ['date', text(a.irsDate)],
             ...IRS_FIGURES.map(([k, f]) => [k, text(a[f])] as const),
+            ['address', irsAddress],
           ])
         : undefined,
     ],
     ['received', received],
     ['transcript', a.transcript],
+    ['senderAddress', addressLines(a.senderAddress)],
   ]);
   return a.given || Object.keys(out).length > 0 ? out : undefined;
 }
@@ -838,6 +861,7 @@ export function stateFromCase(input: unknown): LoadedState {
       'irsNotice',
       'received',
       'transcript',
+      'senderAddress',
     ]);
     /** An object of the block, or lost; an empty one cannot be written back. */
     const part = (value: unknown, path: string, keys: readonly string[]) => {
@@ -852,6 +876,19 @@ export function stateFromCase(input: unknown): LoadedState {
     const date = (value: unknown, path: string, required = false) => {
       if (value === '') lost.push(path);
       return str(value, path, required);
+    };
+    /** A list of lines as the text typed one line a line; anything else is lost. */
+    const lines = (value: unknown, path: string) => {
+      if (value === undefined) return '';
+      if (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((l) => typeof l === 'string' && l.trim() !== '' && !/[\r\n]/.test(l))
+      ) {
+        return (value as string[]).join('\n');
+      }
+      lost.push(path);
+      return '';
     };
     const money = (value: unknown, path: string, required = false) => {
       if (value === '') lost.push(path);
@@ -875,13 +912,20 @@ export function stateFromCase(input: unknown): LoadedState {
         const path = 'afterFiling.offsetNotice.offsets';
         // The form holds one offset: more (or none listed) is not written back as it was.
         const first = Array.isArray(offsets) && offsets.length === 1 ? offsets[0] : undefined;
-        const o = part(first ?? 0, `${path}[0]`, ['amount', 'debtType', 'agency', 'fee']);
+        const o = part(first ?? 0, `${path}[0]`, [
+          'amount',
+          'debtType',
+          'agency',
+          'fee',
+          'address',
+        ]);
         if (o && Array.isArray(offsets) && offsets.length === 1) {
           a.offsetAmount = money(o.amount, `${path}[0].amount`, true);
           a.offsetDebtType = choice(o.debtType, DEBT_TYPES, `${path}[0].debtType`);
           a.offsetAgency = str(o.agency, `${path}[0].agency`);
           if (o.agency === '') lost.push(`${path}[0].agency`);
           a.offsetFee = money(o.fee, `${path}[0].fee`);
+          a.offsetAddress = lines(o.address, `${path}[0].address`);
         } else if (!Array.isArray(offsets) || offsets.length !== 1) lost.push(path);
       }
     }
@@ -889,12 +933,14 @@ export function stateFromCase(input: unknown): LoadedState {
       'kind',
       'date',
       ...IRS_FIGURES.map(([k]) => k),
+      'address',
     ]);
     if (irs) {
       a.irsKind = choice(irs.kind, IRS_NOTICE_KINDS, 'afterFiling.irsNotice.kind');
       if (irs.kind === undefined) lost.push('afterFiling.irsNotice.kind');
       a.irsDate = date(irs.date, 'afterFiling.irsNotice.date');
       for (const [k, f] of IRS_FIGURES) a[f] = money(irs[k], `afterFiling.irsNotice.${k}`);
+      a.irsAddress = lines(irs.address, 'afterFiling.irsNotice.address');
     }
     const received = af.received;
     if (Array.isArray(received) && received.length === 0) a.receivedNone = true;
@@ -907,6 +953,7 @@ export function stateFromCase(input: unknown): LoadedState {
       }
     } else if (received !== undefined) lost.push('afterFiling.received');
     if (af.transcript !== undefined) a.transcript = af.transcript;
+    a.senderAddress = lines(af.senderAddress, 'afterFiling.senderAddress');
   } else if (af !== undefined) lost.push('afterFiling');
 
   return { state, unrepresented: lost };
@@ -1018,6 +1065,8 @@ function afterFilingField(path: string): string | null {
       return field === 'date' || field === 'issuedTo'
         ? key(`received${cap(field)}`)
         : key('receivedAmount');
+    case 'senderAddress':
+      return key('senderAddress');
     default:
       return null;
   }

@@ -315,6 +315,22 @@ export function explainIssue(issue: InputIssue, state: FormState): Explained {
       if (/Amount$|Refund$|Fee$|^irs(Overpayment|AppliedToTax|Interest)$/.test(key)) {
         return amountMessage(value, false);
       }
+      if (/Address$/.test(key)) {
+        const lines = /at most (\d+) lines, got (\d+)/.exec(message);
+        if (lines) {
+          return say(
+            'letterAddress.tooManyLines',
+            p.letterAddress.tooManyLines(Number(lines[2]), Number(lines[1])),
+          );
+        }
+        if (tooLong) {
+          return say(
+            'letterAddress.lineTooLong',
+            p.letterAddress.lineTooLong(Number((tooLong[1] ?? '0').replace(/,/g, ''))),
+          );
+        }
+        return say('letterAddress.lines', p.letterAddress.lines);
+      }
       break;
     }
     case 'form8379':

@@ -3,8 +3,10 @@
  * "What happened after you filed" in the browser app as built (issue 21, item 5): for the bundled
  * example (the estimate is $1,819.00), the offset notice and an amount received of 1,300.00 are
  * typed in; the check shown classes the refund as `unexplained`; letter A (request) cannot be
- * drafted without the addresses the page does not ask for yet, and the page says so. The case saved
- * holds `afterFiling` as typed. No request leaves the page; axe-core finds nothing.
+ * drafted before the addresses are typed, and the page says so. With your address and the IRS's
+ * (text areas, one line of the address a line), "Print the letter" shows and prints the letter
+ * alone. The case saved holds `afterFiling` as typed, the addresses as lists of lines. No request
+ * leaves the page; axe-core finds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,11 +69,59 @@ describe.skipIf(SKIP)('"What happened after you filed" in the browser app (Chrom
     await expect
       .poll(() => page.locator('#after-filing-check').textContent())
       .toContain('1,819.00');
-    // Letter A needs the addresses (yours, the IRS's) the page does not ask for yet: it says so.
+    // Letter A needs the addresses (yours, the IRS's): before they are typed, the page says so.
     await expect
       .poll(() => page.locator('#after-filing-check').textContent())
       .toContain(x.letterFailed);
     expect(await page.getByRole('button', { name: x.printLetter }).isVisible()).toBe(false);
+  });
+
+  it('drafts letter A from the addresses typed and prints it alone', async () => {
+    const section = page.getByRole('region', { name: x.heading });
+    const sender = section.getByLabel(x.senderAddress);
+    expect(await sender.evaluate((e) => e.tagName)).toBe('TEXTAREA');
+    await sender.fill('120 Elm Street, Apt 4\nAustin, TX 78701');
+    await section
+      .getByLabel(x.irsAddress)
+      .fill('Internal Revenue Service\nAustin, TX 73301-0052\n');
+    const print = page.getByRole('button', { name: x.printLetter });
+    await expect.poll(() => print.isVisible()).toBe(true);
+    expect(await page.locator('#after-filing-check').textContent()).not.toContain(x.letterFailed);
+    expect(await page.locator('#after-filing-check li[data-class="unexplained"]').count()).toBe(1);
+    // The print path: the button marks the page and calls window.print (replaced here: headless
+    // Chromium has no print dialog); the page as printed shows the letter alone.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await print.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await page.evaluate(() => document.body.classList.contains('printing-letter'))).toBe(
+      true,
+    );
+    // Printed, only the letter shows (it sits in a shadow root: the locator reaches into it).
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const letter = page.locator('#letter');
+      expect(await letter.getByText('120 Elm Street, Apt 4').isVisible()).toBe(true);
+      expect(await letter.getByText('What I received and what I expected').isVisible()).toBe(true);
+      expect(await page.locator('#case-form').isVisible()).toBe(false);
+      expect(await page.locator('#after-filing').isVisible()).toBe(false);
+      const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      // The letter's one or two US Letter pages, not the form's many.
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => document.body.classList.contains('printing-letter'))).toBe(
+      false,
+    );
   });
 
   it('saves afterFiling as typed', async () => {
@@ -87,7 +137,12 @@ describe.skipIf(SKIP)('"What happened after you filed" in the browser app (Chrom
         originalRefund: '2,817.00',
         offsets: [{ amount: '998.00', debtType: 'childSupport' }],
       },
+      irsNotice: {
+        kind: 'other',
+        address: ['Internal Revenue Service', 'Austin, TX 73301-0052'],
+      },
       received: [{ amount: '1,300.00', date: '2025-05-02' }],
+      senderAddress: ['120 Elm Street, Apt 4', 'Austin, TX 78701'],
     });
   });
 

@@ -555,7 +555,20 @@ export const en = {
     nextSteps: 'What to do next',
     printLetter: 'Print the letter',
     letterTitle: 'The letter to send',
-    letterFailed: 'The letter could not be drafted from this case; the check above stands.',
+    letterFailed:
+      'The letter could not be drafted yet: type the addresses it needs under “Addresses for the letter” (yours, and where it goes). The check above stands.',
+    addresses: 'Addresses for the letter',
+    addressesHelp:
+      'Type each address as it is printed, one line at a time: press Enter after each line (at most 6 lines).',
+    senderAddress: 'Your address (for the letter)',
+    senderAddressHelp:
+      'Where the answer should go: the street on the first line, then the city, state and ZIP code.',
+    irsAddress: 'The address on the IRS notice for your reply',
+    irsAddressHelp:
+      'As the notice prints it, one line at a time. Without an IRS notice, type the address of the IRS service center where you filed the return.',
+    offsetAddress: 'The agency’s address on the offset notice',
+    offsetAddressHelp:
+      'Only for a letter to the agency that received the money: its address as the notice prints it, one line at a time.',
   },
 
   answer: {
@@ -623,6 +636,13 @@ export const en = {
 
   /** Messages at a field: what to type instead, with an example. */
   problems: {
+    letterAddress: {
+      tooManyLines: (lines: number, max: number) =>
+        `An address for the letter has at most ${max} lines; this one has ${lines}. Put more on one line, separated by commas.`,
+      lineTooLong: (max: number) =>
+        `A line of the address has at most ${max} characters: break it over two lines.`,
+      lines: 'Type the address one line at a time, as it is printed: press Enter after each line.',
+    },
     fallback:
       'This answer cannot be used as it is. Check it against the return, or clear it and type it again.',
     formFacts: {

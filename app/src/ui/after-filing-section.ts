@@ -3,7 +3,9 @@
  * the bank say, each field named as on the document (docs/check.md), and the day Form 8379 was
  * filed; then the library's check of them against the estimate (`result.check`, with today as
  * `asOf`, given by the page) and "Print the letter" for the letter the check names, drafted by the
- * library's `renderLetter` and printed alone. Nothing leaves the page.
+ * library's `renderLetter` from the addresses typed here (yours, the IRS notice's, the agency's;
+ * one line of the address a line of a text area, written as the case's lists of lines) and printed
+ * alone. Nothing leaves the page.
  */
 import { DEBT_TYPES, renderLetter, type AllocationResult } from '../../../src/index.js';
 import { t } from '../i18n/index.js';
@@ -26,6 +28,7 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
     label: string,
     kind: 'amount' | 'date' | 'text' = 'amount',
     help?: string,
+    rows?: number,
   ) =>
     textField(ctx, {
       key: `afterFiling.${key}`,
@@ -37,6 +40,7 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
       },
       kind,
       ...(help ? { help } : {}),
+      ...(rows ? { rows } : {}),
     }).element;
   const choice = (key: TextKey, legend: string, options: readonly (readonly [string, string])[]) =>
     choiceField(ctx, {
@@ -51,6 +55,8 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
     }).element;
   const group = (legend: string, ...children: HTMLElement[]) =>
     h('fieldset', { class: 'subsection' }, h('legend', {}, legend), ...children);
+  /** An address typed one line of it a line: the case's list of lines. */
+  const address = (key: TextKey, label: string, help: string) => text(key, label, 'text', help, 4);
 
   const check = h('div', { id: 'after-filing-check', attrs: { 'aria-live': 'polite' } });
   const print = h(
@@ -167,6 +173,13 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
           x.receivedIssuedTo,
           ISSUED_TO.map((k) => [k, x.issuedTo[k]] as const),
         ),
+      ),
+      group(
+        x.addresses,
+        h('p', { class: 'help' }, x.addressesHelp),
+        address('senderAddress', x.senderAddress, x.senderAddressHelp),
+        address('irsAddress', x.irsAddress, x.irsAddressHelp),
+        address('offsetAddress', x.offsetAddress, x.offsetAddressHelp),
       ),
     ),
     check,

@@ -65,6 +65,8 @@ export interface TextFieldSpec extends Common {
   readonly autocomplete?: string;
   /** Ids of more descriptions (a live progress line). */
   readonly describedBy?: string;
+  /** A text area of this many rows (an address, one line of it a line) instead of one line. */
+  readonly rows?: number;
 }
 
 const INPUT_MODE: Partial<Record<NonNullable<TextFieldSpec['kind']>, string>> = {
@@ -76,11 +78,12 @@ const INPUT_MODE: Partial<Record<NonNullable<TextFieldSpec['kind']>, string>> = 
 export function textField(ctx: FormContext, spec: TextFieldSpec): FieldView {
   const id = fieldId(spec.key);
   const kind = spec.kind ?? 'text';
-  const input = h('input', {
+  const input = h(spec.rows ? 'textarea' : 'input', {
     id,
-    class: `input input-${kind}`,
+    class: `input input-${kind}${spec.rows ? ' input-lines' : ''}`,
     attrs: {
-      type: 'text',
+      type: spec.rows ? undefined : 'text',
+      rows: spec.rows ? String(spec.rows) : undefined,
       name: spec.key,
       'aria-describedby': describedBy(spec.key, spec.help, spec.describedBy),
       inputmode: INPUT_MODE[kind],
@@ -90,7 +93,10 @@ export function textField(ctx: FormContext, spec: TextFieldSpec): FieldView {
   });
   // Control characters from a file (an escape sequence, a bidi override) are shown as the CLI
   // shows them, `\u001b`; the case keeps the value as it was until the person edits it.
-  input.value = terminalText(spec.value);
+  // A text area keeps its line breaks: each line is one line of the case's list.
+  input.value = spec.rows
+    ? spec.value.split('\n').map(terminalText).join('\n')
+    : terminalText(spec.value);
   input.addEventListener('input', () => ctx.edit(spec.key, () => spec.set(input.value)));
   const error = errorElement(spec.key);
   const element = h(
