@@ -8,20 +8,15 @@
  * alone. The case saved holds `afterFiling` as typed, the addresses as lists of lines. No request
  * leaves the page; axe-core finds nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
 import { ROOT } from '../cli-helpers.js';
+import { APP_URL, launchChromium, skipWithoutChromium } from './app-page.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const APP = join(ROOT, 'dist', 'app', 'form8379.html');
-const APP_URL = pathToFileURL(APP).href;
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-const SKIP = !existsSync(CHROMIUM) && !IN_CI;
-if (SKIP) console.warn(`Skipping the after-filing browser test: no Chromium at ${CHROMIUM}.`);
+const SKIP = skipWithoutChromium('the after-filing browser test');
 
 describe.skipIf(SKIP)('"What happened after you filed" in the browser app (Chromium)', () => {
   let browser: Browser;
@@ -31,10 +26,7 @@ describe.skipIf(SKIP)('"What happened after you filed" in the browser app (Chrom
   const x = en.afterFiling;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true });
     context.on('request', (r) => requests.push(r.url()));
     page = await context.newPage();

@@ -7,10 +7,9 @@
  * Part IV as the library fills them. An e-file failure is said at the official form in plain
  * words. No request leaves the page; axe-core finds nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFileText, stateFromCase } from '../../app/src/form-state.js';
 import { en } from '../../app/src/i18n/en.js';
@@ -21,13 +20,9 @@ import { ROOT } from '../cli-helpers.js';
 import { referenceCases } from '../helpers.js';
 import { expectedFields } from '../support/expected-fields.js';
 import { standInForm } from '../support/stand-in-form.js';
+import { APP_URL, launchChromium, skipWithoutChromium } from './app-page.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const APP = join(ROOT, 'dist', 'app', 'form8379.html');
-const APP_URL = pathToFileURL(APP).href;
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-const SKIP = !existsSync(CHROMIUM) && !IN_CI;
-if (SKIP) console.warn(`Skipping the form facts browser test: no Chromium at ${CHROMIUM}.`);
+const SKIP = skipWithoutChromium('the form facts browser test');
 
 const textOf = (l: { textContent(): Promise<string | null> }) => expect.poll(() => l.textContent());
 
@@ -77,10 +72,7 @@ describe.skipIf(SKIP)("the official form's facts in the browser app (Chromium)",
   const text = `${JSON.stringify(json, null, 2)}\n`;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true });
     context.on('request', (r) => requests.push(r.url()));
     page = await context.newPage();

@@ -14,12 +14,10 @@
  * Like test/browser/app.test.ts: the tests' global setup builds the app; outside CI the test is
  * skipped, with a message, when Chromium is missing.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type Download,
@@ -35,25 +33,9 @@ import { ROOT } from '../cli-helpers.js';
 import { referenceCases } from '../helpers.js';
 import { expectedFields, partIIIFieldNames } from '../support/expected-fields.js';
 import { makeStandInForm, standInForm } from '../support/stand-in-form.js';
+import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const APP = join(ROOT, 'dist', 'app', 'form8379.html');
-const APP_URL = pathToFileURL(APP).href;
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-if (!existsSync(APP)) {
-  throw new Error(`no ${APP}: the tests' global setup (npm run build) should have built it`);
-}
-const MISSING = [
-  existsSync(CHROMIUM) ? '' : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-].filter(Boolean);
-const SKIP = MISSING.length > 0 && !IN_CI;
-const OUT = join(ROOT, 'test-output');
-
-if (SKIP) {
-  console.warn(
-    `Skipping the browser app's PDF test: ${MISSING.join('; ')}. It always runs when CI is set.`,
-  );
-}
+const SKIP = skipWithoutChromium("the browser app's PDF test");
 
 const LABEL = 'Form 8379 PDF from IRS.gov';
 
@@ -167,18 +149,7 @@ describe.skipIf(SKIP)('"Fill the official Form 8379" in the browser app (Chromiu
   beforeAll(async () => {
     expect(MISSING, 'the browser app test needs Chromium and the built app in CI').toEqual([]);
     standIn = await standInForm();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
     // Every request of every page: only the app's own file may be read.
     context.on('request', (r) => requests.push(r.url()));

@@ -15,34 +15,18 @@
  * Like test/browser/app.test.ts: the tests' global setup builds the app; outside CI the test is
  * skipped, with a message, when Chromium is missing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
 import { allocate, type CaseInput } from '../../src/index.js';
 import { displayMoney } from '../../src/report/format.js';
 import { ROOT, tempDir } from '../cli-helpers.js';
 import { runCliInProcess } from '../cli-in-process.js';
+import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const APP = join(ROOT, 'dist', 'app', 'form8379.html');
-const APP_URL = pathToFileURL(APP).href;
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-if (!existsSync(APP)) {
-  throw new Error(`no ${APP}: the tests' global setup (npm run build) should have built it`);
-}
-const MISSING = existsSync(CHROMIUM) ? [] : [`no Chromium at ${CHROMIUM}`];
-const SKIP = MISSING.length > 0 && !IN_CI;
-const OUT = join(ROOT, 'test-output');
-if (SKIP) console.warn(`Skipping the browser app's person test: ${MISSING.join('; ')}.`);
+const SKIP = skipWithoutChromium("the browser app's person test");
 
 /** The household, as the case file the page should hold at the end. */
 const HOUSEHOLD: CaseInput = {
@@ -104,10 +88,7 @@ describe.skipIf(SKIP)('a person alone with the browser app (issue 20)', () => {
 
   beforeAll(async () => {
     expect(MISSING).toEqual([]);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
     mkdirSync(OUT, { recursive: true });
   }, 60_000);

@@ -14,16 +14,9 @@
  * test. Outside CI the test is skipped, with a message, when Chromium is missing; with CI set it
  * always runs, so a missing Chromium fails it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
 import { LINE_GROUPS } from '../../app/src/line-groups.js';
@@ -33,26 +26,10 @@ import { ROOT, tempDir } from '../cli-helpers.js';
 import { runCliInProcess } from '../cli-in-process.js';
 import { referenceCases } from '../helpers.js';
 import { readPdfText } from './pdf-text.js';
+import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const APP = join(ROOT, 'dist', 'app', 'form8379.html');
-const APP_URL = pathToFileURL(APP).href;
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-if (!existsSync(APP)) {
-  throw new Error(`no ${APP}: the tests' global setup (npm run build) should have built it`);
-}
-const MISSING = [
-  existsSync(CHROMIUM) ? '' : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-].filter(Boolean);
-const SKIP = MISSING.length > 0 && !IN_CI;
-const OUT = join(ROOT, 'test-output');
+const SKIP = skipWithoutChromium('the browser app test');
 const MAX_PAGES = 3;
-
-if (SKIP) {
-  console.warn(
-    `Skipping the browser app test: ${MISSING.join('; ')}. It always runs when CI is set.`,
-  );
-}
 
 /** The README's minimal case, as its text shows it. */
 function readmeMinimalCase(): CaseInput {
@@ -181,18 +158,7 @@ describe.skipIf(SKIP)('the browser app (dist/app/form8379.html) in Chromium', ()
 
   beforeAll(async () => {
     expect(MISSING, 'the browser app test needs Chromium and the built app in CI').toEqual([]);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
     // Every request of every page: only the app's own file may be read.
     context.on('request', (r) => requests.push(r.url()));
