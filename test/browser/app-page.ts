@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../cli-helpers.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,4 +47,30 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The name and description Chromium computes for the element, as a screen reader reads them. */
+export async function accessibility(
+  page: Page,
+  l: Locator,
+): Promise<{ name: string; description: string }> {
+  const id = await l.evaluate((e) => e.id);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: `#${id}`,
+    });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    });
+    return {
+      name: String(nodes[0]?.name?.value ?? ''),
+      description: String(nodes[0]?.description?.value ?? ''),
+    };
+  } finally {
+    await cdp.detach();
+  }
 }

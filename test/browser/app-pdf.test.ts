@@ -33,7 +33,14 @@ import { ROOT } from '../cli-helpers.js';
 import { referenceCases } from '../helpers.js';
 import { expectedFields, partIIIFieldNames } from '../support/expected-fields.js';
 import { makeStandInForm, standInForm } from '../support/stand-in-form.js';
-import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
+import {
+  accessibility,
+  APP_URL,
+  MISSING,
+  OUT,
+  launchChromium,
+  skipWithoutChromium,
+} from './app-page.js';
 
 const SKIP = skipWithoutChromium("the browser app's PDF test");
 
@@ -42,32 +49,6 @@ const LABEL = 'Form 8379 PDF from IRS.gov';
 // playwright-core has no test matchers: the page's state is polled until it holds.
 const textOf = (l: Locator) => expect.poll(() => l.textContent());
 const focusOf = (l: Locator) => expect.poll(() => l.evaluate((e) => e === document.activeElement));
-
-/** The name and description Chromium computes for the element, as a screen reader reads them. */
-async function accessibility(
-  page: Page,
-  l: Locator,
-): Promise<{ name: string; description: string }> {
-  const id = await l.evaluate((e) => e.id);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: `#${id}`,
-    });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-      nodeId,
-      fetchRelatives: false,
-    });
-    return {
-      name: String(nodes[0]?.name?.value ?? ''),
-      description: String(nodes[0]?.description?.value ?? ''),
-    };
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** What the library finds wrong with `bytes` as the form: its message and the problem's kind. */
 async function libraryError(

@@ -26,7 +26,14 @@ import { ROOT, tempDir } from '../cli-helpers.js';
 import { runCliInProcess } from '../cli-in-process.js';
 import { referenceCases } from '../helpers.js';
 import { readPdfText } from './pdf-text.js';
-import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
+import {
+  accessibility,
+  APP_URL,
+  MISSING,
+  OUT,
+  launchChromium,
+  skipWithoutChromium,
+} from './app-page.js';
 
 const SKIP = skipWithoutChromium('the browser app test');
 const MAX_PAGES = 3;
@@ -60,31 +67,6 @@ const hiddenness = (l: Locator) => expect.poll(() => l.isHidden());
 const focusOf = (l: Locator) => expect.poll(() => l.evaluate((e) => e === document.activeElement));
 const attributeOf = (l: Locator, name: string) => expect.poll(() => l.getAttribute(name));
 
-/** The name and description Chromium computes for the element, as a screen reader reads them. */
-async function accessibility(
-  page: Page,
-  l: Locator,
-): Promise<{ name: string; description: string }> {
-  const id = await l.evaluate((e) => e.id);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: `#${id}`,
-    });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-      nodeId,
-      fetchRelatives: false,
-    });
-    return {
-      name: String(nodes[0]?.name?.value ?? ''),
-      description: String(nodes[0]?.description?.value ?? ''),
-    };
-  } finally {
-    await cdp.detach();
-  }
-}
 const descriptionOf = (page: Page, l: Locator) =>
   expect.poll(async () => (await accessibility(page, l)).description);
 
