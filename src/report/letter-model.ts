@@ -11,11 +11,12 @@
  */
 import type { AfterFilingCheck, CheckLetter, RefundCheckResult } from '../check/types.js';
 import { CHECK_LETTERS } from '../check/types.js';
-import { dateWords, dollars, TAS_PHONE, TOP_PHONE } from '../check/words.js';
+import { IRS_PHONE, dateWords, dollars, TAS_PHONE, TOP_PHONE } from '../check/words.js';
 import { Dec, ZERO, subDec, sumDec } from '../core/money.js';
 import { InvalidOptionError, UnsupportedCaseError } from '../core/errors.js';
 import type { AfterFiling, NoticeOffset } from '../input/after-filing.js';
 import type { AllocationResult } from '../pipeline/result.js';
+import { parseIsoDate } from '../law/filing-dates.js';
 import { DEBT_TYPES, type DebtType } from '../input/schema.js';
 import { STATE_NAMES } from '../official-form/index.js';
 import { DEBT_LABELS, LINE_OF_KIND, PART_III_LABELS } from '../trace/form.js';
@@ -24,6 +25,18 @@ import { LETTER_REFS, splitItemName } from './check-section.js';
 import { displayMoney, displayPercent, joinAnd, midSentence } from './format.js';
 import type { WorksheetFormat, WorksheetModel } from './model.js';
 import { caseNames, firstName, type CaseNames } from './names.js';
+import { formatLongDate, isLang, joinList, type Lang } from './i18n/lang.js';
+import { lettersEn, type LettersCatalogue } from './i18n/letters-en.js';
+import { lettersEs } from './i18n/letters-es.js';
+
+/** The letters' words, by language (i18n/letters-en.ts, i18n/letters-es.ts). */
+export const LETTER_CATALOGUES: Readonly<Record<Lang, LettersCatalogue>> = {
+  en: lettersEn,
+  es: lettersEs,
+};
+
+/** The letters written in the person's language; the others go to the IRS or an agency in English. */
+const TRANSLATED: readonly CheckLetter[] = ['advocate'];
 
 /** Options that shape a letter (everything but the output format). */
 export interface LetterModelOptions {
@@ -41,6 +54,13 @@ export interface LetterModelOptions {
    * Default: the first whose debt the check questions, else the first that names its agency.
    */
   readonly offset?: number;
+  /**
+   * The person's language. Default `'en'`. With `'es'`, letter C (`advocate`, for the Taxpayer
+   * Advocate Service, which takes Form 911(SP) in Spanish) is written in Spanish; letters A, B
+   * and D stay English (the IRS and the agency read them) and carry one Spanish sentence for the
+   * person saying what the letter asks (`personNote`).
+   */
+  readonly lang?: Lang;
 }
 
 /** Options of {@link renderLetter}: the letter's options plus the output format. */
@@ -122,10 +142,19 @@ export interface LetterModel {
   readonly enclosures: readonly string[];
   /** Whether SSNs are masked to their last four digits. */
   readonly ssnMasked: boolean;
+  /** The person's language, as asked (`options.lang`, default `'en'`). */
+  readonly lang: Lang;
+  /**
+   * The language the letter is written in: `lang` for letter C, English for the letters that go
+   * to the IRS or an agency (A, B, D).
+   */
+  readonly letterLang: Lang;
+  /**
+   * For a letter written in another language than `lang`: one sentence in `lang` saying what the
+   * letter asks, shown where the draft note is (in HTML on the screen only), or `null`.
+   */
+  readonly personNote: string | null;
 }
-
-const ESTIMATE_BASIS =
-  'computed from the joint return by the method of the Form 8379 instructions and IRM 21.4.6';
 
 /**
  * Builds one letter's model from an allocation result with an after-filing check. Pure: the same
@@ -165,7 +194,17 @@ export function buildLetterModel(
   const worksheet = buildWorksheetModel(result, {
     showFullSsn: options.showFullSsn === true,
   });
+  const lang: Lang = options.lang ?? 'en';
+  const letterLang: Lang = TRANSLATED.includes(options.letter) ? lang : 'en';
+  const t = LETTER_CATALOGUES[letterLang];
   const ctx: LetterContext = {
+    lang: letterLang,
+    t,
+    date: (iso) => {
+      if (letterLang === 'en') return dateWords(iso);
+      const d = parseIsoDate(iso);
+      return d ? formatLongDate(letterLang, d) : iso;
+    },
     result,
     check,
     af,
@@ -179,10 +218,10 @@ export function buildLetterModel(
     letterModelVersion: 1,
     letter: ref.id,
     mark: ref.mark,
-    title: ref.title,
-    draftNote: `Draft of letter ${ref.mark}, based on an estimate: check every figure against your documents, fill in the blanks, remove what does not apply, sign it and keep a copy.`,
+    title: body.title ?? ref.title,
+    draftNote: t.draftNote(ref.mark),
     taxYear: result.taxYear,
-    date: options.date === undefined ? null : dateWords(options.date),
+    date: options.date === undefined ? null : ctx.date(options.date),
     sender: {
       names: body.senders,
       address: senderAddress,
@@ -192,10 +231,13 @@ export function buildLetterModel(
     references: body.references,
     salutation: body.salutation,
     sections: body.sections,
-    closing: 'Sincerely,',
+    closing: t.closing,
     signatures: body.senders,
     enclosures: body.enclosures,
     ssnMasked: options.showFullSsn !== true,
+    lang,
+    letterLang,
+    personNote: letterLang === lang ? null : (body.personNote?.(LETTER_CATALOGUES[lang]) ?? null),
   };
 }
 
@@ -219,6 +261,13 @@ function checkLetterOptions(options: LetterModelOptions): void {
       `must be true or false, got ${typeof full}`,
     );
   }
+  const lang: unknown = options.lang;
+  if (lang !== undefined && !isLang(lang)) {
+    throw new InvalidOptionError(
+      'options.lang',
+      `must be "en" or "es", got ${JSON.stringify(lang)}`,
+    );
+  }
   const offset: unknown = options.offset;
   if (offset !== undefined && !(Number.isInteger(offset) && (offset as number) >= 0)) {
     throw new InvalidOptionError(
@@ -229,6 +278,11 @@ function checkLetterOptions(options: LetterModelOptions): void {
 }
 
 interface LetterContext {
+  /** The language the letter is written in, its words and its way of writing a date. */
+  readonly lang: Lang;
+  readonly t: LettersCatalogue;
+  /** "June 2, 2025" or "2 de junio de 2025" from "2025-06-02" (other text as given). */
+  readonly date: (iso: string) => string;
   readonly result: AllocationResult;
   readonly check: AfterFilingCheck;
   readonly af: AfterFiling;
@@ -239,6 +293,10 @@ interface LetterContext {
 }
 
 interface LetterBody {
+  /** The title, when the letter writes its own (in its language); else the check's. */
+  readonly title?: string;
+  /** The person's note, in the person's language, for a letter that stays English. */
+  readonly personNote?: (t: LettersCatalogue) => string;
   readonly senders: readonly string[];
   readonly recipient: readonly string[];
   readonly references: readonly LetterReference[];
@@ -275,64 +333,76 @@ const otherName = (ctx: LetterContext) => ctx.result.input.spouses.other.name;
 
 /** The names and SSNs in the order of the joint return (SSNs masked unless asked). */
 function taxpayerReferences(ctx: LetterContext): LetterReference[] {
+  const { t } = ctx;
   return ctx.worksheet.header.spouses.map((s, i) => ({
-    label: i === 0 ? 'Name shown first' : 'Name shown second',
-    value: `${s.name}, SSN ${s.ssn ?? '___-__-____'}${s.isInjured ? ' (injured spouse)' : ''}`,
+    label: i === 0 ? t.nameShownFirst : t.nameShownSecond,
+    value: (s.isInjured ? t.nameAndSsnInjured : t.nameAndSsn)(s.name, s.ssn ?? '___-__-____'),
   }));
 }
 
-/** "CP49 of March 25, 2025" or "Letter 105C of ..." or "your notice of ...". */
-function noticeWords(af: AfterFiling): string | null {
-  const n = af.irsNotice;
+/** The IRS's notice or letter without its date: "Notice CP49", "Letter 105C", "Your notice". */
+function noticeKind(t: LettersCatalogue, kind: string): string {
+  return kind === 'other'
+    ? t.noticeUnnumbered
+    : /^\d/.test(kind)
+      ? t.letterNumbered(kind)
+      : t.noticeNumbered(kind);
+}
+
+/** "Notice CP49 of March 25, 2025" or "Letter 105C of ..." or "Your notice of ...". */
+function noticeWords(ctx: LetterContext): string | null {
+  const n = ctx.af.irsNotice;
   if (!n) return null;
-  const kind =
-    n.kind === 'other'
-      ? 'Your notice'
-      : /^\d/.test(n.kind)
-        ? `Letter ${n.kind}`
-        : `Notice ${n.kind}`;
-  return `${kind}${n.date ? ` of ${dateWords(n.date)}` : ''}`;
+  const kind = noticeKind(ctx.t, n.kind);
+  return n.date ? ctx.t.noticeOf(kind, ctx.date(n.date)) : kind;
 }
 
 /** How Form 8379 was filed, in words: "with the e-filed joint return". */
 function filedHow(ctx: LetterContext, year: number | null = null): string {
-  const our = year === null ? 'the' : `our ${year}`;
+  const { t } = ctx;
   switch (ctx.result.input.form8379.filedWith) {
     case 'originalReturn':
       return ctx.af.form8379Filed?.efiled === true
-        ? `with ${year === null ? 'the' : 'our'} e-filed${year === null ? '' : ` ${year}`} joint return`
+        ? year === null
+          ? t.filedEfiled
+          : t.filedEfiledYear(year)
         : ctx.af.form8379Filed?.efiled === false
-          ? `with ${our} joint return, on paper`
-          : `with ${our} joint return`;
+          ? year === null
+            ? t.filedPaper
+            : t.filedPaperYear(year)
+          : year === null
+            ? t.filedOriginal
+            : t.filedOriginalYear(year);
     case 'amendedReturn':
-      return `with ${year === null ? 'an' : 'our'} amended${year === null ? '' : ` ${year}`} joint return (Form 1040-X)`;
+      return year === null ? t.filedAmended : t.filedAmendedYear(year);
     case 'alone':
-      return year === null ? 'by itself' : `by itself, for our ${year} joint return`;
+      return year === null ? t.filedAlone : t.filedAloneYear(year);
     default:
-      return year === null ? '' : `for our ${year} joint return`;
+      return year === null ? '' : t.filedForYear(year);
   }
 }
 
 /** The date Form 8379 was filed, in words, or a blank to fill in. */
 function filedDate(ctx: LetterContext): string {
   const filed = ctx.refund.pending.filed;
-  return filed ? dateWords(filed) : BLANK;
+  return filed ? ctx.date(filed) : BLANK;
 }
 
 function filedReference(ctx: LetterContext): LetterReference {
   const how = filedHow(ctx);
-  return { label: 'Form 8379 filed', value: `${filedDate(ctx)}${how ? `, ${how}` : ''}` };
+  return { label: ctx.t.form8379FiledLabel, value: `${filedDate(ctx)}${how ? `, ${how}` : ''}` };
 }
 
 function noticeReferences(ctx: LetterContext): LetterReference[] {
+  const { t } = ctx;
   const refs: LetterReference[] = [];
-  const notice = noticeWords(ctx.af);
-  if (notice) refs.push({ label: 'IRS notice', value: notice });
+  const notice = noticeWords(ctx);
+  if (notice) refs.push({ label: t.irsNoticeLabel, value: notice });
   const offsetDate = ctx.af.offsetNotice?.date;
   if (ctx.af.offsetNotice) {
     refs.push({
-      label: 'Offset notice',
-      value: `Bureau of the Fiscal Service${offsetDate ? `, ${dateWords(offsetDate)}` : ''}`,
+      label: t.offsetNoticeLabel,
+      value: `${t.fiscalService}${offsetDate ? `, ${ctx.date(offsetDate)}` : ''}`,
     });
   }
   return refs;
@@ -340,35 +410,37 @@ function noticeReferences(ctx: LetterContext): LetterReference[] {
 
 /** What was received, in a sentence ("I received $1,300.00 on May 2, 2025."), or ''. */
 function receivedSentence(ctx: LetterContext): string {
+  const { t } = ctx;
   const r = ctx.refund;
   if (r.received === null) return '';
   if (r.received.isZero()) {
-    return 'I have not received any part of the refund.';
+    return t.receivedNothing;
   }
   const dates = (ctx.af.received ?? [])
     .filter((x) => x.issuedTo !== 'other' && x.date)
-    .map((x) => dateWords(x.date ?? ''));
+    .map((x) => ctx.date(x.date ?? ''));
   const when =
     dates.length === 0
       ? ''
       : dates.length === 1
-        ? ` on ${dates[0]}`
-        : ` in all, on ${joinAnd(dates)}`;
-  const interest = r.interest.isZero() ? '' : `, of which ${dollars(r.interest)} is interest`;
-  return `I received ${dollars(r.received)}${when}${interest}.`;
+        ? t.receivedOn(dates[0]!)
+        : t.receivedInAll(joinList(ctx.lang, dates));
+  const interest = r.interest.isZero() ? '' : t.receivedInterest(dollars(r.interest));
+  return t.received(dollars(r.received), when, interest);
 }
 
-/** What the estimate gives, said as an estimate. */
-function estimateSentence(ctx: LetterContext, we = false): string {
+/** What the estimate gives, said as an estimate, and how far what was received is from it. */
+function estimateSentence(ctx: LetterContext): string {
+  const { t } = ctx;
   const est = dollars(ctx.result.distribution.injuredRefund.amount);
   const r = ctx.refund;
   const net = r.irs?.amount ?? null;
+  const subject = r.interest.isZero() ? t.whatIReceived : t.whatIReceivedLessInterest;
   const diff =
     net === null || r.difference === null || r.difference.isZero()
       ? ''
-      : ` What I received${r.interest.isZero() ? '' : ', less the interest,'} is ${dollars(r.difference.abs())} ${r.difference.isNegative() ? 'less' : 'more'} than that.`;
-  const who = we ? `${firstName(injuredName(ctx))}'s` : 'my';
-  return `Based on ${we ? 'our' : 'my'} estimate of the allocation, ${ESTIMATE_BASIS}, ${who} share of the joint overpayment is ${est}. It is an estimate, not a determination: the IRS makes its own allocation.${we ? '' : diff}`;
+      : ` ${(r.difference.isNegative() ? t.differenceLess : t.differenceMore)(subject, dollars(r.difference.abs()))}`;
+  return `${t.estimateMine(t.estimateBasis, est)}${diff}`;
 }
 
 /** The check's words about the difference, where they add to the letter. */
@@ -551,18 +623,24 @@ function estimateTable(ctx: LetterContext, partIIIOnly = false): LetterTable {
 
 /** Copies of the documents the letter is about. */
 function documentEnclosures(ctx: LetterContext): string[] {
+  const { t } = ctx;
   const out: string[] = [];
-  const notice = noticeWords(ctx.af);
-  if (notice) out.push(`A copy of the IRS ${midSentence(notice)}`);
+  const n = ctx.af.irsNotice;
+  if (n) {
+    const copy =
+      n.kind === 'other'
+        ? t.copyOfNoticeUnnumbered
+        : /^\d/.test(n.kind)
+          ? t.copyOfLetterNumbered(n.kind)
+          : t.copyOfNoticeNumbered(n.kind);
+    out.push(n.date ? t.copyDated(copy, ctx.date(n.date)) : copy);
+  }
   if (ctx.af.offsetNotice) {
     const d = ctx.af.offsetNotice.date;
-    out.push(`A copy of the offset notice${d ? ` of ${dateWords(d)}` : ''}`);
+    out.push(d ? t.copyDated(t.copyOfOffsetNotice, ctx.date(d)) : t.copyOfOffsetNotice);
   }
   return out;
 }
-
-const WORKSHEET_ENCLOSURE =
-  'My injured spouse allocation worksheet (the estimate, prepared with form8379)';
 
 // --- A. Request for the allocation worksheet ---------------------------------------------------
 
@@ -579,23 +657,28 @@ function irsAddress(ctx: LetterContext, mark: string, id: string): string[] {
 
 function intro(ctx: LetterContext): string {
   const how = filedHow(ctx, ctx.result.taxYear);
-  return `I filed Form 8379, Injured Spouse Allocation, on ${filedDate(ctx)}, ${how}, so that my share of the joint overpayment would not be applied to ${otherName(ctx)}'s past-due ${debtWords(ctx)}. ${receivedSentence(ctx)}`.trim();
+  return `${ctx.t.intro(filedDate(ctx), how, otherName(ctx), debtWords(ctx))} ${receivedSentence(ctx)}`.trim();
 }
 
 /** Each kind of debt after "past-due": "child support", "federal tax". */
-const DEBT_WORDS: Readonly<Record<DebtType, string>> = {
-  federalTax: 'federal tax',
-  childSupport: 'child support',
-  spousalSupport: 'spousal support',
-  federalNontax: 'federal nontax debt (such as a student loan)',
-  stateIncomeTax: 'state income tax',
-  stateUnemployment: 'state unemployment compensation debt',
+const DEBT_WORDS: Readonly<Record<DebtType, (t: LettersCatalogue) => string>> = {
+  federalTax: (t) => t.debtFederalTax,
+  childSupport: (t) => t.debtChildSupport,
+  spousalSupport: (t) => t.debtSpousalSupport,
+  federalNontax: (t) => t.debtFederalNontax,
+  stateIncomeTax: (t) => t.debtStateIncomeTax,
+  stateUnemployment: (t) => t.debtStateUnemployment,
 };
 
 /** "child support", "federal tax and child support": the case's kinds of debt, in words. */
 function debtWords(ctx: LetterContext): string {
   const kinds = DEBT_TYPES.filter((t) => ctx.result.input.debts.some((d) => d.type === t));
-  return kinds.length === 0 ? 'debts' : joinAnd(kinds.map((k) => DEBT_WORDS[k]));
+  return kinds.length === 0
+    ? ctx.t.debtsNone
+    : joinList(
+        ctx.lang,
+        kinds.map((k) => DEBT_WORDS[k](ctx.t)),
+      );
 }
 
 function requestLetter(ctx: LetterContext): LetterBody {
@@ -603,11 +686,12 @@ function requestLetter(ctx: LetterContext): LetterBody {
   const comparison = comparisonTable(ctx);
   const changed = ctx.check.checks[0].class === 'return-changed';
   return {
+    personNote: (t) => t.personNoteRequest,
     senders: [injuredName(ctx)],
     recipient: irsAddress(ctx, 'A', 'request'),
     references: [
       {
-        label: 'Re',
+        label: ctx.t.reLabel,
         value: `Request for the injured spouse allocation worksheet, Form 8379, tax year ${year}`,
       },
       ...taxpayerReferences(ctx),
@@ -643,8 +727,8 @@ function requestLetter(ctx: LetterContext): LetterBody {
     ],
     enclosures: [
       ...documentEnclosures(ctx),
-      `A copy of the Form 8379 filed on ${filedDate(ctx)}`,
-      WORKSHEET_ENCLOSURE,
+      ctx.t.copyOfForm8379(filedDate(ctx)),
+      ctx.t.worksheetEnclosure,
     ],
   };
 }
@@ -725,11 +809,12 @@ function reconsiderLetter(ctx: LetterContext): LetterBody {
     );
   }
   return {
+    personNote: (t) => t.personNoteReconsider,
     senders: [injuredName(ctx)],
     recipient: irsAddress(ctx, 'B', 'reconsider'),
     references: [
       {
-        label: 'Re',
+        label: ctx.t.reLabel,
         value: `Request for reconsideration of the injured spouse allocation, Form 8379, tax year ${year}`,
       },
       ...taxpayerReferences(ctx),
@@ -761,7 +846,7 @@ function reconsiderLetter(ctx: LetterContext): LetterBody {
       'A new Form 8379, Injured Spouse Allocation (Rev. November 2023), with Part III as above',
       "Copies of both spouses' Forms W-2, and of any Forms W-2G and 1099, that show federal income tax withheld",
       ...documentEnclosures(ctx),
-      WORKSHEET_ENCLOSURE,
+      ctx.t.worksheetEnclosure,
     ],
   };
 }
@@ -769,97 +854,81 @@ function reconsiderLetter(ctx: LetterContext): LetterBody {
 // --- C. Taxpayer Advocate Service (Form 911) ---------------------------------------------------
 
 function advocateLetter(ctx: LetterContext): LetterBody {
+  const { t } = ctx;
   const year = ctx.result.taxYear;
   const asked = ctx.check.letters.includes('reconsider')
-    ? 'to reconsider the allocation with a new Form 8379'
+    ? t.askedReconsider
     : ctx.check.letters.includes('request')
-      ? 'for its injured spouse allocation worksheet and an explanation of the difference'
-      : 'about my share of the refund';
+      ? t.askedWorksheet
+      : t.askedShare;
   const offsets = ctx.af.offsetNotice;
   const taken = ctx.check.checks[1].irs;
   const offsetSentence =
     offsets && taken
-      ? ` The refund was offset${offsets.date ? ` (offset notice of ${dateWords(offsets.date)})` : ''}: ${dollars(taken.amount)} was taken for ${otherName(ctx)}'s debts.`
+      ? ` ${
+          offsets.date
+            ? t.offsetTakenDated(ctx.date(offsets.date), dollars(taken.amount), otherName(ctx))
+            : t.offsetTaken(dollars(taken.amount), otherName(ctx))
+        }`
       : '';
   // What the documents date, in the order it happened (the sort is stable for a same day).
   const dated: { date: string; text: string }[] = [];
   const filed = ctx.refund.pending.filed;
-  if (filed) dated.push({ date: filed, text: `I filed Form 8379 ${filedHow(ctx, year)}.` });
+  if (filed) dated.push({ date: filed, text: t.contactFiled(filedHow(ctx, year)) });
   if (offsets?.date) {
-    dated.push({
-      date: offsets.date,
-      text: 'the offset notice of the Bureau of the Fiscal Service.',
-    });
+    dated.push({ date: offsets.date, text: t.contactOffsetNotice });
   }
   const notice = ctx.af.irsNotice;
   if (notice?.date) {
-    dated.push({
-      date: notice.date,
-      text: `${noticeWords({ irsNotice: { ...notice, date: undefined } })} from the IRS.`,
-    });
+    dated.push({ date: notice.date, text: t.noticeFromIrs(noticeKind(t, notice.kind)) });
   }
   for (const x of ctx.af.received ?? []) {
     if (x.issuedTo === 'other' || !x.date) continue;
-    dated.push({ date: x.date, text: `I received ${dollars(new Dec(x.amount))}.` });
+    dated.push({ date: x.date, text: t.contactReceived(dollars(new Dec(x.amount))) });
   }
   const contacts = dated
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((d) => `${dateWords(d.date)}: ${d.text}`);
+    .map((d) => `${ctx.date(d.date)}: ${d.text}`);
   return {
+    title: t.advocateTitle,
     senders: [injuredName(ctx)],
-    recipient: [
-      'Taxpayer Advocate Service',
-      '(the local office for my state: see the Form 911 instructions)',
-    ],
+    recipient: [t.advocateRecipient, t.advocateRecipientNote],
     references: [
-      {
-        label: 'Re',
-        value: `Request for assistance (Form 911): injured spouse allocation, Form 8379, tax year ${year}`,
-      },
+      { label: t.reLabel, value: t.advocateRe(year) },
       ...taxpayerReferences(ctx),
       ...noticeReferences(ctx),
       filedReference(ctx),
     ],
-    salutation: 'Dear Taxpayer Advocate:',
+    salutation: t.advocateSalutation,
     sections: [
+      section({ paragraphs: [t.advocateOpening(year)] }),
       section({
+        heading: t.problemHeading,
         paragraphs: [
-          `I ask for the help of the Taxpayer Advocate Service with my injured spouse allocation for ${year}. This statement goes with my Form 911, Request for Taxpayer Advocate Service Assistance.`,
+          `${intro(ctx)}${offsetSentence} ${estimateSentence(ctx)} ${t.wroteNoAnswer(BLANK, asked)}`,
         ],
       }),
       section({
-        heading: 'The problem',
-        paragraphs: [
-          `${intro(ctx)}${offsetSentence} ${estimateSentence(ctx)} I wrote to the IRS on ${BLANK} to ask ${asked}, and I have had no answer in 30 days.`,
-        ],
-      }),
-      section({
-        heading: 'Earlier contacts',
+        heading: t.contactsHeading,
         list: [
           ...contacts,
-          `${BLANK}: my letter to the IRS (a copy is enclosed).`,
-          `${BLANK}: calls to the IRS (800-829-1040), with the names of the people I spoke with.`,
+          `${BLANK}: ${t.contactMyLetter}`,
+          `${BLANK}: ${t.contactCalls(IRS_PHONE)}`,
         ],
       }),
       section({
-        heading: 'Hardship, if any',
-        paragraphs: [
-          'If waiting causes a hardship, say how: for example, that you cannot pay for housing, utilities, food or medical care until the refund arrives.',
-        ],
-        blanks: [{ prompt: 'The hardship', lines: 3 }],
+        heading: t.hardshipHeading,
+        paragraphs: [t.hardshipText],
+        blanks: [{ prompt: t.hardshipPrompt, lines: 3 }],
       }),
-      section({
-        paragraphs: [
-          `I ask for help to get an answer from the IRS about my share of the ${year} joint overpayment and, if it was allocated in error, a reconsideration. I can be reached at the address and phone number above. The Taxpayer Advocate Service's number is ${TAS_PHONE}.`,
-        ],
-      }),
+      section({ paragraphs: [t.advocateAsk(year, TAS_PHONE)] }),
     ],
     enclosures: [
-      'Form 911, Request for Taxpayer Advocate Service Assistance, completed and signed',
-      `A copy of my letter to the IRS of ${BLANK}`,
+      t.enclosureForm911,
+      t.copyOfMyLetter(BLANK),
       ...documentEnclosures(ctx),
-      `A copy of the Form 8379 filed on ${filedDate(ctx)}`,
-      WORKSHEET_ENCLOSURE,
+      t.copyOfForm8379(filedDate(ctx)),
+      t.worksheetEnclosure,
     ],
   };
 }
@@ -947,12 +1016,14 @@ function agencyLetter(ctx: LetterContext, options: LetterModelOptions): LetterBo
   );
   const filed = ctx.refund.pending.filed;
   const fee = offset.fee ? ` The notice also shows a fee of ${dollars(new Dec(offset.fee))}.` : '';
+  const agency = offset.agency;
   return {
+    personNote: (t) => t.personNoteAgency(agency, other),
     senders: ctx.worksheet.header.spouses.map((s) => s.name),
     recipient: [offset.agency, ...offset.address],
     references: [
       {
-        label: 'Re',
+        label: ctx.t.reLabel,
         value: `Offset of ${dollars(amount)}${kind ? ` for ${kind}` : ''} from our ${year} federal income tax refund (Treasury Offset Program${noticeDate ? `, offset notice of ${dateWords(noticeDate)}` : ''})`,
       },
       { label: 'Debt owed by', value: other },
@@ -976,7 +1047,7 @@ function agencyLetter(ctx: LetterContext, options: LetterModelOptions): LetterBo
       section({
         paragraphs: [
           `We understand that the Treasury Offset Program (Bureau of the Fiscal Service, ${TOP_PHONE}) cannot resolve a dispute about the debt itself, which is why we are writing to you.`,
-          `Based on our estimate of the injured spouse allocation, ${ESTIMATE_BASIS}, ${firstName(injured)}'s share of the joint overpayment is ${dollars(ctx.result.distribution.injuredRefund.amount)} and ${firstName(other)}'s ${dollars(otherPortion)}; it is an estimate, not a determination. ${firstName(injured)} ${filed ? `filed Form 8379 with the IRS on ${dateWords(filed)}` : 'is claiming that share from the IRS with Form 8379'}; this letter is about the debt itself.`,
+          `Based on our estimate of the injured spouse allocation, ${ctx.t.estimateBasis}, ${firstName(injured)}'s share of the joint overpayment is ${dollars(ctx.result.distribution.injuredRefund.amount)} and ${firstName(other)}'s ${dollars(otherPortion)}; it is an estimate, not a determination. ${firstName(injured)} ${filed ? `filed Form 8379 with the IRS on ${dateWords(filed)}` : 'is claiming that share from the IRS with Form 8379'}; this letter is about the debt itself.`,
           'We ask for the following:',
         ],
         list: [

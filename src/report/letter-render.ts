@@ -9,7 +9,9 @@ import type Handlebars from 'handlebars';
 import { InvalidOptionError } from '../core/errors.js';
 import type { AllocationResult } from '../pipeline/result.js';
 import { formatEnvironment } from './helpers.js';
+import { joinList } from './i18n/lang.js';
 import {
+  LETTER_CATALOGUES,
   buildLetterModel,
   type LetterBlank,
   type LetterModel,
@@ -50,16 +52,39 @@ interface CommonView {
   senderNames?: string;
   pageHeader?: string;
   pageHeaderCss?: string;
+  /** The page's <title>. */
+  htmlTitle?: string;
+  /** "Page" and "of" of the printed page numbers, as CSS string contents. */
+  pageWordCss?: string;
+  pageOfCss?: string;
+  phoneLabel?: string;
+  enclosuresLabel?: string;
+  /** What follows the draft note: "This note is not printed." or "Delete this note ...". */
+  draftNoteEnd?: string;
+  /** What follows the person's note, in the person's language. */
+  personNoteEnd?: string;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function decorateCommon(model: LetterModel): LetterModel & CommonView {
+function decorateCommon(
+  model: LetterModel,
+  format: WorksheetFormat = 'html',
+): LetterModel & CommonView {
   const view = model as LetterModel & CommonView;
-  view.dateText = model.date ?? 'Date: ________________';
-  view.senderNames = model.sender.names.join(' and ');
-  view.pageHeader = `${view.senderNames} · ${model.date ?? ''} · tax year ${model.taxYear}`;
+  const t = LETTER_CATALOGUES[model.letterLang];
+  const own = LETTER_CATALOGUES[model.lang];
+  view.dateText = model.date ?? t.dateBlank;
+  view.senderNames = joinList(model.letterLang, model.sender.names);
+  view.pageHeader = `${view.senderNames} · ${model.date ?? ''} · ${t.taxYearShort(model.taxYear)}`;
   view.pageHeaderCss = cssStringContent(view.pageHeader);
+  view.htmlTitle = t.htmlTitle(model.title, model.taxYear);
+  view.pageWordCss = cssStringContent(t.pageWord);
+  view.pageOfCss = cssStringContent(t.pageOf);
+  view.phoneLabel = t.phone;
+  view.enclosuresLabel = t.enclosures;
+  view.draftNoteEnd = format === 'html' ? t.noteNotPrinted : t.noteDelete;
+  view.personNoteEnd = format === 'html' ? own.noteNotPrinted : own.noteDelete;
   for (const s of model.sections) {
     for (const b of s.blanks as (LetterBlank & { lineList?: null[] })[]) {
       b.lineList = new Array<null>(b.lines).fill(null);
@@ -87,12 +112,12 @@ function markdownTable(t: LetterTable): string {
 }
 
 function decorateMarkdown(model: LetterModel): LetterModel {
-  const view = decorateCommon(model) as LetterModel &
+  const view = decorateCommon(model, 'markdown') as LetterModel &
     CommonView & { senderText?: string; recipientText?: string; referencesText?: string };
   view.senderText = markdownLines([
-    model.sender.names.join(' and '),
+    view.senderNames ?? '',
     ...model.sender.address,
-    `Phone: ${model.sender.phone ?? '________________'}`,
+    `${view.phoneLabel}: ${model.sender.phone ?? '________________'}`,
   ]);
   view.recipientText = markdownLines(model.recipient);
   view.referencesText = model.references
@@ -124,7 +149,8 @@ function textTable(t: LetterTable): string {
 }
 
 function decorateText(model: LetterModel): LetterModel {
-  const view = decorateCommon(model) as LetterModel & CommonView & { referencesText?: string };
+  const view = decorateCommon(model, 'text') as LetterModel &
+    CommonView & { referencesText?: string };
   view.referencesText = model.references
     .map((r) => textRow('19 58', [`${r.label}:`, r.value]))
     .join('\n');
@@ -145,7 +171,7 @@ function decorateText(model: LetterModel): LetterModel {
 }
 
 const DECORATE: Readonly<Record<WorksheetFormat, (model: LetterModel) => LetterModel>> = {
-  html: decorateCommon,
+  html: (model) => decorateCommon(model, 'html'),
   markdown: decorateMarkdown,
   text: decorateText,
 };

@@ -2694,9 +2694,79 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
   },
   'html-letter': {
     '0': function (container, depth0, helpers, partials, data) {
-      return '  <div>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</div>\n';
+      var helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<p class="draft-note" lang="' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'lang') ||
+            alias1(depth0, 'lang', {
+              start: { line: 65, column: 30 },
+              end: { line: 65, column: 34 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'lang',
+                hash: {},
+                data: data,
+                loc: { start: { line: 65, column: 28 }, end: { line: 65, column: 36 } },
+              })
+            : helper),
+        ) +
+        '">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'personNote') ||
+            alias1(depth0, 'personNote', {
+              start: { line: 65, column: 40 },
+              end: { line: 65, column: 50 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'personNote',
+                hash: {},
+                data: data,
+                loc: { start: { line: 65, column: 38 }, end: { line: 65, column: 52 } },
+              })
+            : helper),
+        ) +
+        ' ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'personNoteEnd') ||
+            alias1(depth0, 'personNoteEnd', {
+              start: { line: 65, column: 55 },
+              end: { line: 65, column: 68 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'personNoteEnd',
+                hash: {},
+                data: data,
+                loc: { start: { line: 65, column: 53 }, end: { line: 65, column: 70 } },
+              })
+            : helper),
+        ) +
+        '</p>\n'
+      );
     },
     '1': function (container, depth0, helpers, partials, data) {
+      return '  <div>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</div>\n';
+    },
+    '2': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -2709,17 +2779,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return container.escapeExpression(
         container.lambda(
           container.strict(lookupProperty(depth0, 'sender'), 'phone', {
-            start: { line: 69, column: 36 },
-            end: { line: 69, column: 48 },
+            start: { line: 72, column: 45 },
+            end: { line: 72, column: 57 },
           }),
           depth0,
         ),
       );
     },
-    '2': function (container, depth0, helpers, partials, data) {
+    '3': function (container, depth0, helpers, partials, data) {
       return '________________';
     },
-    '3': function (container, depth0, helpers, partials, data) {
+    '4': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2740,15 +2810,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 79, column: 12 },
-              end: { line: 79, column: 17 },
+              start: { line: 82, column: 12 },
+              end: { line: 82, column: 17 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 79, column: 10 }, end: { line: 79, column: 19 } },
+                loc: { start: { line: 82, column: 10 }, end: { line: 82, column: 19 } },
               })
             : helper),
         ) +
@@ -2757,22 +2827,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 79, column: 31 },
-              end: { line: 79, column: 36 },
+              start: { line: 82, column: 31 },
+              end: { line: 82, column: 36 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 79, column: 29 }, end: { line: 79, column: 38 } },
+                loc: { start: { line: 82, column: 29 }, end: { line: 82, column: 38 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '4': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -2789,10 +2859,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
           name: 'if',
           hash: {},
-          fn: container.program(5, data, 0),
+          fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 85, column: 2 }, end: { line: 87, column: 9 } },
+          loc: { start: { line: 88, column: 2 }, end: { line: 90, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2802,10 +2872,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 88, column: 2 }, end: { line: 90, column: 11 } },
+            loc: { start: { line: 91, column: 2 }, end: { line: 93, column: 11 } },
           },
         )) != null
           ? stack1
@@ -2816,10 +2886,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 91, column: 2 }, end: { line: 97, column: 9 } },
+            loc: { start: { line: 94, column: 2 }, end: { line: 100, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2827,27 +2897,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
           name: 'each',
           hash: {},
-          fn: container.program(9, data, 0),
+          fn: container.program(10, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 98, column: 2 }, end: { line: 105, column: 11 } },
+          loc: { start: { line: 101, column: 2 }, end: { line: 108, column: 11 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
           name: 'if',
           hash: {},
-          fn: container.program(11, data, 0),
+          fn: container.program(12, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 106, column: 2 }, end: { line: 124, column: 9 } },
+          loc: { start: { line: 109, column: 2 }, end: { line: 127, column: 9 } },
         })) != null
           ? stack1
           : '') +
         '</section>\n'
       );
     },
-    '5': function (container, depth0, helpers, partials, data) {
+    '6': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2864,25 +2934,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'heading') ||
             container.strict(depth0, 'heading', {
-              start: { line: 86, column: 8 },
-              end: { line: 86, column: 15 },
+              start: { line: 89, column: 8 },
+              end: { line: 89, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'heading',
                 hash: {},
                 data: data,
-                loc: { start: { line: 86, column: 6 }, end: { line: 86, column: 17 } },
+                loc: { start: { line: 89, column: 6 }, end: { line: 89, column: 17 } },
               })
             : helper),
         ) +
         '</h2>\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       return '  <p>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</p>\n';
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2901,10 +2971,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 93, column: 4 }, end: { line: 95, column: 13 } },
+            loc: { start: { line: 96, column: 4 }, end: { line: 98, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2912,10 +2982,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       return '    <li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2934,15 +3004,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'prompt') ||
             container.strict(depth0, 'prompt', {
-              start: { line: 100, column: 9 },
-              end: { line: 100, column: 15 },
+              start: { line: 103, column: 9 },
+              end: { line: 103, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'prompt',
                 hash: {},
                 data: data,
-                loc: { start: { line: 100, column: 7 }, end: { line: 100, column: 17 } },
+                loc: { start: { line: 103, column: 7 }, end: { line: 103, column: 17 } },
               })
             : helper),
         ) +
@@ -2953,10 +3023,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(11, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 101, column: 4 }, end: { line: 103, column: 13 } },
+            loc: { start: { line: 104, column: 4 }, end: { line: 106, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2964,10 +3034,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </div>\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       return '    <div class="line"></div>\n';
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2984,16 +3054,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(12, data, 0),
+          fn: container.program(13, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 107, column: 2 }, end: { line: 123, column: 11 } },
+          loc: { start: { line: 110, column: 2 }, end: { line: 126, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -3010,10 +3080,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'columns'), {
           name: 'each',
           hash: {},
-          fn: container.program(13, data, 0),
+          fn: container.program(14, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 109, column: 15 }, end: { line: 109, column: 99 } },
+          loc: { start: { line: 112, column: 15 }, end: { line: 112, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -3021,10 +3091,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'rows'), {
           name: 'each',
           hash: {},
-          fn: container.program(15, data, 0),
+          fn: container.program(16, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 111, column: 6 }, end: { line: 117, column: 15 } },
+          loc: { start: { line: 114, column: 6 }, end: { line: 120, column: 15 } },
         })) != null
           ? stack1
           : '') +
@@ -3032,16 +3102,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'note'), {
           name: 'if',
           hash: {},
-          fn: container.program(20, data, 0),
+          fn: container.program(21, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 120, column: 2 }, end: { line: 122, column: 9 } },
+          loc: { start: { line: 123, column: 2 }, end: { line: 125, column: 9 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3060,10 +3130,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'unless',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(15, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 109, column: 35 }, end: { line: 109, column: 76 } },
+            loc: { start: { line: 112, column: 35 }, end: { line: 112, column: 76 } },
           },
         )) != null
           ? stack1
@@ -3073,10 +3143,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</th>'
       );
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       return ' class="num"';
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3093,16 +3163,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'if',
           hash: {},
-          fn: container.program(16, data, 0),
-          inverse: container.program(17, data, 0),
+          fn: container.program(17, data, 0),
+          inverse: container.program(18, data, 0),
           data: data,
-          loc: { start: { line: 112, column: 6 }, end: { line: 116, column: 13 } },
+          loc: { start: { line: 115, column: 6 }, end: { line: 119, column: 13 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -3123,14 +3193,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               name: 'lookup',
               hash: {},
               data: data,
-              loc: { start: { line: 113, column: 38 }, end: { line: 113, column: 56 } },
+              loc: { start: { line: 116, column: 38 }, end: { line: 116, column: 56 } },
             },
           ),
         ) +
         '</td></tr>\n'
       );
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -3147,10 +3217,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'emphasis'), {
           name: 'if',
           hash: {},
-          fn: container.program(18, data, 0),
+          fn: container.program(19, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 115, column: 9 }, end: { line: 115, column: 43 } },
+          loc: { start: { line: 118, column: 9 }, end: { line: 118, column: 43 } },
         })) != null
           ? stack1
           : '') +
@@ -3158,20 +3228,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'cells'), {
           name: 'each',
           hash: {},
-          fn: container.program(19, data, 0),
+          fn: container.program(20, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 115, column: 44 }, end: { line: 115, column: 126 } },
+          loc: { start: { line: 118, column: 44 }, end: { line: 118, column: 126 } },
         })) != null
           ? stack1
           : '') +
         '</tr>\n'
       );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       return ' class="em"';
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -3190,10 +3260,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'unless',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(15, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 115, column: 62 }, end: { line: 115, column: 103 } },
+            loc: { start: { line: 118, column: 62 }, end: { line: 118, column: 103 } },
           },
         )) != null
           ? stack1
@@ -3203,7 +3273,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td>'
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -3220,22 +3290,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'note') ||
             container.strict(depth0, 'note', {
-              start: { line: 121, column: 20 },
-              end: { line: 121, column: 24 },
+              start: { line: 124, column: 20 },
+              end: { line: 124, column: 24 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'note',
                 hash: {},
                 data: data,
-                loc: { start: { line: 121, column: 18 }, end: { line: 121, column: 26 } },
+                loc: { start: { line: 124, column: 18 }, end: { line: 124, column: 26 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       return (
         '    <div class="signature"><div class="line"></div><div>' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
@@ -3260,37 +3330,37 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>' +
+        '<!doctype html>\n<html lang="' +
         alias4(
           ((helper =
-            lookupProperty(helpers, 'title') ||
-            alias1(depth0, 'title', {
-              start: { line: 7, column: 9 },
-              end: { line: 7, column: 14 },
+            lookupProperty(helpers, 'letterLang') ||
+            alias1(depth0, 'letterLang', {
+              start: { line: 2, column: 14 },
+              end: { line: 2, column: 24 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
-                name: 'title',
+                name: 'letterLang',
                 hash: {},
                 data: data,
-                loc: { start: { line: 7, column: 7 }, end: { line: 7, column: 16 } },
+                loc: { start: { line: 2, column: 12 }, end: { line: 2, column: 26 } },
               })
             : helper),
         ) +
-        ', tax year ' +
+        '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>' +
         alias4(
           ((helper =
-            lookupProperty(helpers, 'taxYear') ||
-            alias1(depth0, 'taxYear', {
-              start: { line: 7, column: 29 },
-              end: { line: 7, column: 36 },
+            lookupProperty(helpers, 'htmlTitle') ||
+            alias1(depth0, 'htmlTitle', {
+              start: { line: 7, column: 9 },
+              end: { line: 7, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
-                name: 'taxYear',
+                name: 'htmlTitle',
                 hash: {},
                 data: data,
-                loc: { start: { line: 7, column: 27 }, end: { line: 7, column: 38 } },
+                loc: { start: { line: 7, column: 7 }, end: { line: 7, column: 20 } },
               })
             : helper),
         ) +
@@ -3311,7 +3381,41 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n  overflow-wrap: anywhere;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 10pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
+        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'pageWordCss') ||
+            alias1(depth0, 'pageWordCss', {
+              start: { line: 13, column: 30 },
+              end: { line: 13, column: 41 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'pageWordCss',
+                hash: {},
+                data: data,
+                loc: { start: { line: 13, column: 28 }, end: { line: 13, column: 43 } },
+              })
+            : helper),
+        ) +
+        ' " counter(page) " ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'pageOfCss') ||
+            alias1(depth0, 'pageOfCss', {
+              start: { line: 13, column: 64 },
+              end: { line: 13, column: 73 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'pageOfCss',
+                hash: {},
+                data: data,
+                loc: { start: { line: 13, column: 62 }, end: { line: 13, column: 75 } },
+              })
+            : helper),
+        ) +
+        ' " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n  overflow-wrap: anywhere;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 10pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'draftNote') ||
@@ -3328,20 +3432,52 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        ' This note is not printed.</p>\n<div class="sender">\n  <div>' +
+        ' ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'draftNoteEnd') ||
+            alias1(depth0, 'draftNoteEnd', {
+              start: { line: 63, column: 38 },
+              end: { line: 63, column: 50 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'draftNoteEnd',
+                hash: {},
+                data: data,
+                loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 52 } },
+              })
+            : helper),
+        ) +
+        '</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'personNote'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(0, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 64, column: 0 }, end: { line: 66, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '<div class="sender">\n  <div>' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'senderNames') ||
             alias1(depth0, 'senderNames', {
-              start: { line: 65, column: 9 },
-              end: { line: 65, column: 20 },
+              start: { line: 68, column: 9 },
+              end: { line: 68, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'senderNames',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 7 }, end: { line: 65, column: 22 } },
+                loc: { start: { line: 68, column: 7 }, end: { line: 68, column: 22 } },
               })
             : helper),
         ) +
@@ -3352,25 +3488,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(0, data, 0),
+            fn: container.program(1, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 66, column: 2 }, end: { line: 68, column: 11 } },
+            loc: { start: { line: 69, column: 2 }, end: { line: 71, column: 11 } },
           },
         )) != null
           ? stack1
           : '') +
-        '  <div>Phone: ' +
+        '  <div>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'phoneLabel') ||
+            alias1(depth0, 'phoneLabel', {
+              start: { line: 72, column: 9 },
+              end: { line: 72, column: 19 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'phoneLabel',
+                hash: {},
+                data: data,
+                loc: { start: { line: 72, column: 7 }, end: { line: 72, column: 21 } },
+              })
+            : helper),
+        ) +
+        ': ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'sender'), 'phone'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(1, data, 0),
-            inverse: container.program(2, data, 0),
+            fn: container.program(2, data, 0),
+            inverse: container.program(3, data, 0),
             data: data,
-            loc: { start: { line: 69, column: 14 }, end: { line: 69, column: 81 } },
+            loc: { start: { line: 72, column: 23 }, end: { line: 72, column: 90 } },
           },
         )) != null
           ? stack1
@@ -3380,15 +3533,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'dateText') ||
             alias1(depth0, 'dateText', {
-              start: { line: 71, column: 18 },
-              end: { line: 71, column: 26 },
+              start: { line: 74, column: 18 },
+              end: { line: 74, column: 26 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'dateText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 71, column: 16 }, end: { line: 71, column: 28 } },
+                loc: { start: { line: 74, column: 16 }, end: { line: 74, column: 28 } },
               })
             : helper),
         ) +
@@ -3399,10 +3552,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(0, data, 0),
+            fn: container.program(1, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 73, column: 2 }, end: { line: 75, column: 11 } },
+            loc: { start: { line: 76, column: 2 }, end: { line: 78, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3414,10 +3567,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(3, data, 0),
+            fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 2 }, end: { line: 80, column: 11 } },
+            loc: { start: { line: 81, column: 2 }, end: { line: 83, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3427,15 +3580,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'salutation') ||
             alias1(depth0, 'salutation', {
-              start: { line: 82, column: 5 },
-              end: { line: 82, column: 15 },
+              start: { line: 85, column: 5 },
+              end: { line: 85, column: 15 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'salutation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 82, column: 3 }, end: { line: 82, column: 17 } },
+                loc: { start: { line: 85, column: 3 }, end: { line: 85, column: 17 } },
               })
             : helper),
         ) +
@@ -3446,10 +3599,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(4, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 83, column: 0 }, end: { line: 126, column: 9 } },
+            loc: { start: { line: 86, column: 0 }, end: { line: 129, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3459,15 +3612,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'closing') ||
             alias1(depth0, 'closing', {
-              start: { line: 128, column: 23 },
-              end: { line: 128, column: 30 },
+              start: { line: 131, column: 23 },
+              end: { line: 131, column: 30 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'closing',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 21 }, end: { line: 128, column: 32 } },
+                loc: { start: { line: 131, column: 21 }, end: { line: 131, column: 32 } },
               })
             : helper),
         ) +
@@ -3478,25 +3631,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 130, column: 4 }, end: { line: 132, column: 13 } },
+            loc: { start: { line: 133, column: 4 }, end: { line: 135, column: 13 } },
           },
         )) != null
           ? stack1
           : '') +
-        '  </div>\n</div>\n<div class="enclosures">\n  <b>Enclosures</b>\n  <ul>\n' +
+        '  </div>\n</div>\n<div class="enclosures">\n  <b>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'enclosuresLabel') ||
+            alias1(depth0, 'enclosuresLabel', {
+              start: { line: 139, column: 7 },
+              end: { line: 139, column: 22 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'enclosuresLabel',
+                hash: {},
+                data: data,
+                loc: { start: { line: 139, column: 5 }, end: { line: 139, column: 24 } },
+              })
+            : helper),
+        ) +
+        '</b>\n  <ul>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(depth0, 'enclosures'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 138, column: 4 }, end: { line: 140, column: 13 } },
+            loc: { start: { line: 141, column: 4 }, end: { line: 143, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3935,6 +4105,47 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
   'letter-markdown': {
     '0': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n> ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 4, column: 4 }, end: { line: 4, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'personNote'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 4, column: 2 }, end: { line: 4, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 4, column: 22 }, end: { line: 4, column: 24 } })
+        ).call(alias2, lookupProperty(depth0, 'personNoteEnd'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 4, column: 20 }, end: { line: 4, column: 40 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
@@ -3949,10 +4160,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
           name: 'if',
           hash: {},
-          fn: container.program(1, data, 0),
+          fn: container.program(2, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 13, column: 0 }, end: { line: 16, column: 7 } },
+          loc: { start: { line: 17, column: 0 }, end: { line: 20, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -3962,10 +4173,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(2, data, 0),
+            fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 17, column: 0 }, end: { line: 20, column: 9 } },
+            loc: { start: { line: 21, column: 0 }, end: { line: 24, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3976,10 +4187,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(3, data, 0),
+            fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 21, column: 0 }, end: { line: 26, column: 7 } },
+            loc: { start: { line: 25, column: 0 }, end: { line: 30, column: 7 } },
           },
         )) != null
           ? stack1
@@ -3987,26 +4198,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
           name: 'each',
           hash: {},
-          fn: container.program(5, data, 0),
+          fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 27, column: 0 }, end: { line: 32, column: 9 } },
+          loc: { start: { line: 31, column: 0 }, end: { line: 36, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
           name: 'if',
           hash: {},
-          fn: container.program(6, data, 0),
+          fn: container.program(7, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 33, column: 0 }, end: { line: 36, column: 7 } },
+          loc: { start: { line: 37, column: 0 }, end: { line: 40, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '1': function (container, depth0, helpers, partials, data) {
+    '2': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4022,8 +4233,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 15, column: 6 },
-            end: { line: 15, column: 8 },
+            start: { line: 19, column: 6 },
+            end: { line: 19, column: 8 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -4032,39 +4243,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 15, column: 4 }, end: { line: 15, column: 18 } },
+            loc: { start: { line: 19, column: 4 }, end: { line: 19, column: 18 } },
           },
         )) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '2': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 19, column: 2 },
-            end: { line: 19, column: 4 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 19, column: 0 }, end: { line: 19, column: 22 } },
-        })) != null
           ? stack1
           : '') +
         '\n'
@@ -4083,23 +4264,53 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (
         '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 23, column: 2 },
+            end: { line: 23, column: 4 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 23, column: 0 }, end: { line: 23, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           depth0 != null ? depth0 : container.nullContext || {},
           lookupProperty(depth0, 'list'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(4, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
+            loc: { start: { line: 27, column: 0 }, end: { line: 29, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '4': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4115,21 +4326,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 24, column: 4 },
-            end: { line: 24, column: 6 },
+            start: { line: 28, column: 4 },
+            end: { line: 28, column: 6 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 24, column: 2 }, end: { line: 24, column: 24 } },
+          loc: { start: { line: 28, column: 2 }, end: { line: 28, column: 24 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '5': function (container, depth0, helpers, partials, data) {
+    '6': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -4147,12 +4358,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 29, column: 2 }, end: { line: 29, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 33, column: 2 }, end: { line: 33, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'prompt'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 29, column: 0 }, end: { line: 29, column: 24 } },
+          loc: { start: { line: 33, column: 0 }, end: { line: 33, column: 24 } },
         })) != null
           ? stack1
           : '') +
@@ -4161,15 +4372,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'blankText') ||
             alias1(depth0, 'blankText', {
-              start: { line: 31, column: 2 },
-              end: { line: 31, column: 11 },
+              start: { line: 35, column: 2 },
+              end: { line: 35, column: 11 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'blankText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 31, column: 0 }, end: { line: 31, column: 13 } },
+                loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 13 } },
               })
             : helper)) != null
           ? stack1
@@ -4177,7 +4388,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4195,15 +4406,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'tableText') ||
             container.strict(depth0, 'tableText', {
-              start: { line: 35, column: 2 },
-              end: { line: 35, column: 11 },
+              start: { line: 39, column: 2 },
+              end: { line: 39, column: 11 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'tableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 13 } },
+                loc: { start: { line: 39, column: 0 }, end: { line: 39, column: 13 } },
               })
             : helper)) != null
           ? stack1
@@ -4211,7 +4422,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4227,14 +4438,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 43, column: 2 },
-            end: { line: 43, column: 4 },
+            start: { line: 47, column: 2 },
+            end: { line: 47, column: 4 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 43, column: 0 }, end: { line: 43, column: 22 } },
+          loc: { start: { line: 47, column: 0 }, end: { line: 47, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -4270,20 +4481,47 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        ' Delete this note before sending.\n\n' +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 1, column: 21 }, end: { line: 1, column: 23 } })
+        ).call(alias2, lookupProperty(depth0, 'draftNoteEnd'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 1, column: 19 }, end: { line: 1, column: 38 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'personNote'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(0, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 2, column: 0 }, end: { line: 5, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'senderText') ||
             alias1(depth0, 'senderText', {
-              start: { line: 3, column: 2 },
-              end: { line: 3, column: 12 },
+              start: { line: 7, column: 2 },
+              end: { line: 7, column: 12 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'senderText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 14 } },
+                loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 14 } },
               })
             : helper)) != null
           ? stack1
@@ -4291,12 +4529,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 5, column: 2 }, end: { line: 5, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 9, column: 2 }, end: { line: 9, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'dateText'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 5, column: 0 }, end: { line: 5, column: 26 } },
+          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 26 } },
         })) != null
           ? stack1
           : '') +
@@ -4305,15 +4543,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'recipientText') ||
             alias1(depth0, 'recipientText', {
-              start: { line: 7, column: 2 },
-              end: { line: 7, column: 15 },
+              start: { line: 11, column: 2 },
+              end: { line: 11, column: 15 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'recipientText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 17 } },
+                loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 17 } },
               })
             : helper)) != null
           ? stack1
@@ -4323,15 +4561,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'referencesText') ||
             alias1(depth0, 'referencesText', {
-              start: { line: 9, column: 2 },
-              end: { line: 9, column: 16 },
+              start: { line: 13, column: 2 },
+              end: { line: 13, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'referencesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 18 } },
+                loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -4339,12 +4577,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 11, column: 2 }, end: { line: 11, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 15, column: 2 }, end: { line: 15, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'salutation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 28 } },
+          loc: { start: { line: 15, column: 0 }, end: { line: 15, column: 28 } },
         })) != null
           ? stack1
           : '') +
@@ -4355,10 +4593,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(0, data, 0),
+            fn: container.program(1, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 12, column: 0 }, end: { line: 37, column: 9 } },
+            loc: { start: { line: 16, column: 0 }, end: { line: 41, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4366,12 +4604,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 39, column: 2 }, end: { line: 39, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 43, column: 2 }, end: { line: 43, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'closing'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 39, column: 0 }, end: { line: 39, column: 25 } },
+          loc: { start: { line: 43, column: 0 }, end: { line: 43, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -4382,25 +4620,37 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 40, column: 0 }, end: { line: 44, column: 9 } },
+            loc: { start: { line: 44, column: 0 }, end: { line: 48, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n**Enclosures**\n\n' +
+        '\n**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 4 }, end: { line: 50, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'enclosuresLabel'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 2 }, end: { line: 50, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**\n\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(depth0, 'enclosures'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(4, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } },
+            loc: { start: { line: 52, column: 0 }, end: { line: 54, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4413,6 +4663,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     '0': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -4426,12 +4679,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'draftNote') ||
-            container.strict(depth0, 'draftNote', {
+            alias1(depth0, 'draftNote', {
               start: { line: 1, column: 37 },
               end: { line: 1, column: 46 },
             })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+          typeof helper === alias3
+            ? helper.call(alias2, {
                 name: 'draftNote',
                 hash: {},
                 data: data,
@@ -4439,10 +4692,115 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper)) != null
           ? stack1
-          : '') + ' Delete this note before sending. ]'
+          : '') +
+        ' ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'draftNoteEnd') ||
+            alias1(depth0, 'draftNoteEnd', {
+              start: { line: 1, column: 51 },
+              end: { line: 1, column: 63 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'draftNoteEnd',
+                hash: {},
+                data: data,
+                loc: { start: { line: 1, column: 49 }, end: { line: 1, column: 65 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' ]'
       );
     },
     '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 4, column: 3 },
+            end: { line: 4, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '  ', first: '[ ' },
+          fn: container.program(2, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 4, column: 0 }, end: { line: 4, column: 78 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'personNote') ||
+            alias1(depth0, 'personNote', {
+              start: { line: 4, column: 37 },
+              end: { line: 4, column: 47 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'personNote',
+                hash: {},
+                data: data,
+                loc: { start: { line: 4, column: 35 }, end: { line: 4, column: 49 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'personNoteEnd') ||
+            alias1(depth0, 'personNoteEnd', {
+              start: { line: 4, column: 52 },
+              end: { line: 4, column: 65 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'personNoteEnd',
+                hash: {},
+                data: data,
+                loc: { start: { line: 4, column: 50 }, end: { line: 4, column: 67 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ' ]'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4458,21 +4816,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'senderNames') ||
           container.strict(depth0, 'senderNames', {
-            start: { line: 3, column: 14 },
-            end: { line: 3, column: 25 },
+            start: { line: 7, column: 14 },
+            end: { line: 7, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'senderNames',
               hash: {},
               data: data,
-              loc: { start: { line: 3, column: 12 }, end: { line: 3, column: 27 } },
+              loc: { start: { line: 7, column: 12 }, end: { line: 7, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '2': function (container, depth0, helpers, partials, data) {
+    '4': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4487,27 +4845,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 5, column: 3 },
-            end: { line: 5, column: 7 },
+            start: { line: 9, column: 3 },
+            end: { line: 9, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(3, data, 0),
+          fn: container.program(5, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 5, column: 0 }, end: { line: 5, column: 29 } },
+          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 29 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '3': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var stack1;
 
       return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
     },
-    '4': function (container, depth0, helpers, partials, data) {
+    '6': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4521,8 +4879,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'flat') ||
         container.strict(depth0, 'flat', {
-          start: { line: 7, column: 29 },
-          end: { line: 7, column: 33 },
+          start: { line: 11, column: 38 },
+          end: { line: 11, column: 42 },
         })
       ).call(
         depth0 != null ? depth0 : container.nullContext || {},
@@ -4531,16 +4889,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 7, column: 27 }, end: { line: 7, column: 48 } },
+          loc: { start: { line: 11, column: 36 }, end: { line: 11, column: 57 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '5': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       return '________________';
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4556,21 +4914,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'dateText') ||
           container.strict(depth0, 'dateText', {
-            start: { line: 9, column: 14 },
-            end: { line: 9, column: 22 },
+            start: { line: 13, column: 14 },
+            end: { line: 13, column: 22 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'dateText',
               hash: {},
               data: data,
-              loc: { start: { line: 9, column: 12 }, end: { line: 9, column: 24 } },
+              loc: { start: { line: 13, column: 12 }, end: { line: 13, column: 24 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4586,21 +4944,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'salutation') ||
           container.strict(depth0, 'salutation', {
-            start: { line: 17, column: 14 },
-            end: { line: 17, column: 24 },
+            start: { line: 21, column: 14 },
+            end: { line: 21, column: 24 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'salutation',
               hash: {},
               data: data,
-              loc: { start: { line: 17, column: 12 }, end: { line: 17, column: 26 } },
+              loc: { start: { line: 21, column: 12 }, end: { line: 21, column: 26 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -4616,10 +4974,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'heading'), {
           name: 'if',
           hash: {},
-          fn: container.program(9, data, 0),
+          fn: container.program(11, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 19, column: 0 }, end: { line: 22, column: 7 } },
+          loc: { start: { line: 23, column: 0 }, end: { line: 26, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -4629,10 +4987,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 23, column: 0 }, end: { line: 26, column: 9 } },
+            loc: { start: { line: 27, column: 0 }, end: { line: 30, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4643,10 +5001,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(11, data, 0),
+            fn: container.program(13, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 27, column: 0 }, end: { line: 32, column: 7 } },
+            loc: { start: { line: 31, column: 0 }, end: { line: 36, column: 7 } },
           },
         )) != null
           ? stack1
@@ -4654,26 +5012,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'blanks'), {
           name: 'each',
           hash: {},
-          fn: container.program(13, data, 0),
+          fn: container.program(15, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 33, column: 0 }, end: { line: 38, column: 9 } },
+          loc: { start: { line: 37, column: 0 }, end: { line: 42, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'table'), {
           name: 'if',
           hash: {},
-          fn: container.program(15, data, 0),
+          fn: container.program(17, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 39, column: 0 }, end: { line: 42, column: 7 } },
+          loc: { start: { line: 43, column: 0 }, end: { line: 46, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -4691,15 +5049,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             container.strict(depth0, 'headingText', {
-              start: { line: 21, column: 2 },
-              end: { line: 21, column: 13 },
+              start: { line: 25, column: 2 },
+              end: { line: 25, column: 13 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 21, column: 0 }, end: { line: 21, column: 15 } },
+                loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -4707,7 +5065,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4723,23 +5081,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 25, column: 3 },
-            end: { line: 25, column: 7 },
+            start: { line: 29, column: 3 },
+            end: { line: 29, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(3, data, 0),
+          fn: container.program(5, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 29 } },
+          loc: { start: { line: 29, column: 0 }, end: { line: 29, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4758,17 +5116,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(12, data, 0),
+            fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 29, column: 0 }, end: { line: 31, column: 9 } },
+            loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4783,22 +5141,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 30, column: 3 },
-            end: { line: 30, column: 7 },
+            start: { line: 34, column: 3 },
+            end: { line: 34, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(3, data, 0),
+          fn: container.program(5, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 30, column: 0 }, end: { line: 30, column: 56 } },
+          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 56 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -4816,14 +5174,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 35, column: 3 }, end: { line: 35, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 39, column: 3 }, end: { line: 39, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(14, data, 0),
+          fn: container.program(16, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 32 } },
+          loc: { start: { line: 39, column: 0 }, end: { line: 39, column: 32 } },
         })) != null
           ? stack1
           : '') +
@@ -4832,78 +5190,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'blankText') ||
             alias1(depth0, 'blankText', {
-              start: { line: 37, column: 2 },
-              end: { line: 37, column: 11 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias2, {
-                name: 'blankText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 37, column: 0 }, end: { line: 37, column: 13 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '14': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'prompt') ||
-            container.strict(depth0, 'prompt', {
-              start: { line: 35, column: 14 },
-              end: { line: 35, column: 20 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'prompt',
-                hash: {},
-                data: data,
-                loc: { start: { line: 35, column: 12 }, end: { line: 35, column: 22 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') + ':'
-      );
-    },
-    '15': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'tableText') ||
-            container.strict(depth0, 'tableText', {
               start: { line: 41, column: 2 },
               end: { line: 41, column: 11 },
             })),
           typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'tableText',
+            ? helper.call(alias2, {
+                name: 'blankText',
                 hash: {},
                 data: data,
                 loc: { start: { line: 41, column: 0 }, end: { line: 41, column: 13 } },
@@ -4926,25 +5218,91 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'prompt') ||
+            container.strict(depth0, 'prompt', {
+              start: { line: 39, column: 14 },
+              end: { line: 39, column: 20 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'prompt',
+                hash: {},
+                data: data,
+                loc: { start: { line: 39, column: 12 }, end: { line: 39, column: 22 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') + ':'
+      );
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'tableText') ||
+            container.strict(depth0, 'tableText', {
+              start: { line: 45, column: 2 },
+              end: { line: 45, column: 11 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'tableText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 13 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '18': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
       return (stack1 =
         ((helper =
           lookupProperty(helpers, 'closing') ||
           container.strict(depth0, 'closing', {
-            start: { line: 45, column: 14 },
-            end: { line: 45, column: 21 },
+            start: { line: 49, column: 14 },
+            end: { line: 49, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'closing',
               hash: {},
               data: data,
-              loc: { start: { line: 45, column: 12 }, end: { line: 45, column: 23 } },
+              loc: { start: { line: 49, column: 12 }, end: { line: 49, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4960,16 +5318,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 51, column: 3 },
-            end: { line: 51, column: 7 },
+            start: { line: 55, column: 3 },
+            end: { line: 55, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(3, data, 0),
+          fn: container.program(5, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 29 } },
+          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -4982,6 +5340,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -5001,21 +5360,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 92 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 76 } },
         })) != null
           ? stack1
           : '') +
-        '\n\n' +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'personNote'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(1, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 2, column: 0 }, end: { line: 5, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 3, column: 3 }, end: { line: 3, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 7, column: 3 }, end: { line: 7, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(1, data, 0),
+          fn: container.program(3, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 36 } },
+          loc: { start: { line: 7, column: 0 }, end: { line: 7, column: 36 } },
         })) != null
           ? stack1
           : '') +
@@ -5026,25 +5400,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(2, data, 0),
+            fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 4, column: 0 }, end: { line: 6, column: 9 } },
+            loc: { start: { line: 8, column: 0 }, end: { line: 10, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        'Phone: ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'phoneLabel') ||
+            alias1(depth0, 'phoneLabel', {
+              start: { line: 11, column: 2 },
+              end: { line: 11, column: 12 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'phoneLabel',
+                hash: {},
+                data: data,
+                loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 14 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'sender'), 'phone'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(4, data, 0),
-            inverse: container.program(5, data, 0),
+            fn: container.program(6, data, 0),
+            inverse: container.program(7, data, 0),
             data: data,
-            loc: { start: { line: 7, column: 7 }, end: { line: 7, column: 79 } },
+            loc: { start: { line: 11, column: 16 }, end: { line: 11, column: 88 } },
           },
         )) != null
           ? stack1
@@ -5052,14 +5443,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 9, column: 3 }, end: { line: 9, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 13, column: 3 }, end: { line: 13, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(6, data, 0),
+          fn: container.program(8, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 33 } },
+          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 33 } },
         })) != null
           ? stack1
           : '') +
@@ -5070,10 +5461,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(2, data, 0),
+            fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 11, column: 0 }, end: { line: 13, column: 9 } },
+            loc: { start: { line: 15, column: 0 }, end: { line: 17, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5083,15 +5474,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'referencesText') ||
             alias1(depth0, 'referencesText', {
-              start: { line: 15, column: 2 },
-              end: { line: 15, column: 16 },
+              start: { line: 19, column: 2 },
+              end: { line: 19, column: 16 },
             })),
-          typeof helper === 'function'
+          typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'referencesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 15, column: 0 }, end: { line: 15, column: 18 } },
+                loc: { start: { line: 19, column: 0 }, end: { line: 19, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -5099,14 +5490,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 17, column: 3 }, end: { line: 17, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 21, column: 3 }, end: { line: 21, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(7, data, 0),
+          fn: container.program(9, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 17, column: 0 }, end: { line: 17, column: 35 } },
+          loc: { start: { line: 21, column: 0 }, end: { line: 21, column: 35 } },
         })) != null
           ? stack1
           : '') +
@@ -5117,10 +5508,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 18, column: 0 }, end: { line: 43, column: 9 } },
+            loc: { start: { line: 22, column: 0 }, end: { line: 47, column: 9 } },
           },
         )) != null
           ? stack1
@@ -5128,14 +5519,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 45, column: 3 }, end: { line: 45, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 49, column: 3 }, end: { line: 49, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(16, data, 0),
+          fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 45, column: 0 }, end: { line: 45, column: 32 } },
+          loc: { start: { line: 49, column: 0 }, end: { line: 49, column: 32 } },
         })) != null
           ? stack1
           : '') +
@@ -5146,25 +5537,43 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 0 }, end: { line: 52, column: 9 } },
+            loc: { start: { line: 50, column: 0 }, end: { line: 56, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\nEnclosures:\n' +
+        '\n' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'enclosuresLabel') ||
+            alias1(depth0, 'enclosuresLabel', {
+              start: { line: 58, column: 2 },
+              end: { line: 58, column: 17 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'enclosuresLabel',
+                hash: {},
+                data: data,
+                loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 19 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ':\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(depth0, 'enclosures'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(12, data, 0),
+            fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 0 }, end: { line: 57, column: 9 } },
+            loc: { start: { line: 59, column: 0 }, end: { line: 61, column: 9 } },
           },
         )) != null
           ? stack1
