@@ -125,6 +125,11 @@ export { SEPARATE_PROPERTY_INCOME_CHARACTER } from './community-property/charact
 export { buildWorksheetModel, renderWorksheet, WORKSHEET_FORMATS } from './report/index.js';
 export type * from './report/model.js';
 /**
+ * The languages of what a person reads (`lang` of {@link renderWorksheet} and `renderLetter`):
+ * `'en'` and `'es'`. The result and its figures are the same in every language.
+ */
+export { LANGS, isLang, type Lang } from './report/index.js';
+/**
  * The letters of an after-filing check (docs/check.md): `renderLetter(result, { letter, format,
  * date, showFullSsn })` drafts letter A (`request`), B (`reconsider`), C (`advocate`) or D
  * (`agency`) for a case with `afterFiling`; `buildLetterModel` gives the same as plain data.

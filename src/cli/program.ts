@@ -82,6 +82,14 @@ export function buildProgram(
       )
       .option('--prepared-by <name>', 'who prepared the worksheet (a person or a firm)')
       .option('--show-ssn', 'print full SSNs on the worksheet instead of the last four digits')
+      .addOption(
+        new Option(
+          '--lang <lang>',
+          'language of what the person reads: the worksheet\'s page 1 and "Enter on Form 8379" (its form labels stay English, the Spanish beside them; the reviewer part stays English), letter C in full, a note on letters A, B and D; es for Spanish',
+        )
+          .choices(['en', 'es'])
+          .default('en'),
+      )
       .option('--template <file>', 'a Handlebars template of your own for the worksheet')
       .addOption(
         new Option(

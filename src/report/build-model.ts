@@ -32,6 +32,7 @@ import type {
   WorksheetHeader,
   WorksheetModel,
   WorksheetModelOptions,
+  WorksheetWords,
   WorksheetOffset,
   WorksheetPartI,
   WorksheetPartIII,
@@ -46,8 +47,15 @@ import type {
   WorksheetZeroStep,
 } from './model.js';
 import { caseNames, moneyInProse, type CaseNames } from './names.js';
+import { WORKSHEET_CATALOGUES, isLang, LANGS, type WorksheetCatalogue } from './i18n/index.js';
 
-const TITLE = 'Injured Spouse Allocation Worksheet (Form 8379)';
+/** Part III's column headings as the form prints them. */
+const PART_III_COLUMNS = {
+  total: '(a) Amount shown on joint return',
+  injured: '(b) Allocated to injured spouse',
+  other: '(c) Allocated to other spouse',
+} as const;
+
 
 /** Form order of the Part III lines; the result's array order is not relied on. */
 const PART_III_ORDER: readonly PartIIILineId[] = [
@@ -107,7 +115,9 @@ export function buildWorksheetModel(
     return makeFigure(t, ratioDecimals, details, names);
   };
 
-  const header = buildHeader(result, options);
+  const lang = options.lang ?? 'en';
+  const cat = WORKSHEET_CATALOGUES[lang];
+  const header = buildHeader(result, options, cat.page.title);
   const partI = buildPartI(result, header, ref, names);
   const partIII = buildPartIII(result, ref, names);
   const communityProperty = result.communityProperty
@@ -128,16 +138,19 @@ export function buildWorksheetModel(
     message: moneyInProse(names.text(w.message)),
   }));
   const check = buildCheckSection(result, names, ref);
-  const client = buildClientPage(result, names, warnings.length);
+  const client = buildClientPage(result, names, warnings.length, cat);
+  const outcome = lang === 'en' ? partI.outcome : client.headline;
 
   return {
     modelVersion: 2,
+    lang,
+    words: worksheetWords(cat, result),
     header,
     client:
       check && result.check && client.status === 'refund'
-        ? { ...client, nextSteps: checkNextSteps(check, result.check, topStep()) }
+        ? { ...client, nextSteps: checkNextSteps(check, result.check, topStep(cat)) }
         : client,
-    formEntry: buildFormEntry(result, header, partI, partIII),
+    formEntry: buildFormEntry(result, header, partI, partIII, cat, outcome),
     answer: buildAnswer(result, header, names),
     partI,
     partIII,
@@ -148,10 +161,7 @@ export function buildWorksheetModel(
     assumptions,
     warnings,
     processingNotes: processingNotes(result.taxYear),
-    disclaimer:
-      "The injured spouse's refund on this worksheet is an estimate of the IRS computation, not a " +
-      'determination: the IRS makes its own allocation when it processes Form 8379, and the amount ' +
-      'it refunds can differ.',
+    disclaimer: cat.page.disclaimer,
     rulesCited: RULE_IDS.filter((id) => cited.has(id)).map((id): WorksheetRule => ({
       id,
       title: RULES[id].title,
@@ -339,7 +349,59 @@ function makeStep(
 }
 
 /** Options come from callers in plain JavaScript too: a wrong type is named, not printed. */
+/** The fixed words of page 1 and "Enter on Form 8379" in the catalogue's language. */
+function worksheetWords(cat: WorksheetCatalogue, result: AllocationResult): WorksheetWords {
+  const p = cat.page;
+  const f = cat.formEntry;
+  const columns = f.translate?.columns ?? PART_III_COLUMNS;
+  return {
+    taxYear: p.taxYear,
+    jointReturnOf: p.jointReturnOf,
+    datePrepared: p.datePrepared,
+    preparedBy: p.preparedBy,
+    caseTitle: p.caseTitle,
+    why: p.why,
+    whatNext: p.whatNext,
+    formEntry: f.heading(result.formRevision),
+    formEntryText: f.headingText(result.formRevision),
+    partI: f.partI,
+    partII: f.partII,
+    partIII: f.partIII,
+    line: f.line,
+    onTheReturn: f.onTheReturn,
+    name: f.name,
+    ssn: f.ssn,
+    injuredBox: f.injuredBox,
+    ssnShort: f.ssnShort,
+    injuredBoxMid: f.injuredBoxMid,
+    shortColumns: f.shortColumns,
+    shownFirst: f.shown('first'),
+    shownSecond: f.shown('second'),
+    orderNotGiven: f.orderNotGiven,
+    ssnNotGiven: f.ssnNotGiven,
+    checked: f.checked,
+    notChecked: f.notChecked,
+    item: f.item,
+    ssnMasked: f.ssnMasked,
+    markedAdjusted: f.markedAdjusted,
+    sourcesUnder: f.sourcesUnder,
+    sourcesBelow: f.sourcesBelow,
+    columns,
+    columnsText: f.columns(columns.total, columns.injured, columns.other),
+    and: p.and,
+    pageHeader: p.pageHeader(result.taxYear),
+    reviewerInEnglish: p.reviewerInEnglish,
+  };
+}
+
 function checkOptions(options: WorksheetModelOptions): void {
+  const lang: unknown = options.lang;
+  if (lang !== undefined && !isLang(lang)) {
+    throw new InvalidOptionError(
+      'options.lang',
+      `must be one of ${LANGS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(lang)}`,
+    );
+  }
   for (const key of ['preparedDate', 'preparedBy'] as const) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== 'string') {
@@ -362,7 +424,11 @@ function figureAmount(t: Traced, ratioDecimals: number): string {
   return t.amount.toString();
 }
 
-function buildHeader(result: AllocationResult, options: WorksheetModelOptions): WorksheetHeader {
+function buildHeader(
+  result: AllocationResult,
+  options: WorksheetModelOptions,
+  title: string,
+): WorksheetHeader {
   const { injured, other } = result.input.spouses;
   const full = options.showFullSsn === true;
   const spouse = (role: 'injured' | 'other'): WorksheetSpouse => {
@@ -381,7 +447,7 @@ function buildHeader(result: AllocationResult, options: WorksheetModelOptions): 
   const order = otherFirst ? (['other', 'injured'] as const) : (['injured', 'other'] as const);
   const spouses = order.map((role, i) => ({ ...spouse(role), shownFirst: i === 0 }));
   return {
-    title: TITLE,
+    title,
     taxYear: result.taxYear,
     formRevision: result.formRevision,
     preparedDate: options.preparedDate ?? null,
@@ -614,11 +680,7 @@ function buildPartIII(
   return {
     rules,
     formRevision: result.formRevision,
-    columns: {
-      total: '(a) Amount shown on joint return',
-      injured: '(b) Allocated to injured spouse',
-      other: '(c) Allocated to other spouse',
-    },
+    columns: PART_III_COLUMNS,
     lines,
     notes,
   };

@@ -1,7 +1,8 @@
 /**
  * "Enter on Form 8379", for the preparer: the Part I answers, the Part II names and the Part III
  * lines as the form lays them out, in whole dollars. Every figure is the result's
- * `officialForm` (src/official-form), the same the filled PDF holds.
+ * `officialForm` (src/official-form), the same the filled PDF holds. The form is English: its
+ * labels stay English, and in another language the catalogue's words are printed beside them.
  */
 import type { AllocationResult } from '../pipeline/result.js';
 import {
@@ -17,27 +18,37 @@ import type {
   WorksheetPartIII,
   WorksheetWholeDollarLine,
 } from './model.js';
+import { en, type WorksheetCatalogue } from './i18n/en.js';
+import { displayDec } from './format.js';
 
 export { WHOLE_DOLLAR_ROUNDING };
 
 /** Part III in whole dollars, (a) = (b) + (c) on every line. */
-export function wholeDollarLines(partIII: WorksheetPartIII): WorksheetWholeDollarLine[] {
+export function wholeDollarLines(
+  partIII: WorksheetPartIII,
+  cat: WorksheetCatalogue = en,
+): WorksheetWholeDollarLine[] {
   return partIII.lines.map((l) => ({
     line: l.line,
     label: l.label,
+    translation: cat.formEntry.translate?.partIII[l.line] ?? null,
     ...wholeDollarColumns(l.total, l.injured, l.other),
   }));
 }
 
-/** Builds the preparer's part. */
+/** Builds the preparer's part. `outcome` is what Part I found, in the catalogue's language. */
 export function buildFormEntry(
   result: AllocationResult,
   header: WorksheetHeader,
   partI: WorksheetPartI,
   partIII: WorksheetPartIII,
+  cat: WorksheetCatalogue,
+  outcome: string,
 ): WorksheetFormEntry {
+  const f = cat.formEntry;
+  const tr = f.translate;
   const form = result.officialForm;
-  const lines = wholeDollarLines(partIII);
+  const lines = wholeDollarLines(partIII, cat);
   const adjusted = lines.filter((l) => l.adjusted).map((l) => l.line);
   const rowOf = (injured: boolean) => header.spouses.find((s) => s.isInjured === injured);
   const partII = (form.partII ?? [{ injured: true }, { injured: false }]).map((row, i) => {
@@ -49,104 +60,107 @@ export function buildFormEntry(
       injured: row.injured,
     };
   });
+  const states = form.communityPropertyStates;
+  const sd = result.standardDeduction;
   return {
     applies: result.eligibility.qualifies,
     formRevision: result.formRevision,
-    partI: partI.steps.map((s) => ({
-      line: s.line,
-      question: s.question,
-      answer:
-        s.line === 5 && form.communityPropertyStates !== ''
-          ? `${s.answer}: ${form.communityPropertyStates}`
-          : s.answer,
-    })),
+    partI: partI.steps.map((s) => {
+      const answerWords = s.answer === 'Yes' ? tr?.yes : s.answer === 'No' ? tr?.no : undefined;
+      const withStates = (answer: string) =>
+        s.line === 5 && states !== '' ? `${answer}: ${states}` : answer;
+      return {
+        line: s.line,
+        question: s.question,
+        answer: withStates(s.answer),
+        questionTranslation: tr?.question[s.line] ?? null,
+        answerTranslation: answerWords === undefined ? null : withStates(answerWords),
+      };
+    }),
     partII,
-    partIINote:
-      form.partII === null
-        ? `Line 10: the case does not say whose name is shown first on the joint return. Enter the two names and SSNs exactly as on the return, in its order, and check the injured spouse's box on ${header.injuredName}'s row; mark the spouse shown first ("shownFirst") in the case to have the order printed here and on the filled form.`
-        : "Line 10: names and SSNs exactly as on the joint return, in its order, with the injured spouse's box checked.",
+    partIINote: form.partII === null ? f.partIINoteUnordered(header.injuredName) : f.partIINote,
     efileRejects: result.warnings
       .filter((w) => w.code === 'efile-reject')
-      .map((w) => `${w.message[0]?.toUpperCase() ?? ''}${w.message.slice(1)}.`),
-    otherEntries: otherEntries(form, result.efile),
+      .map((w) => f.efileReject(w.message)),
+    otherEntries: otherEntries(form, result.efile, cat),
     partIII: lines,
-    rounding:
-      WHOLE_DOLLAR_ROUNDING +
-      (adjusted.length > 0
-        ? ` On line${adjusted.length > 1 ? 's' : ''} ${adjusted.join(', ')}, (c) is a dollar away from its own cents rounded for that reason.`
-        : ''),
+    rounding: adjusted.length > 0 ? `${f.rounding} ${f.adjusted(adjusted)}` : f.rounding,
+    notes: sd
+      ? [
+          f.standardDeduction(
+            displayDec(sd.basicTotal),
+            displayDec(sd.additionalPerBox),
+            sd.injuredBoxes,
+            sd.otherBoxes,
+          ),
+        ]
+      : [],
+    doNotFile: result.eligibility.qualifies ? null : f.doNotFile(outcome),
   };
 }
 
 /** Lines 11 and 12, Part IV and the e-file pre-flight, a sentence each. */
-function otherEntries(form: OfficialForm, efile: readonly EfileRuleCheck[]): string[] {
+function otherEntries(
+  form: OfficialForm,
+  efile: readonly EfileRuleCheck[],
+  cat: WorksheetCatalogue,
+): string[] {
+  const f = cat.formEntry;
   const list = [
-    `${
-      form.refundInBothNames
-        ? 'Line 11: checked (the refund is issued in both names).'
-        : 'Line 11: not checked (only for a divorced or separated spouse who wants the refund in both names).'
-    } ${
-      form.mailingAddress === null
-        ? "Line 12: No (the refund goes to the return's address)."
-        : `Line 12: Yes, mail the refund to ${form.mailingAddress}.`
+    `${form.refundInBothNames ? f.line11Checked : f.line11NotChecked} ${
+      form.mailingAddress === null ? f.line12No : f.line12Yes(form.mailingAddress)
     }`,
-    partIVText(form),
+    partIVText(form, cat),
   ];
-  if (efile.length > 0) list.push(efileText(form, efile));
+  if (efile.length > 0) list.push(efileText(form, efile, cat));
   return list;
 }
 
-function partIVText(form: OfficialForm): string {
+function partIVText(form: OfficialForm, cat: WorksheetCatalogue): string {
+  const f = cat.formEntry;
   if (form.partIV === null) {
     return form.filedWith === null
-      ? 'Part IV: only when Form 8379 is filed by itself (the case does not say): the injured spouse signs and dates it.'
-      : `Part IV: leave blank; it is completed only when Form 8379 is filed by itself, not with the ${form.filedWith === 'amendedReturn' ? 'amended return' : 'return'}.`;
+      ? f.partIVNotSaid
+      : f.partIVBlank(form.filedWith === 'amendedReturn');
   }
   const { phone, preparer: p } = form.partIV;
-  const parts = [
-    `Part IV (filed by itself): the injured spouse signs and dates it by hand${phone ? `; phone ${phone}` : ''}.`,
-  ];
+  const parts = [f.partIVAlone(phone)];
   if (p) {
-    const firm = [p.firmName, p.firmAddress].filter((x) => x !== null).join(', ');
     parts.push(
-      `Paid preparer: ${p.name}${p.ptin ? `, PTIN ${p.ptin}` : ''}${p.selfEmployed ? ', self-employed' : ''}${firm ? `; firm ${firm}` : ''}${p.firmEin ? `, EIN ${p.firmEin}` : ''}${p.phone ? `, phone ${p.phone}` : ''}; signs and dates by hand.`,
+      f.preparer({
+        name: p.name,
+        ptin: p.ptin,
+        selfEmployed: p.selfEmployed,
+        firm: [p.firmName, p.firmAddress].filter((x) => x !== null).join(', '),
+        ein: p.firmEin,
+        phone: p.phone,
+      }),
     );
   } else {
-    parts.push('No paid preparer.');
+    parts.push(f.noPreparer);
   }
   return parts.join(' ');
 }
 
-/** What the case does not say, in words, by the field that would say it. */
-const UNKNOWN_QUESTION: Readonly<Record<string, string>> = {
-  'jointReturn.address': "where the return's address is",
-  'jointReturn.efileBlockingForms':
-    'whether the return has Form 2555, 8833, 8888, 4563, 5074 or 8689',
-  'jointReturn.nonrefundableCredits': "the return's total credits, Form 1040 line 21",
-  'spouses.injured.shownFirst': 'whose name is shown first',
-};
-
-function efileText(form: OfficialForm, efile: readonly EfileRuleCheck[]): string {
+function efileText(
+  form: OfficialForm,
+  efile: readonly EfileRuleCheck[],
+  cat: WorksheetCatalogue,
+): string {
+  const f = cat.formEntry;
   const count = (status: EfileRuleCheck['status']) => efile.filter((r) => r.status === status);
   const fails = count('fails');
   const unknown = count('unknown');
-  const head =
-    form.filedWith === 'alone'
-      ? 'IRS e-file rules (they apply only when Form 8379 goes with an e-filed return; filed by itself, it is mailed):'
-      : 'IRS e-file rules for Form 8379:';
-  const parts = [
-    `${head} ${efile.length - fails.length - unknown.length} of ${efile.length} pass.`,
-  ];
-  if (fails.length > 0) {
-    parts.push(`Would be rejected: ${fails.map((r) => `${r.id} (${r.detail})`).join('; ')}.`);
-  }
+  const head = form.filedWith === 'alone' ? f.efileHeadAlone : f.efileHead;
+  const parts = [`${head} ${f.efilePass(efile.length - fails.length - unknown.length, efile.length)}`];
+  if (fails.length > 0) parts.push(f.efileFails(fails));
   if (unknown.length > 0) {
     const byPath = new Map<string, string[]>();
     for (const r of unknown) byPath.set(r.path ?? '', [...(byPath.get(r.path ?? '') ?? []), r.id]);
     parts.push(
-      `Not known from the case: ${[...byPath]
-        .map(([path, ids]) => `${ids.join(' and ')} (${UNKNOWN_QUESTION[path] ?? path})`)
-        .join('; ')}.`,
+      f.efileUnknown(
+        [...byPath].map(([path, ids]) => ({ ids, question: f.unknownQuestion[path] ?? path })),
+      ),
     );
   }
   return parts.join(' ');

@@ -55,6 +55,8 @@ export const MARKDOWN_HELPERS: Readonly<Record<string, Helper>> = {
 /** Fixed-width text: `flat` makes text one safe line, `row` a table row, `wrap` a paragraph. */
 export const TEXT_HELPERS: Readonly<Record<string, Helper>> = {
   flat: (...args) => oneLine(split(args).params[0]),
+  /** A heading in capitals (`WHY`, `POR QUÉ`). */
+  upper: (...args) => oneLine(split(args).params[0]).toUpperCase(),
   /** `{{row "6 34 >12" a b c}}`: cells wrapped in their columns. */
   row: (...args) => {
     const { params } = split(args);

@@ -5,3 +5,4 @@ export type * from './model.js';
 export { buildLetterModel } from './letter-model.js';
 export type * from './letter-model.js';
 export { renderLetter } from './letter-render.js';
+export { LANGS, isLang, type Lang } from './i18n/lang.js';

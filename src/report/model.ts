@@ -15,6 +15,7 @@ import type { CommunityPropertyState, DebtType } from '../input/schema.js';
 import type { Confidence, RuleId } from '../law/rules.js';
 import type { CheckLetter } from '../check/types.js';
 import type { FigureKind } from '../trace/traced.js';
+import type { Lang } from './i18n/lang.js';
 
 /** Output formats with a built-in template. */
 export type WorksheetFormat = 'html' | 'markdown' | 'text';
@@ -31,6 +32,12 @@ export interface WorksheetModelOptions {
   readonly showFullSsn?: boolean;
   /** Who prepared the worksheet (a person or a firm), printed in the header when given. */
   readonly preparedBy?: string;
+  /**
+   * The language of what the person reads: page 1 and "Enter on Form 8379" (whose form labels
+   * stay English, the form's own, with the words in `lang` beside them). The reviewer part is
+   * English in every language. Default `'en'`. The figures never depend on it.
+   */
+  readonly lang?: Lang;
 }
 
 /** Options of {@link renderWorksheet}: the model options plus the format and a custom template. */
@@ -388,7 +395,10 @@ export interface WorksheetClientPage {
 /** A Part III line in whole dollars, as it goes on the form. */
 export interface WorksheetWholeDollarLine {
   readonly line: PartIIILineId;
+  /** The form's label, in English as on the form. */
   readonly label: string;
+  /** The label in the page's language, printed beside it; `null` in English. */
+  readonly translation: string | null;
   /** Whole dollars as a canonical string ("52200", "-3000"). */
   readonly total: string;
   readonly injured: string;
@@ -404,8 +414,13 @@ export interface WorksheetFormEntry {
   readonly formRevision: string;
   readonly partI: readonly {
     readonly line: number;
+    /** The form's question, in English as on the form. */
     readonly question: string;
+    /** The form's answer as checked on it ("Yes", "No", the year). */
     readonly answer: string;
+    /** The question and the answer in the page's language, beside the form's; `null` in English. */
+    readonly questionTranslation: string | null;
+    readonly answerTranslation: string | null;
   }[];
   /** Part II line 10: the names in the return's order. */
   readonly partII: readonly {
@@ -423,6 +438,67 @@ export interface WorksheetFormEntry {
   readonly partIII: readonly WorksheetWholeDollarLine[];
   /** How cents were rounded. */
   readonly rounding: string;
+  /** Notes on single lines (how line 15's standard deduction is split). */
+  readonly notes: readonly string[];
+  /** When Part I stops: what it found and that Form 8379 is not filed; `null` when it applies. */
+  readonly doNotFile: string | null;
+}
+
+/**
+ * The fixed words of page 1 and "Enter on Form 8379" in the page's language (headings, column
+ * names, labels), so a template prints no language of its own.
+ */
+export interface WorksheetWords {
+  readonly taxYear: string;
+  readonly jointReturnOf: string;
+  readonly datePrepared: string;
+  readonly preparedBy: string;
+  readonly caseTitle: string;
+  readonly why: string;
+  readonly whatNext: string;
+  /** "Enter on Form 8379 (Rev. November 2023)". */
+  readonly formEntry: string;
+  /** The same heading as fixed-width text prints it. */
+  readonly formEntryText: string;
+  readonly partI: string;
+  readonly partII: string;
+  readonly partIII: string;
+  readonly line: string;
+  readonly onTheReturn: string;
+  readonly name: string;
+  readonly ssn: string;
+  readonly injuredBox: string;
+  /** Fixed-width text: the SSN and the box mid-sentence, and short column headings. */
+  readonly ssnShort: string;
+  readonly injuredBoxMid: string;
+  readonly shortColumns: {
+    readonly total: string;
+    readonly injured: string;
+    readonly other: string;
+  };
+  readonly shownFirst: string;
+  readonly shownSecond: string;
+  readonly orderNotGiven: string;
+  readonly ssnNotGiven: string;
+  readonly checked: string;
+  readonly notChecked: string;
+  readonly item: string;
+  readonly ssnMasked: string;
+  readonly markedAdjusted: string;
+  /** HTML: what the small lines under each Part III line are (with the rules cited). */
+  readonly sourcesUnder: string;
+  /** Markdown and text: where the sources of each line are. */
+  readonly sourcesBelow: string;
+  /** Part III's column headings in the page's language (the form's are `partIII.columns`). */
+  readonly columns: { readonly total: string; readonly injured: string; readonly other: string };
+  /** Text: the three columns, with their headings. */
+  readonly columnsText: string;
+  /** "and", between the spouses' names. */
+  readonly and: string;
+  /** The printed page's running header: "Form 8379 worksheet, tax year 2024". */
+  readonly pageHeader: string;
+  /** One sentence at the top of the reviewer part saying it is in English; `null` in English. */
+  readonly reviewerInEnglish: string | null;
 }
 
 /** A letter a next step names: its id (`--letter`), its letter of result-check.md section 4, its title. */
@@ -500,6 +576,10 @@ export interface WorksheetCheck {
 export interface WorksheetModel {
   /** Changes only when a field is removed or changes meaning. */
   readonly modelVersion: 2;
+  /** The language of page 1 and "Enter on Form 8379" (option `lang`); the rest is English. */
+  readonly lang: Lang;
+  /** The fixed words of page 1 and "Enter on Form 8379", in `lang`. */
+  readonly words: WorksheetWords;
   readonly header: WorksheetHeader;
   /** Page 1, for the client. */
   readonly client: WorksheetClientPage;

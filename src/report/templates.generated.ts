@@ -31,8 +31,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return container.escapeExpression(
         container.lambda(
           container.strict(lookupProperty(depth0, 'header'), 'preparedDate', {
-            start: { line: 4, column: 103 },
-            end: { line: 4, column: 122 },
+            start: { line: 4, column: 120 },
+            end: { line: 4, column: 139 },
           }),
           depth0,
         ),
@@ -42,22 +42,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return '________________';
     },
     '2': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
 
       return (
-        ' &middot; Prepared by ' +
-        container.escapeExpression(
-          container.lambda(
-            container.strict(lookupProperty(depth0, 'header'), 'preparedBy', {
-              start: { line: 4, column: 204 },
-              end: { line: 4, column: 221 },
+        ' &middot; ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'preparedBy', {
+              start: { line: 4, column: 209 },
+              end: { line: 4, column: 225 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'header'), 'preparedBy', {
+              start: { line: 4, column: 230 },
+              end: { line: 4, column: 247 },
             }),
             depth0,
           ),
@@ -65,22 +78,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '3': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
 
       return (
-        ' &middot; Case: ' +
-        container.escapeExpression(
-          container.lambda(
-            container.strict(lookupProperty(depth0, 'header'), 'caseTitle', {
-              start: { line: 4, column: 272 },
-              end: { line: 4, column: 288 },
+        ' &middot; ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'caseTitle', {
+              start: { line: 4, column: 292 },
+              end: { line: 4, column: 307 },
+            }),
+            depth0,
+          ),
+        ) +
+        ': ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'header'), 'caseTitle', {
+              start: { line: 4, column: 313 },
+              end: { line: 4, column: 329 },
             }),
             depth0,
           ),
@@ -218,17 +244,78 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  <p class="stop">' +
         container.escapeExpression(
           container.lambda(
-            container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
+            container.strict(lookupProperty(depth0, 'formEntry'), 'doNotFile', {
               start: { line: 36, column: 20 },
-              end: { line: 36, column: 33 },
+              end: { line: 36, column: 39 },
             }),
             depth0,
           ),
         ) +
-        ' Do not file Form 8379 for this return; Part I below shows where it stops.</p>\n'
+        '</p>\n'
       );
     },
     '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = container.escapeExpression,
+        alias3 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<span class="answer">' +
+        alias2(
+          container.lambda(
+            alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line', {
+              start: { line: 39, column: 69 },
+              end: { line: 39, column: 85 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias2(
+          ((helper =
+            lookupProperty(helpers, 'line') ||
+            alias1(depth0, 'line', {
+              start: { line: 39, column: 90 },
+              end: { line: 39, column: 94 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(alias3, {
+                name: 'line',
+                hash: {},
+                data: data,
+                loc: { start: { line: 39, column: 88 }, end: { line: 39, column: 96 } },
+              })
+            : helper),
+        ) +
+        ': ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias3,
+          lookupProperty(depth0, 'answerTranslation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(11, data, 0),
+            inverse: container.program(12, data, 0),
+            data: data,
+            loc: { start: { line: 39, column: 98 }, end: { line: 39, column: 206 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</span> '
+      );
+    },
+    '11': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -244,180 +331,44 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '<span class="answer">Line ' +
-        alias4(
-          ((helper =
-            lookupProperty(helpers, 'line') ||
-            alias1(depth0, 'line', {
-              start: { line: 39, column: 74 },
-              end: { line: 39, column: 78 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'line',
-                hash: {},
-                data: data,
-                loc: { start: { line: 39, column: 72 }, end: { line: 39, column: 80 } },
-              })
-            : helper),
-        ) +
-        ': <b>' +
+        '<b lang="en">' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 39, column: 87 },
-              end: { line: 39, column: 93 },
+              start: { line: 39, column: 138 },
+              end: { line: 39, column: 144 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 85 }, end: { line: 39, column: 95 } },
+                loc: { start: { line: 39, column: 136 }, end: { line: 39, column: 146 } },
               })
             : helper),
         ) +
-        '</b></span> '
-      );
-    },
-    '11': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '  <h3>Part II, line 10</h3>\n  <table class="form-part-ii">\n    <colgroup><col style="width:1.1in"><col><col style="width:1.3in"><col style="width:1.4in"></colgroup>\n    <thead><tr><th>On the return</th><th>Name</th><th>SSN</th><th>Injured spouse box</th></tr></thead>\n    <tbody>\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(12, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 46, column: 6 }, end: { line: 48, column: 15 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '    </tbody>\n  </table>\n  <p class="small">' +
-        container.escapeExpression(
-          container.lambda(
-            container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-              start: { line: 51, column: 21 },
-              end: { line: 51, column: 41 },
-            }),
-            depth0,
-          ),
+        '</b> (' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'answerTranslation') ||
+            alias1(depth0, 'answerTranslation', {
+              start: { line: 39, column: 154 },
+              end: { line: 39, column: 171 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'answerTranslation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 39, column: 152 }, end: { line: 39, column: 173 } },
+              })
+            : helper),
         ) +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(19, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 51, column: 43 }, end: { line: 51, column: 147 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(20, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 51, column: 147 }, end: { line: 51, column: 197 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '</p>\n'
+        ')'
       );
     },
     '12': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '      <tr><td>' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
-          data: data,
-          loc: { start: { line: 47, column: 14 }, end: { line: 47, column: 72 } },
-        })) != null
-          ? stack1
-          : '') +
-        '</td><td>' +
-        container.escapeExpression(
-          ((helper =
-            lookupProperty(helpers, 'name') ||
-            container.strict(depth0, 'name', {
-              start: { line: 47, column: 83 },
-              end: { line: 47, column: 87 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(alias1, {
-                name: 'name',
-                hash: {},
-                data: data,
-                loc: { start: { line: 47, column: 81 }, end: { line: 47, column: 89 } },
-              })
-            : helper),
-        ) +
-        '</td><td>' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(15, data, 0),
-          inverse: container.program(16, data, 0),
-          data: data,
-          loc: { start: { line: 47, column: 98 }, end: { line: 47, column: 140 } },
-        })) != null
-          ? stack1
-          : '') +
-        '</td><td>' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(17, data, 0),
-          inverse: container.program(18, data, 0),
-          data: data,
-          loc: { start: { line: 47, column: 149 }, end: { line: 47, column: 213 } },
-        })) != null
-          ? stack1
-          : '') +
-        '</td></tr>\n'
-      );
-    },
-    '13': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -429,27 +380,223 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Shown ' +
+        '<b>' +
         container.escapeExpression(
           ((helper =
-            lookupProperty(helpers, 'order') ||
-            container.strict(depth0, 'order', {
-              start: { line: 47, column: 35 },
-              end: { line: 47, column: 40 },
+            lookupProperty(helpers, 'answer') ||
+            container.strict(depth0, 'answer', {
+              start: { line: 39, column: 187 },
+              end: { line: 39, column: 193 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'order',
+                name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 47, column: 33 }, end: { line: 47, column: 42 } },
+                loc: { start: { line: 39, column: 185 }, end: { line: 39, column: 195 } },
               })
             : helper),
-        )
+        ) +
+        '</b>'
+      );
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        alias4 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <h3>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'partII', {
+              start: { line: 41, column: 8 },
+              end: { line: 41, column: 20 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</h3>\n  <table class="form-part-ii">\n    <colgroup><col style="width:1.1in"><col><col style="width:1.3in"><col style="width:1.4in"></colgroup>\n    <thead><tr><th>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'onTheReturn', {
+              start: { line: 44, column: 21 },
+              end: { line: 44, column: 38 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'name', {
+              start: { line: 44, column: 51 },
+              end: { line: 44, column: 61 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'ssn', {
+              start: { line: 44, column: 74 },
+              end: { line: 44, column: 83 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'injuredBox', {
+              start: { line: 44, column: 96 },
+              end: { line: 44, column: 112 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th></tr></thead>\n    <tbody>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(14, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 46, column: 6 }, end: { line: 48, column: 15 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '    </tbody>\n  </table>\n  <p class="small">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'formEntry'), 'partIINote', {
+              start: { line: 51, column: 21 },
+              end: { line: 51, column: 41 },
+            }),
+            depth0,
+          ),
+        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(19, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 51, column: 43 }, end: { line: 51, column: 94 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(20, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 51, column: 94 }, end: { line: 51, column: 144 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</p>\n'
       );
     },
     '14': function (container, depth0, helpers, partials, data) {
-      return 'Order not given';
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '      <tr><td>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'orderText') ||
+            alias1(depth0, 'orderText', {
+              start: { line: 47, column: 16 },
+              end: { line: 47, column: 25 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'orderText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 47, column: 14 }, end: { line: 47, column: 27 } },
+              })
+            : helper),
+        ) +
+        '</td><td>' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'name') ||
+            alias1(depth0, 'name', {
+              start: { line: 47, column: 38 },
+              end: { line: 47, column: 42 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'name',
+                hash: {},
+                data: data,
+                loc: { start: { line: 47, column: 36 }, end: { line: 47, column: 44 } },
+              })
+            : helper),
+        ) +
+        '</td><td>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(15, data, 0),
+          inverse: container.program(16, data, 0),
+          data: data,
+          loc: { start: { line: 47, column: 53 }, end: { line: 47, column: 113 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</td><td>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(17, data, 0),
+          inverse: container.program(18, data, 0),
+          data: data,
+          loc: { start: { line: 47, column: 122 }, end: { line: 47, column: 217 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</td></tr>\n'
+      );
     },
     '15': function (container, depth0, helpers, partials, data) {
       var helper,
@@ -466,30 +613,107 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 47, column: 111 },
-            end: { line: 47, column: 114 },
+            start: { line: 47, column: 66 },
+            end: { line: 47, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 47, column: 109 }, end: { line: 47, column: 116 } },
+              loc: { start: { line: 47, column: 64 }, end: { line: 47, column: 71 } },
             })
           : helper),
       );
     },
     '16': function (container, depth0, helpers, partials, data) {
-      return 'not given';
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        container.lambda(
+          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven', {
+            start: { line: 47, column: 81 },
+            end: { line: 47, column: 104 },
+          }),
+          depth0,
+        ),
+      );
     },
     '17': function (container, depth0, helpers, partials, data) {
-      return '&#9746; checked';
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        '&#9746; ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked', {
+              start: { line: 47, column: 147 },
+              end: { line: 47, column: 166 },
+            }),
+            depth0,
+          ),
+        )
+      );
     },
     '18': function (container, depth0, helpers, partials, data) {
-      return '&#9744; not checked';
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        '&#9744; ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
+              start: { line: 47, column: 186 },
+              end: { line: 47, column: 208 },
+            }),
+            depth0,
+          ),
+        )
+      );
     },
     '19': function (container, depth0, helpers, partials, data) {
-      return ' SSNs are masked here to the last four digits: copy them from the return.';
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        ' ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
+              start: { line: 51, column: 70 },
+              end: { line: 51, column: 85 },
+            }),
+            depth0,
+          ),
+        )
+      );
     },
     '20': function (container, depth0, helpers, partials, data) {
       return ' ' + container.escapeExpression(container.lambda(depth0, depth0));
@@ -510,44 +734,59 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '  <h3>Part III, whole dollars</h3>\n  <table class="form-part-iii">\n    <colgroup><col style="width:0.45in"><col><col style="width:1.1in"><col style="width:1.1in"><col style="width:1.1in"></colgroup>\n    <thead><tr><th>Line</th><th>Item</th><th class="numh">' +
+        '  <h3>' +
         alias3(
           alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 57, column: 60 },
-              end: { line: 57, column: 81 },
+            alias1(lookupProperty(depth0, 'words'), 'partIII', {
+              start: { line: 54, column: 8 },
+              end: { line: 54, column: 21 },
             }),
             depth0,
           ),
         ) +
-        '</th><th class="numh">' +
+        '</h3>\n  <table class="form-part-iii">\n    <colgroup><col style="width:0.45in"><col><col style="width:1.1in"><col style="width:1.1in"><col style="width:1.1in"></colgroup>\n    <thead><tr><th>' +
         alias3(
           alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 57, column: 107 },
-              end: { line: 57, column: 130 },
+            alias1(lookupProperty(depth0, 'words'), 'line', {
+              start: { line: 57, column: 21 },
+              end: { line: 57, column: 31 },
             }),
             depth0,
           ),
         ) +
-        '</th><th class="numh">' +
+        '</th><th>' +
         alias3(
           alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 57, column: 156 },
-              end: { line: 57, column: 177 },
+            alias1(lookupProperty(depth0, 'words'), 'item', {
+              start: { line: 57, column: 44 },
+              end: { line: 57, column: 54 },
             }),
             depth0,
           ),
         ) +
-        '</th></tr></thead>\n    <tbody>\n' +
+        '</th>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(22, data, 0),
+            inverse: container.program(23, data, 0),
+            data: data,
+            loc: { start: { line: 57, column: 61 }, end: { line: 57, column: 595 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</tr></thead>\n    <tbody>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(22, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 59, column: 6 }, end: { line: 61, column: 15 } },
@@ -571,20 +810,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 64, column: 41 }, end: { line: 64, column: 88 } },
+            loc: { start: { line: 64, column: 41 }, end: { line: 64, column: 102 } },
           },
         )) != null
           ? stack1
           : '') +
-        ' Under each line, its sources in cents, (b) / (c); ' +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'sourcesUnder', {
+              start: { line: 64, column: 105 },
+              end: { line: 64, column: 123 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 64, column: 141 },
-              end: { line: 64, column: 158 },
+              start: { line: 64, column: 128 },
+              end: { line: 64, column: 145 },
             }),
             depth0,
           ),
@@ -592,11 +841,11 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.</p>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
-          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 65, column: 2 }, end: { line: 67, column: 11 } },
@@ -607,6 +856,130 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '22': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<th class="numh"><span lang="en">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
+              start: { line: 57, column: 114 },
+              end: { line: 57, column: 135 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span> <span class="tr">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total', {
+              start: { line: 57, column: 164 },
+              end: { line: 57, column: 183 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span></th><th class="numh"><span lang="en">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
+              start: { line: 57, column: 232 },
+              end: { line: 57, column: 255 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span> <span class="tr">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured', {
+              start: { line: 57, column: 284 },
+              end: { line: 57, column: 305 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span></th><th class="numh"><span lang="en">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
+              start: { line: 57, column: 354 },
+              end: { line: 57, column: 375 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span> <span class="tr">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'other', {
+              start: { line: 57, column: 404 },
+              end: { line: 57, column: 423 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</span></th>'
+      );
+    },
+    '23': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<th class="numh">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
+              start: { line: 57, column: 464 },
+              end: { line: 57, column: 485 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th class="numh">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
+              start: { line: 57, column: 511 },
+              end: { line: 57, column: 534 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th class="numh">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
+              start: { line: 57, column: 560 },
+              end: { line: 57, column: 581 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th>'
+      );
+    },
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -641,32 +1014,30 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             : helper),
         ) +
         '</td><td>' +
-        alias4(
-          ((helper =
-            lookupProperty(helpers, 'label') ||
-            alias1(depth0, 'label', {
-              start: { line: 60, column: 33 },
-              end: { line: 60, column: 38 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'label',
-                hash: {},
-                data: data,
-                loc: { start: { line: 60, column: 31 }, end: { line: 60, column: 40 } },
-              })
-            : helper),
-        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(25, data, 0),
+            inverse: container.program(26, data, 0),
+            data: data,
+            loc: { start: { line: 60, column: 31 }, end: { line: 60, column: 148 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(depth0, 'sourcesText'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 60, column: 40 }, end: { line: 60, column: 106 } },
+            loc: { start: { line: 60, column: 148 }, end: { line: 60, column: 214 } },
           },
         )) != null
           ? stack1
@@ -676,15 +1047,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 60, column: 129 },
-              end: { line: 60, column: 138 },
+              start: { line: 60, column: 237 },
+              end: { line: 60, column: 246 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 127 }, end: { line: 60, column: 140 } },
+                loc: { start: { line: 60, column: 235 }, end: { line: 60, column: 248 } },
               })
             : helper),
         ) +
@@ -693,15 +1064,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 60, column: 163 },
-              end: { line: 60, column: 174 },
+              start: { line: 60, column: 271 },
+              end: { line: 60, column: 282 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 161 }, end: { line: 60, column: 176 } },
+                loc: { start: { line: 60, column: 269 }, end: { line: 60, column: 284 } },
               })
             : helper),
         ) +
@@ -710,32 +1081,113 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 60, column: 199 },
-              end: { line: 60, column: 208 },
+              start: { line: 60, column: 307 },
+              end: { line: 60, column: 316 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 197 }, end: { line: 60, column: 210 } },
+                loc: { start: { line: 60, column: 305 }, end: { line: 60, column: 318 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(24, data, 0),
+          fn: container.program(28, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 60, column: 210 }, end: { line: 60, column: 234 } },
+          loc: { start: { line: 60, column: 318 }, end: { line: 60, column: 342 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
+      var helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<span lang="en">' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'label') ||
+            alias1(depth0, 'label', {
+              start: { line: 60, column: 68 },
+              end: { line: 60, column: 73 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'label',
+                hash: {},
+                data: data,
+                loc: { start: { line: 60, column: 66 }, end: { line: 60, column: 75 } },
+              })
+            : helper),
+        ) +
+        '</span> <span class="tr">(' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'translation') ||
+            alias1(depth0, 'translation', {
+              start: { line: 60, column: 103 },
+              end: { line: 60, column: 114 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'translation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 60, column: 101 }, end: { line: 60, column: 116 } },
+              })
+            : helper),
+        ) +
+        ')</span>'
+      );
+    },
+    '26': function (container, depth0, helpers, partials, data) {
+      var helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return container.escapeExpression(
+        ((helper =
+          lookupProperty(helpers, 'label') ||
+          container.strict(depth0, 'label', {
+            start: { line: 60, column: 134 },
+            end: { line: 60, column: 139 },
+          })),
+        typeof helper === 'function'
+          ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+              name: 'label',
+              hash: {},
+              data: data,
+              loc: { start: { line: 60, column: 132 }, end: { line: 60, column: 141 } },
+            })
+          : helper),
+      );
+    },
+    '27': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -752,35 +1204,102 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 60, column: 80 },
-              end: { line: 60, column: 91 },
+              start: { line: 60, column: 188 },
+              end: { line: 60, column: 199 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 78 }, end: { line: 60, column: 93 } },
+                loc: { start: { line: 60, column: 186 }, end: { line: 60, column: 201 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '25': function (container, depth0, helpers, partials, data) {
-      return ' (marked *)';
+    '29': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        ' ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(depth0, 'words'), 'markedAdjusted', {
+              start: { line: 64, column: 73 },
+              end: { line: 64, column: 93 },
+            }),
+            depth0,
+          ),
+        )
+      );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
+      return ' lang="en"';
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      var helper,
+        alias1 = container.strict,
+        alias2 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '  <p class="small" lang="' +
+        alias2(
+          ((helper =
+            lookupProperty(helpers, 'lang') ||
+            alias1(depth0, 'lang', {
+              start: { line: 74, column: 27 },
+              end: { line: 74, column: 31 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'lang',
+                hash: {},
+                data: data,
+                loc: { start: { line: 74, column: 25 }, end: { line: 74, column: 33 } },
+              })
+            : helper),
+        ) +
+        '">' +
+        alias2(
+          container.lambda(
+            alias1(lookupProperty(depth0, 'words'), 'reviewerInEnglish', {
+              start: { line: 74, column: 37 },
+              end: { line: 74, column: 60 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</p>\n'
+      );
+    },
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -799,10 +1318,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 4 }, end: { line: 79, column: 13 } },
+            loc: { start: { line: 80, column: 4 }, end: { line: 82, column: 13 } },
           },
         )) != null
           ? stack1
@@ -810,7 +1329,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -827,22 +1346,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 78, column: 26 },
-              end: { line: 78, column: 33 },
+              start: { line: 81, column: 26 },
+              end: { line: 81, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 78, column: 24 }, end: { line: 78, column: 35 } },
+                loc: { start: { line: 81, column: 24 }, end: { line: 81, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -859,16 +1378,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(30, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 83, column: 2 }, end: { line: 107, column: 11 } },
+          loc: { start: { line: 86, column: 2 }, end: { line: 110, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -885,10 +1404,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(31, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 85, column: 97 }, end: { line: 85, column: 132 } },
+          loc: { start: { line: 88, column: 97 }, end: { line: 88, column: 132 } },
         })) != null
           ? stack1
           : '') +
@@ -898,10 +1417,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 85, column: 132 }, end: { line: 85, column: 235 } },
+            loc: { start: { line: 88, column: 132 }, end: { line: 88, column: 235 } },
           },
         )) != null
           ? stack1
@@ -910,10 +1429,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 4 }, end: { line: 102, column: 13 } },
+          loc: { start: { line: 91, column: 4 }, end: { line: 105, column: 13 } },
         })) != null
           ? stack1
           : '') +
@@ -924,17 +1443,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 104, column: 2 }, end: { line: 106, column: 9 } },
+            loc: { start: { line: 107, column: 2 }, end: { line: 109, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -951,24 +1470,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'asOf') ||
             container.strict(depth0, 'asOf', {
-              start: { line: 85, column: 119 },
-              end: { line: 85, column: 123 },
+              start: { line: 88, column: 119 },
+              end: { line: 88, column: 123 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'asOf',
                 hash: {},
                 data: data,
-                loc: { start: { line: 85, column: 117 }, end: { line: 85, column: 125 } },
+                loc: { start: { line: 88, column: 117 }, end: { line: 88, column: 125 } },
               })
             : helper),
         )
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -990,15 +1509,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'number') ||
             alias1(depth0, 'number', {
-              start: { line: 90, column: 45 },
-              end: { line: 90, column: 51 },
+              start: { line: 93, column: 45 },
+              end: { line: 93, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'number',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 43 }, end: { line: 90, column: 53 } },
+                loc: { start: { line: 93, column: 43 }, end: { line: 93, column: 53 } },
               })
             : helper),
         ) +
@@ -1007,15 +1526,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 90, column: 57 },
-              end: { line: 90, column: 62 },
+              start: { line: 93, column: 57 },
+              end: { line: 93, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 55 }, end: { line: 90, column: 64 } },
+                loc: { start: { line: 93, column: 55 }, end: { line: 93, column: 64 } },
               })
             : helper),
         ) +
@@ -1024,15 +1543,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'class') ||
             alias1(depth0, 'class', {
-              start: { line: 90, column: 68 },
-              end: { line: 90, column: 73 },
+              start: { line: 93, column: 68 },
+              end: { line: 93, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'class',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 66 }, end: { line: 90, column: 75 } },
+                loc: { start: { line: 93, column: 66 }, end: { line: 93, column: 75 } },
               })
             : helper),
         ) +
@@ -1041,15 +1560,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 90, column: 116 },
-              end: { line: 90, column: 120 },
+              start: { line: 93, column: 116 },
+              end: { line: 93, column: 120 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 114 }, end: { line: 90, column: 122 } },
+                loc: { start: { line: 93, column: 114 }, end: { line: 93, column: 122 } },
               })
             : helper),
         ) +
@@ -1058,14 +1577,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 90, column: 132 },
-              end: { line: 90, column: 135 },
+              start: { line: 93, column: 132 },
+              end: { line: 93, column: 135 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 90, column: 130 }, end: { line: 90, column: 148 } },
+            loc: { start: { line: 93, column: 130 }, end: { line: 93, column: 148 } },
           }),
         ) +
         ' ' +
@@ -1073,15 +1592,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 90, column: 151 },
-              end: { line: 90, column: 159 },
+              start: { line: 93, column: 151 },
+              end: { line: 93, column: 159 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 90, column: 149 }, end: { line: 90, column: 161 } },
+                loc: { start: { line: 93, column: 149 }, end: { line: 93, column: 161 } },
               })
             : helper),
         ) +
@@ -1090,15 +1609,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'explanation') ||
             alias1(depth0, 'explanation', {
-              start: { line: 91, column: 28 },
-              end: { line: 91, column: 39 },
+              start: { line: 94, column: 28 },
+              end: { line: 94, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'explanation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 91, column: 26 }, end: { line: 91, column: 41 } },
+                loc: { start: { line: 94, column: 26 }, end: { line: 94, column: 41 } },
               })
             : helper),
         ) +
@@ -1108,10 +1627,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 91, column: 41 }, end: { line: 91, column: 106 } },
+            loc: { start: { line: 94, column: 41 }, end: { line: 94, column: 106 } },
           },
         )) != null
           ? stack1
@@ -1120,37 +1639,37 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(35, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 92, column: 6 }, end: { line: 94, column: 15 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
-          name: 'each',
-          hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
         })) != null
           ? stack1
           : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(42, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 98, column: 6 }, end: { line: 100, column: 15 } },
+        })) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 98, column: 6 }, end: { line: 100, column: 13 } },
+          loc: { start: { line: 101, column: 6 }, end: { line: 103, column: 13 } },
         })) != null
           ? stack1
           : '') +
         '    </tbody>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1167,22 +1686,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'comparison') ||
             container.strict(depth0, 'comparison', {
-              start: { line: 91, column: 80 },
-              end: { line: 91, column: 90 },
+              start: { line: 94, column: 80 },
+              end: { line: 94, column: 90 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'comparison',
                 hash: {},
                 data: data,
-                loc: { start: { line: 91, column: 78 }, end: { line: 91, column: 92 } },
+                loc: { start: { line: 94, column: 78 }, end: { line: 94, column: 92 } },
               })
             : helper),
         ) +
         '</span>'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1203,15 +1722,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 93, column: 30 },
-              end: { line: 93, column: 35 },
+              start: { line: 96, column: 30 },
+              end: { line: 96, column: 35 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 28 }, end: { line: 93, column: 37 } },
+                loc: { start: { line: 96, column: 28 }, end: { line: 96, column: 37 } },
               })
             : helper),
         ) +
@@ -1220,15 +1739,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'source') ||
             alias1(depth0, 'source', {
-              start: { line: 93, column: 60 },
-              end: { line: 93, column: 66 },
+              start: { line: 96, column: 60 },
+              end: { line: 96, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'source',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 58 }, end: { line: 93, column: 68 } },
+                loc: { start: { line: 96, column: 58 }, end: { line: 96, column: 68 } },
               })
             : helper),
         ) +
@@ -1237,27 +1756,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'money') ||
             alias1(depth0, 'money', {
-              start: { line: 93, column: 91 },
-              end: { line: 93, column: 96 },
+              start: { line: 96, column: 91 },
+              end: { line: 96, column: 96 },
             })
           ).call(alias2, lookupProperty(depth0, 'amount'), {
             name: 'money',
             hash: {},
             data: data,
-            loc: { start: { line: 93, column: 89 }, end: { line: 93, column: 105 } },
+            loc: { start: { line: 96, column: 89 }, end: { line: 96, column: 105 } },
           }),
         ) +
         '</td></tr>\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       return (
         '      <tr><td colspan="3" class="how">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</td></tr>\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1273,8 +1792,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
-              start: { line: 99, column: 41 },
-              end: { line: 99, column: 54 },
+              start: { line: 102, column: 41 },
+              end: { line: 102, column: 54 },
             }),
             depth0,
           ),
@@ -1285,10 +1804,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 99, column: 56 }, end: { line: 99, column: 178 } },
+            loc: { start: { line: 102, column: 56 }, end: { line: 102, column: 178 } },
           },
         )) != null
           ? stack1
@@ -1296,7 +1815,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -1314,8 +1833,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-              start: { line: 99, column: 92 },
-              end: { line: 99, column: 112 },
+              start: { line: 102, column: 92 },
+              end: { line: 102, column: 112 },
             }),
             depth0,
           ),
@@ -1324,8 +1843,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
-              start: { line: 99, column: 122 },
-              end: { line: 99, column: 140 },
+              start: { line: 102, column: 122 },
+              end: { line: 102, column: 140 },
             }),
             depth0,
           ),
@@ -1334,8 +1853,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
-              start: { line: 99, column: 147 },
-              end: { line: 99, column: 168 },
+              start: { line: 102, column: 147 },
+              end: { line: 102, column: 168 },
             }),
             depth0,
           ),
@@ -1343,7 +1862,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1362,10 +1881,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 105, column: 19 }, end: { line: 105, column: 52 } },
+            loc: { start: { line: 108, column: 19 }, end: { line: 108, column: 52 } },
           },
         )) != null
           ? stack1
@@ -1373,10 +1892,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       return container.escapeExpression(container.lambda(depth0, depth0)) + ' ';
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1397,15 +1916,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 110, column: 60 },
-              end: { line: 110, column: 62 },
+              start: { line: 113, column: 60 },
+              end: { line: 113, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 58 }, end: { line: 110, column: 64 } },
+                loc: { start: { line: 113, column: 58 }, end: { line: 113, column: 64 } },
               })
             : helper),
         ) +
@@ -1414,14 +1933,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 110, column: 74 },
-              end: { line: 110, column: 77 },
+              start: { line: 113, column: 74 },
+              end: { line: 113, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 110, column: 72 }, end: { line: 110, column: 90 } },
+            loc: { start: { line: 113, column: 72 }, end: { line: 113, column: 90 } },
           }),
         ) +
         ' ' +
@@ -1429,22 +1948,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 110, column: 93 },
-              end: { line: 110, column: 101 },
+              start: { line: 113, column: 93 },
+              end: { line: 113, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 91 }, end: { line: 110, column: 103 } },
+                loc: { start: { line: 113, column: 91 }, end: { line: 113, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1466,15 +1985,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 110, column: 161 },
-              end: { line: 110, column: 165 },
+              start: { line: 113, column: 161 },
+              end: { line: 113, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 159 }, end: { line: 110, column: 167 } },
+                loc: { start: { line: 113, column: 159 }, end: { line: 113, column: 167 } },
               })
             : helper),
         ) +
@@ -1483,15 +2002,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 110, column: 170 },
-              end: { line: 110, column: 176 },
+              start: { line: 113, column: 170 },
+              end: { line: 113, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 168 }, end: { line: 110, column: 178 } },
+                loc: { start: { line: 113, column: 168 }, end: { line: 113, column: 178 } },
               })
             : helper),
         ) +
@@ -1500,25 +2019,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 110, column: 182 },
-              end: { line: 110, column: 187 },
+              start: { line: 113, column: 182 },
+              end: { line: 113, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 180 }, end: { line: 110, column: 189 } },
+                loc: { start: { line: 113, column: 180 }, end: { line: 113, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(43, data, 0),
+          fn: container.program(49, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 110, column: 189 }, end: { line: 110, column: 222 } },
+          loc: { start: { line: 113, column: 189 }, end: { line: 113, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -1527,22 +2046,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 110, column: 233 },
-              end: { line: 110, column: 237 },
+              start: { line: 113, column: 233 },
+              end: { line: 113, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 231 }, end: { line: 110, column: 239 } },
+                loc: { start: { line: 113, column: 231 }, end: { line: 113, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1559,21 +2078,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 110, column: 207 },
-              end: { line: 110, column: 213 },
+              start: { line: 113, column: 207 },
+              end: { line: 113, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 110, column: 205 }, end: { line: 110, column: 215 } },
+                loc: { start: { line: 113, column: 205 }, end: { line: 113, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1588,8 +2107,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 113, column: 7 },
-              end: { line: 113, column: 19 },
+              start: { line: 116, column: 7 },
+              end: { line: 116, column: 19 },
             }),
             depth0,
           ),
@@ -1597,7 +2116,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1614,22 +2133,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 118, column: 21 },
-              end: { line: 118, column: 34 },
+              start: { line: 121, column: 21 },
+              end: { line: 121, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 118, column: 19 }, end: { line: 118, column: 36 } },
+                loc: { start: { line: 121, column: 19 }, end: { line: 121, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1646,16 +2165,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(47, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 121, column: 2 }, end: { line: 144, column: 11 } },
+          loc: { start: { line: 124, column: 2 }, end: { line: 147, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1677,15 +2196,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 122, column: 28 },
-              end: { line: 122, column: 38 },
+              start: { line: 125, column: 28 },
+              end: { line: 125, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 122, column: 26 }, end: { line: 122, column: 40 } },
+                loc: { start: { line: 125, column: 26 }, end: { line: 125, column: 40 } },
               })
             : helper),
         ) +
@@ -1694,25 +2213,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 123, column: 37 },
-              end: { line: 123, column: 46 },
+              start: { line: 126, column: 37 },
+              end: { line: 126, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 123, column: 35 }, end: { line: 123, column: 48 } },
+                loc: { start: { line: 126, column: 35 }, end: { line: 126, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 123, column: 48 }, end: { line: 123, column: 99 } },
+          loc: { start: { line: 126, column: 48 }, end: { line: 126, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -1723,10 +2242,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 127, column: 6 }, end: { line: 129, column: 15 } },
+            loc: { start: { line: 130, column: 6 }, end: { line: 132, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1749,10 +2268,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 138, column: 6 }, end: { line: 140, column: 15 } },
+            loc: { start: { line: 141, column: 6 }, end: { line: 143, column: 15 } },
           },
         )) != null
           ? stack1
@@ -1762,15 +2281,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 143, column: 48 },
-              end: { line: 143, column: 71 },
+              start: { line: 146, column: 48 },
+              end: { line: 146, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 143, column: 46 }, end: { line: 143, column: 73 } },
+                loc: { start: { line: 146, column: 46 }, end: { line: 146, column: 73 } },
               })
             : helper),
         ) +
@@ -1779,25 +2298,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 143, column: 117 },
-              end: { line: 143, column: 134 },
+              start: { line: 146, column: 117 },
+              end: { line: 146, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 143, column: 115 }, end: { line: 143, column: 136 } },
+                loc: { start: { line: 146, column: 115 }, end: { line: 146, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1819,15 +2338,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 128, column: 16 },
-              end: { line: 128, column: 20 },
+              start: { line: 131, column: 16 },
+              end: { line: 131, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 14 }, end: { line: 128, column: 22 } },
+                loc: { start: { line: 131, column: 14 }, end: { line: 131, column: 22 } },
               })
             : helper),
         ) +
@@ -1836,15 +2355,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 128, column: 33 },
-              end: { line: 128, column: 42 },
+              start: { line: 131, column: 33 },
+              end: { line: 131, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 31 }, end: { line: 128, column: 44 } },
+                loc: { start: { line: 131, column: 31 }, end: { line: 131, column: 44 } },
               })
             : helper),
         ) +
@@ -1854,10 +2373,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(56, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 128, column: 44 }, end: { line: 128, column: 92 } },
+            loc: { start: { line: 131, column: 44 }, end: { line: 131, column: 92 } },
           },
         )) != null
           ? stack1
@@ -1867,15 +2386,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 128, column: 115 },
-              end: { line: 128, column: 121 },
+              start: { line: 131, column: 115 },
+              end: { line: 131, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 113 }, end: { line: 128, column: 123 } },
+                loc: { start: { line: 131, column: 113 }, end: { line: 131, column: 123 } },
               })
             : helper),
         ) +
@@ -1884,25 +2403,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 128, column: 127 },
-              end: { line: 128, column: 132 },
+              start: { line: 131, column: 127 },
+              end: { line: 131, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 128, column: 125 }, end: { line: 128, column: 134 } },
+                loc: { start: { line: 131, column: 125 }, end: { line: 131, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1923,15 +2442,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 139, column: 16 },
-              end: { line: 139, column: 25 },
+              start: { line: 142, column: 16 },
+              end: { line: 142, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 14 }, end: { line: 139, column: 27 } },
+                loc: { start: { line: 142, column: 14 }, end: { line: 142, column: 27 } },
               })
             : helper),
         ) +
@@ -1940,15 +2459,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 139, column: 38 },
-              end: { line: 139, column: 47 },
+              start: { line: 142, column: 38 },
+              end: { line: 142, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 36 }, end: { line: 139, column: 49 } },
+                loc: { start: { line: 142, column: 36 }, end: { line: 142, column: 49 } },
               })
             : helper),
         ) +
@@ -1957,15 +2476,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 139, column: 53 },
-              end: { line: 139, column: 61 },
+              start: { line: 142, column: 53 },
+              end: { line: 142, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 51 }, end: { line: 139, column: 63 } },
+                loc: { start: { line: 142, column: 51 }, end: { line: 142, column: 63 } },
               })
             : helper),
         ) +
@@ -1974,15 +2493,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 139, column: 70 },
-              end: { line: 139, column: 77 },
+              start: { line: 142, column: 70 },
+              end: { line: 142, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 68 }, end: { line: 139, column: 79 } },
+                loc: { start: { line: 142, column: 68 }, end: { line: 142, column: 79 } },
               })
             : helper),
         ) +
@@ -1991,14 +2510,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 139, column: 86 },
-              end: { line: 139, column: 89 },
+              start: { line: 142, column: 86 },
+              end: { line: 142, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 139, column: 84 }, end: { line: 139, column: 102 } },
+            loc: { start: { line: 142, column: 84 }, end: { line: 142, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -2006,15 +2525,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 139, column: 123 },
-              end: { line: 139, column: 131 },
+              start: { line: 142, column: 123 },
+              end: { line: 142, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 121 }, end: { line: 139, column: 133 } },
+                loc: { start: { line: 142, column: 121 }, end: { line: 142, column: 133 } },
               })
             : helper),
         ) +
@@ -2022,8 +2541,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 139, column: 156 },
-              end: { line: 139, column: 170 },
+              start: { line: 142, column: 156 },
+              end: { line: 142, column: 170 },
             }),
             depth0,
           ),
@@ -2033,22 +2552,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 139, column: 253 },
-              end: { line: 139, column: 266 },
+              start: { line: 142, column: 253 },
+              end: { line: 142, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 251 }, end: { line: 139, column: 268 } },
+                loc: { start: { line: 142, column: 251 }, end: { line: 142, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2070,15 +2589,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 149, column: 10 },
-              end: { line: 149, column: 14 },
+              start: { line: 152, column: 10 },
+              end: { line: 152, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 8 }, end: { line: 149, column: 16 } },
+                loc: { start: { line: 152, column: 8 }, end: { line: 152, column: 16 } },
               })
             : helper),
         ) +
@@ -2087,15 +2606,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 149, column: 40 },
-              end: { line: 149, column: 42 },
+              start: { line: 152, column: 40 },
+              end: { line: 152, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 38 }, end: { line: 149, column: 44 } },
+                loc: { start: { line: 152, column: 38 }, end: { line: 152, column: 44 } },
               })
             : helper),
         ) +
@@ -2104,25 +2623,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 149, column: 48 },
-              end: { line: 149, column: 52 },
+              start: { line: 152, column: 48 },
+              end: { line: 152, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 46 }, end: { line: 149, column: 54 } },
+                loc: { start: { line: 152, column: 46 }, end: { line: 152, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(59, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 149, column: 54 }, end: { line: 149, column: 106 } },
+          loc: { start: { line: 152, column: 54 }, end: { line: 152, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -2132,10 +2651,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 149, column: 106 }, end: { line: 149, column: 175 } },
+            loc: { start: { line: 152, column: 106 }, end: { line: 152, column: 175 } },
           },
         )) != null
           ? stack1
@@ -2143,7 +2662,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2164,15 +2683,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 149, column: 79 },
-              end: { line: 149, column: 85 },
+              start: { line: 152, column: 79 },
+              end: { line: 152, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 77 }, end: { line: 149, column: 87 } },
+                loc: { start: { line: 152, column: 77 }, end: { line: 152, column: 87 } },
               })
             : helper),
         ) +
@@ -2181,21 +2700,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 149, column: 92 },
-              end: { line: 149, column: 97 },
+              start: { line: 152, column: 92 },
+              end: { line: 152, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 90 }, end: { line: 149, column: 99 } },
+                loc: { start: { line: 152, column: 90 }, end: { line: 152, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2212,15 +2731,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 149, column: 150 },
-              end: { line: 149, column: 166 },
+              start: { line: 152, column: 150 },
+              end: { line: 152, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 149, column: 148 }, end: { line: 149, column: 168 } },
+                loc: { start: { line: 152, column: 148 }, end: { line: 152, column: 168 } },
               })
             : helper),
         )
@@ -2255,12 +2774,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        ' &middot; tax year ' +
+        ' &middot; ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'taxYear', {
+              start: { line: 2, column: 48 },
+              end: { line: 2, column: 61 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-              start: { line: 2, column: 57 },
-              end: { line: 2, column: 71 },
+              start: { line: 2, column: 66 },
+              end: { line: 2, column: 80 },
             }),
             depth0,
           ),
@@ -2275,24 +2804,44 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        '</h1>\n  <p class="meta">Joint return of ' +
+        '</h1>\n  <p class="meta">' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'jointReturnOf', {
+              start: { line: 4, column: 20 },
+              end: { line: 4, column: 39 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
         alias3(
           ((helper =
             lookupProperty(helpers, 'spouseNames') ||
             alias1(depth0, 'spouseNames', {
-              start: { line: 4, column: 36 },
-              end: { line: 4, column: 47 },
+              start: { line: 4, column: 44 },
+              end: { line: 4, column: 55 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'spouseNames',
                 hash: {},
                 data: data,
-                loc: { start: { line: 4, column: 34 }, end: { line: 4, column: 49 } },
+                loc: { start: { line: 4, column: 42 }, end: { line: 4, column: 57 } },
               })
             : helper),
         ) +
-        ' &middot; Date prepared: ' +
+        ' &middot; ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'datePrepared', {
+              start: { line: 4, column: 69 },
+              end: { line: 4, column: 87 },
+            }),
+            depth0,
+          ),
+        ) +
+        ': ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'header'), 'preparedDate'),
@@ -2302,7 +2851,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.program(1, data, 0),
             data: data,
-            loc: { start: { line: 4, column: 74 }, end: { line: 4, column: 155 } },
+            loc: { start: { line: 4, column: 91 }, end: { line: 4, column: 172 } },
           },
         )) != null
           ? stack1
@@ -2316,7 +2865,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(2, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 4, column: 155 }, end: { line: 4, column: 230 } },
+            loc: { start: { line: 4, column: 172 }, end: { line: 4, column: 256 } },
           },
         )) != null
           ? stack1
@@ -2330,7 +2879,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 4, column: 230 }, end: { line: 4, column: 297 } },
+            loc: { start: { line: 4, column: 256 }, end: { line: 4, column: 338 } },
           },
         )) != null
           ? stack1
@@ -2396,7 +2945,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        '</p>\n  <h2>Why</h2>\n  <p>' +
+        '</p>\n  <h2>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'why', {
+              start: { line: 16, column: 8 },
+              end: { line: 16, column: 17 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</h2>\n  <p>' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'whyText', {
@@ -2421,7 +2980,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '  <h2>What to do next</h2>\n  <ol class="next">\n' +
+        '  <h2>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'whatNext', {
+              start: { line: 21, column: 8 },
+              end: { line: 21, column: 22 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</h2>\n  <ol class="next">\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'client'), 'nextSteps'),
@@ -2453,17 +3022,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '</p>\n</section>\n\n<section class="preparer" aria-labelledby="preparer-title">\n  <h2 id="preparer-title">Enter on Form 8379 (Rev. ' +
+        '</p>\n</section>\n\n<section class="preparer" aria-labelledby="preparer-title">\n  <h2 id="preparer-title">' +
         alias3(
           alias2(
-            alias1(lookupProperty(depth0, 'formEntry'), 'formRevision', {
-              start: { line: 31, column: 53 },
-              end: { line: 31, column: 75 },
+            alias1(lookupProperty(depth0, 'words'), 'formEntry', {
+              start: { line: 31, column: 28 },
+              end: { line: 31, column: 43 },
             }),
             depth0,
           ),
         ) +
-        ')</h2>\n' +
+        '</h2>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
@@ -2478,21 +3047,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'unless').call(
+        ((stack1 = lookupProperty(helpers, 'if').call(
           alias4,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'doNotFile'),
           {
-            name: 'unless',
+            name: 'if',
             hash: {},
             fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 35, column: 2 }, end: { line: 37, column: 13 } },
+            loc: { start: { line: 35, column: 2 }, end: { line: 37, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        '  <h3>Part I</h3>\n  <p class="answers">' +
+        '  <h3>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'partI', {
+              start: { line: 38, column: 8 },
+              end: { line: 38, column: 19 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</h3>\n  <p class="answers">' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partI'),
@@ -2502,7 +3081,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 39, column: 21 }, end: { line: 39, column: 116 } },
+            loc: { start: { line: 39, column: 21 }, end: { line: 39, column: 223 } },
           },
         )) != null
           ? stack1
@@ -2514,7 +3093,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(11, data, 0),
+            fn: container.program(13, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 40, column: 2 }, end: { line: 52, column: 9 } },
@@ -2536,20 +3115,50 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '</section>\n\n<section class="reviewer" aria-labelledby="reviewer-title">\n  <h2 id="reviewer-title">How the refund was computed</h2>\n  <p class="small">For the reviewer: every figure in cents with its rule, source and confidence tag; inputs that are $0.00 are left out. Confidence tags: ' +
+        '</section>\n\n<section class="reviewer" aria-labelledby="reviewer-title"' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(31, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 71, column: 58 }, end: { line: 71, column: 93 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '>\n  <h2 id="reviewer-title">How the refund was computed</h2>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'words'), 'reviewerInEnglish'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(32, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 73, column: 2 }, end: { line: 75, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '  <p class="small">For the reviewer: every figure in cents with its rule, source and confidence tag; inputs that are $0.00 are left out. Confidence tags: ' +
         alias3(
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 73, column: 156 },
-              end: { line: 73, column: 176 },
+              start: { line: 76, column: 156 },
+              end: { line: 76, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 73, column: 154 }, end: { line: 73, column: 178 } },
+                loc: { start: { line: 76, column: 154 }, end: { line: 76, column: 178 } },
               })
             : helper),
         ) +
@@ -2560,10 +3169,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 74, column: 2 }, end: { line: 81, column: 9 } },
+            loc: { start: { line: 77, column: 2 }, end: { line: 84, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2571,10 +3180,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(29, data, 0),
+          fn: container.program(35, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 82, column: 2 }, end: { line: 108, column: 9 } },
+          loc: { start: { line: 85, column: 2 }, end: { line: 111, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2585,10 +3194,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 110, column: 18 }, end: { line: 110, column: 114 } },
+            loc: { start: { line: 113, column: 18 }, end: { line: 113, column: 114 } },
           },
         )) != null
           ? stack1
@@ -2599,10 +3208,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 110, column: 114 }, end: { line: 110, column: 257 } },
+            loc: { start: { line: 113, column: 114 }, end: { line: 113, column: 257 } },
           },
         )) != null
           ? stack1
@@ -2611,8 +3220,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 111, column: 23 },
-              end: { line: 111, column: 36 },
+              start: { line: 114, column: 23 },
+              end: { line: 114, column: 36 },
             }),
             depth0,
           ),
@@ -2624,10 +3233,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 2 }, end: { line: 114, column: 9 } },
+            loc: { start: { line: 115, column: 2 }, end: { line: 117, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2649,10 +3258,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 117, column: 2 }, end: { line: 119, column: 9 } },
+            loc: { start: { line: 120, column: 2 }, end: { line: 122, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2663,10 +3272,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(52, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 120, column: 2 }, end: { line: 145, column: 9 } },
+            loc: { start: { line: 123, column: 2 }, end: { line: 148, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2678,10 +3287,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(52, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 148, column: 4 }, end: { line: 150, column: 13 } },
+            loc: { start: { line: 151, column: 4 }, end: { line: 153, column: 13 } },
           },
         )) != null
           ? stack1
@@ -2714,15 +3323,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'lang') ||
             alias1(depth0, 'lang', {
-              start: { line: 65, column: 30 },
-              end: { line: 65, column: 34 },
+              start: { line: 66, column: 30 },
+              end: { line: 66, column: 34 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'lang',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 28 }, end: { line: 65, column: 36 } },
+                loc: { start: { line: 66, column: 28 }, end: { line: 66, column: 36 } },
               })
             : helper),
         ) +
@@ -2731,15 +3340,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'personNote') ||
             alias1(depth0, 'personNote', {
-              start: { line: 65, column: 40 },
-              end: { line: 65, column: 50 },
+              start: { line: 66, column: 40 },
+              end: { line: 66, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'personNote',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 38 }, end: { line: 65, column: 52 } },
+                loc: { start: { line: 66, column: 38 }, end: { line: 66, column: 52 } },
               })
             : helper),
         ) +
@@ -2748,15 +3357,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'personNoteEnd') ||
             alias1(depth0, 'personNoteEnd', {
-              start: { line: 65, column: 55 },
-              end: { line: 65, column: 68 },
+              start: { line: 66, column: 55 },
+              end: { line: 66, column: 68 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'personNoteEnd',
                 hash: {},
                 data: data,
-                loc: { start: { line: 65, column: 53 }, end: { line: 65, column: 70 } },
+                loc: { start: { line: 66, column: 53 }, end: { line: 66, column: 70 } },
               })
             : helper),
         ) +
@@ -2779,8 +3388,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return container.escapeExpression(
         container.lambda(
           container.strict(lookupProperty(depth0, 'sender'), 'phone', {
-            start: { line: 72, column: 45 },
-            end: { line: 72, column: 57 },
+            start: { line: 73, column: 45 },
+            end: { line: 73, column: 57 },
           }),
           depth0,
         ),
@@ -2810,15 +3419,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 82, column: 12 },
-              end: { line: 82, column: 17 },
+              start: { line: 83, column: 12 },
+              end: { line: 83, column: 17 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 82, column: 10 }, end: { line: 82, column: 19 } },
+                loc: { start: { line: 83, column: 10 }, end: { line: 83, column: 19 } },
               })
             : helper),
         ) +
@@ -2827,15 +3436,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 82, column: 31 },
-              end: { line: 82, column: 36 },
+              start: { line: 83, column: 31 },
+              end: { line: 83, column: 36 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 82, column: 29 }, end: { line: 82, column: 38 } },
+                loc: { start: { line: 83, column: 29 }, end: { line: 83, column: 38 } },
               })
             : helper),
         ) +
@@ -2862,7 +3471,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 2 }, end: { line: 90, column: 9 } },
+          loc: { start: { line: 89, column: 2 }, end: { line: 91, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2875,7 +3484,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 91, column: 2 }, end: { line: 93, column: 11 } },
+            loc: { start: { line: 92, column: 2 }, end: { line: 94, column: 11 } },
           },
         )) != null
           ? stack1
@@ -2889,7 +3498,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 94, column: 2 }, end: { line: 100, column: 9 } },
+            loc: { start: { line: 95, column: 2 }, end: { line: 101, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2900,7 +3509,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(10, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 2 }, end: { line: 108, column: 11 } },
+          loc: { start: { line: 102, column: 2 }, end: { line: 109, column: 11 } },
         })) != null
           ? stack1
           : '') +
@@ -2910,7 +3519,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(12, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 109, column: 2 }, end: { line: 127, column: 9 } },
+          loc: { start: { line: 110, column: 2 }, end: { line: 128, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2934,15 +3543,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'heading') ||
             container.strict(depth0, 'heading', {
-              start: { line: 89, column: 8 },
-              end: { line: 89, column: 15 },
+              start: { line: 90, column: 8 },
+              end: { line: 90, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'heading',
                 hash: {},
                 data: data,
-                loc: { start: { line: 89, column: 6 }, end: { line: 89, column: 17 } },
+                loc: { start: { line: 90, column: 6 }, end: { line: 90, column: 17 } },
               })
             : helper),
         ) +
@@ -2974,7 +3583,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 96, column: 4 }, end: { line: 98, column: 13 } },
+            loc: { start: { line: 97, column: 4 }, end: { line: 99, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3004,15 +3613,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'prompt') ||
             container.strict(depth0, 'prompt', {
-              start: { line: 103, column: 9 },
-              end: { line: 103, column: 15 },
+              start: { line: 104, column: 9 },
+              end: { line: 104, column: 15 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'prompt',
                 hash: {},
                 data: data,
-                loc: { start: { line: 103, column: 7 }, end: { line: 103, column: 17 } },
+                loc: { start: { line: 104, column: 7 }, end: { line: 104, column: 17 } },
               })
             : helper),
         ) +
@@ -3026,7 +3635,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(11, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 104, column: 4 }, end: { line: 106, column: 13 } },
+            loc: { start: { line: 105, column: 4 }, end: { line: 107, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3057,7 +3666,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(13, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 110, column: 2 }, end: { line: 126, column: 11 } },
+          loc: { start: { line: 111, column: 2 }, end: { line: 127, column: 11 } },
         },
       )) != null
         ? stack1
@@ -3083,7 +3692,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(14, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 112, column: 15 }, end: { line: 112, column: 99 } },
+          loc: { start: { line: 113, column: 15 }, end: { line: 113, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -3094,7 +3703,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(16, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 6 }, end: { line: 120, column: 15 } },
+          loc: { start: { line: 115, column: 6 }, end: { line: 121, column: 15 } },
         })) != null
           ? stack1
           : '') +
@@ -3105,7 +3714,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(21, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 123, column: 2 }, end: { line: 125, column: 9 } },
+          loc: { start: { line: 124, column: 2 }, end: { line: 126, column: 9 } },
         })) != null
           ? stack1
           : '')
@@ -3133,7 +3742,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(15, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 35 }, end: { line: 112, column: 76 } },
+            loc: { start: { line: 113, column: 35 }, end: { line: 113, column: 76 } },
           },
         )) != null
           ? stack1
@@ -3166,7 +3775,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(17, data, 0),
           inverse: container.program(18, data, 0),
           data: data,
-          loc: { start: { line: 115, column: 6 }, end: { line: 119, column: 13 } },
+          loc: { start: { line: 116, column: 6 }, end: { line: 120, column: 13 } },
         },
       )) != null
         ? stack1
@@ -3193,7 +3802,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               name: 'lookup',
               hash: {},
               data: data,
-              loc: { start: { line: 116, column: 38 }, end: { line: 116, column: 56 } },
+              loc: { start: { line: 117, column: 38 }, end: { line: 117, column: 56 } },
             },
           ),
         ) +
@@ -3220,7 +3829,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(19, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 118, column: 9 }, end: { line: 118, column: 43 } },
+          loc: { start: { line: 119, column: 9 }, end: { line: 119, column: 43 } },
         })) != null
           ? stack1
           : '') +
@@ -3231,7 +3840,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(20, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 118, column: 44 }, end: { line: 118, column: 126 } },
+          loc: { start: { line: 119, column: 44 }, end: { line: 119, column: 126 } },
         })) != null
           ? stack1
           : '') +
@@ -3263,7 +3872,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(15, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 118, column: 62 }, end: { line: 118, column: 103 } },
+            loc: { start: { line: 119, column: 62 }, end: { line: 119, column: 103 } },
           },
         )) != null
           ? stack1
@@ -3290,15 +3899,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'note') ||
             container.strict(depth0, 'note', {
-              start: { line: 124, column: 20 },
-              end: { line: 124, column: 24 },
+              start: { line: 125, column: 20 },
+              end: { line: 125, column: 24 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'note',
                 hash: {},
                 data: data,
-                loc: { start: { line: 124, column: 18 }, end: { line: 124, column: 26 } },
+                loc: { start: { line: 125, column: 18 }, end: { line: 125, column: 26 } },
               })
             : helper),
         ) +
@@ -3415,20 +4024,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        ' " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n  overflow-wrap: anywhere;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 10pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
+        ' " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nbody {\n  margin: 0 auto;\n  max-width: 6.7in;\n  padding: 0.3in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 10.5pt;\n  line-height: 1.28;\n  color: #111;\n  background: #fff;\n  overflow-wrap: anywhere;\n}\n@media print { body { padding: 0; max-width: none; } .draft-note { display: none; } }\n.draft-note { border: 1pt dashed #555; padding: 4pt 7pt; font-size: 9.5pt; color: #333; margin: 0 0 14pt; }\n.sender div, .recipient div { margin: 0; overflow-wrap: anywhere; }\n.date { margin: 10pt 0; }\n.recipient { margin: 0 0 10pt; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; }\n.re { margin: 0 0 10pt; }\n.re th { width: 1.7in; text-align: left; vertical-align: top; font-weight: bold; padding: 0 6pt 1pt 0; }\n.re td { vertical-align: top; padding: 0 0 1pt; overflow-wrap: anywhere; }\n:root:lang(es) .re th { width: 2.15in; }\nh2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }\np { margin: 0 0 6pt; }\nul { margin: 0 0 6pt; padding-left: 16pt; }\nli { margin: 0 0 3pt; }\n.figures { font-size: 10pt; line-height: 1.2; margin: 2pt 0 6pt; }\n.figures th, .figures td { padding: 1pt 3pt; border-bottom: 0.5pt solid #bbb; vertical-align: top; overflow-wrap: anywhere; }\n.figures thead th { border-bottom: 1pt solid #111; text-align: right; }\n.figures thead th:first-child { text-align: left; }\n.figures .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 1.15in; }\n.figures .sub td { font-weight: bold; background: #eee; }\n.figures .em td { font-weight: bold; }\n.figures tr { break-inside: avoid; page-break-inside: avoid; }\n.note { font-size: 9pt; }\n.blank p { margin: 0 0 2pt; }\n.blank .line { border-bottom: 0.75pt solid #111; height: 18pt; }\n.blank { margin: 0 0 8pt; break-inside: avoid; page-break-inside: avoid; }\n.sign { break-inside: avoid; page-break-inside: avoid; }\n.closing { margin: 10pt 0 0; }\n.signatures { display: flex; gap: 0.4in; }\n.signature { width: 2.8in; }\n.signature .line { border-bottom: 1pt solid #111; height: 30pt; }\n.enclosures { margin-top: 10pt; break-inside: avoid; page-break-inside: avoid; }\n.enclosures ul { margin: 2pt 0 0; }\n</style>\n</head>\n<body>\n<p class="draft-note">' +
         alias4(
           ((helper =
             lookupProperty(helpers, 'draftNote') ||
             alias1(depth0, 'draftNote', {
-              start: { line: 63, column: 24 },
-              end: { line: 63, column: 33 },
+              start: { line: 64, column: 24 },
+              end: { line: 64, column: 33 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'draftNote',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 22 }, end: { line: 63, column: 35 } },
+                loc: { start: { line: 64, column: 22 }, end: { line: 64, column: 35 } },
               })
             : helper),
         ) +
@@ -3437,15 +4046,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'draftNoteEnd') ||
             alias1(depth0, 'draftNoteEnd', {
-              start: { line: 63, column: 38 },
-              end: { line: 63, column: 50 },
+              start: { line: 64, column: 38 },
+              end: { line: 64, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'draftNoteEnd',
                 hash: {},
                 data: data,
-                loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 52 } },
+                loc: { start: { line: 64, column: 36 }, end: { line: 64, column: 52 } },
               })
             : helper),
         ) +
@@ -3459,7 +4068,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 64, column: 0 }, end: { line: 66, column: 7 } },
+            loc: { start: { line: 65, column: 0 }, end: { line: 67, column: 7 } },
           },
         )) != null
           ? stack1
@@ -3469,15 +4078,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'senderNames') ||
             alias1(depth0, 'senderNames', {
-              start: { line: 68, column: 9 },
-              end: { line: 68, column: 20 },
+              start: { line: 69, column: 9 },
+              end: { line: 69, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'senderNames',
                 hash: {},
                 data: data,
-                loc: { start: { line: 68, column: 7 }, end: { line: 68, column: 22 } },
+                loc: { start: { line: 69, column: 7 }, end: { line: 69, column: 22 } },
               })
             : helper),
         ) +
@@ -3491,7 +4100,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(1, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 2 }, end: { line: 71, column: 11 } },
+            loc: { start: { line: 70, column: 2 }, end: { line: 72, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3501,15 +4110,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'phoneLabel') ||
             alias1(depth0, 'phoneLabel', {
-              start: { line: 72, column: 9 },
-              end: { line: 72, column: 19 },
+              start: { line: 73, column: 9 },
+              end: { line: 73, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'phoneLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 72, column: 7 }, end: { line: 72, column: 21 } },
+                loc: { start: { line: 73, column: 7 }, end: { line: 73, column: 21 } },
               })
             : helper),
         ) +
@@ -3523,7 +4132,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(2, data, 0),
             inverse: container.program(3, data, 0),
             data: data,
-            loc: { start: { line: 72, column: 23 }, end: { line: 72, column: 90 } },
+            loc: { start: { line: 73, column: 23 }, end: { line: 73, column: 90 } },
           },
         )) != null
           ? stack1
@@ -3533,15 +4142,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'dateText') ||
             alias1(depth0, 'dateText', {
-              start: { line: 74, column: 18 },
-              end: { line: 74, column: 26 },
+              start: { line: 75, column: 18 },
+              end: { line: 75, column: 26 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'dateText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 74, column: 16 }, end: { line: 74, column: 28 } },
+                loc: { start: { line: 75, column: 16 }, end: { line: 75, column: 28 } },
               })
             : helper),
         ) +
@@ -3555,7 +4164,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(1, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 2 }, end: { line: 78, column: 11 } },
+            loc: { start: { line: 77, column: 2 }, end: { line: 79, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3570,7 +4179,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 81, column: 2 }, end: { line: 83, column: 11 } },
+            loc: { start: { line: 82, column: 2 }, end: { line: 84, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3580,15 +4189,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'salutation') ||
             alias1(depth0, 'salutation', {
-              start: { line: 85, column: 5 },
-              end: { line: 85, column: 15 },
+              start: { line: 86, column: 5 },
+              end: { line: 86, column: 15 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'salutation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 85, column: 3 }, end: { line: 85, column: 17 } },
+                loc: { start: { line: 86, column: 3 }, end: { line: 86, column: 17 } },
               })
             : helper),
         ) +
@@ -3602,7 +4211,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 86, column: 0 }, end: { line: 129, column: 9 } },
+            loc: { start: { line: 87, column: 0 }, end: { line: 130, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3612,15 +4221,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'closing') ||
             alias1(depth0, 'closing', {
-              start: { line: 131, column: 23 },
-              end: { line: 131, column: 30 },
+              start: { line: 132, column: 23 },
+              end: { line: 132, column: 30 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'closing',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 21 }, end: { line: 131, column: 32 } },
+                loc: { start: { line: 132, column: 21 }, end: { line: 132, column: 32 } },
               })
             : helper),
         ) +
@@ -3634,7 +4243,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 133, column: 4 }, end: { line: 135, column: 13 } },
+            loc: { start: { line: 134, column: 4 }, end: { line: 136, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3644,15 +4253,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'enclosuresLabel') ||
             alias1(depth0, 'enclosuresLabel', {
-              start: { line: 139, column: 7 },
-              end: { line: 139, column: 22 },
+              start: { line: 140, column: 7 },
+              end: { line: 140, column: 22 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'enclosuresLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 139, column: 5 }, end: { line: 139, column: 24 } },
+                loc: { start: { line: 140, column: 5 }, end: { line: 140, column: 24 } },
               })
             : helper),
         ) +
@@ -3666,7 +4275,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 141, column: 4 }, end: { line: 143, column: 13 } },
+            loc: { start: { line: 142, column: 4 }, end: { line: 144, column: 13 } },
           },
         )) != null
           ? stack1
@@ -4043,9 +4652,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     compiler: [8, '>= 4.3.0'],
     main: function (container, depth0, helpers, partials, data) {
       var stack1,
+        helper,
         alias1 = container.strict,
-        alias2 = container.lambda,
-        alias3 = container.escapeExpression,
+        alias2 = container.escapeExpression,
+        alias3 = container.lambda,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -4056,9 +4666,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>' +
-        alias3(
-          alias2(
+        '<!doctype html>\n<html lang="' +
+        alias2(
+          ((helper =
+            lookupProperty(helpers, 'lang') ||
+            alias1(depth0, 'lang', {
+              start: { line: 2, column: 14 },
+              end: { line: 2, column: 18 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'lang',
+                hash: {},
+                data: data,
+                loc: { start: { line: 2, column: 12 }, end: { line: 2, column: 20 } },
+              })
+            : helper),
+        ) +
+        '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n<title>' +
+        alias2(
+          alias3(
             alias1(lookupProperty(depth0, 'header'), 'title', {
               start: { line: 7, column: 9 },
               end: { line: 7, column: 21 },
@@ -4066,12 +4693,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        ', tax year ' +
-        alias3(
-          alias2(
+        ', ' +
+        alias2(
+          alias3(
+            alias1(lookupProperty(depth0, 'words'), 'taxYear', {
+              start: { line: 7, column: 27 },
+              end: { line: 7, column: 40 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias2(
+          alias3(
             alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-              start: { line: 7, column: 36 },
-              end: { line: 7, column: 50 },
+              start: { line: 7, column: 45 },
+              end: { line: 7, column: 59 },
             }),
             depth0,
           ),
@@ -5597,8 +6234,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'md') ||
         container.strict(depth0, 'md', {
-          start: { line: 3, column: 130 },
-          end: { line: 3, column: 132 },
+          start: { line: 3, column: 165 },
+          end: { line: 3, column: 167 },
         })
       ).call(
         depth0 != null ? depth0 : container.nullContext || {},
@@ -5607,7 +6244,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 3, column: 128 }, end: { line: 3, column: 154 } },
+          loc: { start: { line: 3, column: 163 }, end: { line: 3, column: 189 } },
         },
       )) != null
         ? stack1
@@ -5618,6 +6255,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '2': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -5628,23 +6267,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ' Prepared by ' +
+        ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 3, column: 230 },
-            end: { line: 3, column: 232 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'header'), 'preparedBy'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 3, column: 228 }, end: { line: 3, column: 252 } },
-          },
-        )) != null
+          alias1(depth0, 'md', { start: { line: 3, column: 253 }, end: { line: 3, column: 255 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'preparedBy'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 251 }, end: { line: 3, column: 274 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 277 }, end: { line: 3, column: 279 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'preparedBy'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 275 }, end: { line: 3, column: 299 } },
+        })) != null
           ? stack1
           : '') +
         '.'
@@ -5652,6 +6296,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '3': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -5662,23 +6308,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ' Case: ' +
+        ' ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 3, column: 293 },
-            end: { line: 3, column: 295 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'header'), 'caseTitle'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 3, column: 291 }, end: { line: 3, column: 314 } },
-          },
-        )) != null
+          alias1(depth0, 'md', { start: { line: 3, column: 334 }, end: { line: 3, column: 336 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'caseTitle'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 332 }, end: { line: 3, column: 354 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 358 }, end: { line: 3, column: 360 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'caseTitle'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 356 }, end: { line: 3, column: 379 } },
+        })) != null
           ? stack1
           : '') +
         '.'
@@ -5866,17 +6517,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'),
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'doNotFile'),
           {
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 40, column: 2 }, end: { line: 40, column: 33 } },
+            loc: { start: { line: 40, column: 2 }, end: { line: 40, column: 39 } },
           },
         )) != null
           ? stack1
           : '') +
-        ' Do not file Form 8379 for this return; Part I shows where it stops.**\n'
+        '**\n'
       );
     },
     '10': function (container, depth0, helpers, partials, data) {
@@ -5894,20 +6545,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '- Line ' +
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 46, column: 4 }, end: { line: 46, column: 6 } })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 46, column: 2 }, end: { line: 46, column: 25 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 46, column: 9 },
-              end: { line: 46, column: 13 },
+              start: { line: 46, column: 28 },
+              end: { line: 46, column: 32 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 46, column: 7 }, end: { line: 46, column: 15 } },
+                loc: { start: { line: 46, column: 26 }, end: { line: 46, column: 34 } },
               })
             : helper)) != null
           ? stack1
@@ -5915,34 +6582,62 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 46, column: 21 }, end: { line: 46, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 46, column: 40 }, end: { line: 46, column: 42 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 46, column: 19 }, end: { line: 46, column: 32 } },
+          loc: { start: { line: 46, column: 38 }, end: { line: 46, column: 51 } },
         })) != null
           ? stack1
           : '') +
-        '** (' +
+        '**' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'answerTranslation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(11, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 46, column: 53 }, end: { line: 46, column: 112 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 46, column: 38 }, end: { line: 46, column: 40 } })
+          alias1(depth0, 'md', { start: { line: 46, column: 116 }, end: { line: 46, column: 118 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 46, column: 36 }, end: { line: 46, column: 51 } },
+          loc: { start: { line: 46, column: 114 }, end: { line: 46, column: 129 } },
         })) != null
           ? stack1
           : '') +
-        ')\n'
+        ')' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'questionTranslation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(12, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 46, column: 130 }, end: { line: 46, column: 193 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
       );
     },
     '11': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
-        alias2 = container.strict,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -5953,14 +6648,144 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\n### Part II, line 10\n\n| On the return | Name | SSN | Injured spouse box |\n|---|---|---|---|\n' +
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 46, column: 82 },
+            end: { line: 46, column: 84 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'answerTranslation'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 46, column: 80 }, end: { line: 46, column: 104 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '12': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 46, column: 161 },
+            end: { line: 46, column: 163 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'questionTranslation'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 46, column: 159 }, end: { line: 46, column: 185 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '13': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 6 }, end: { line: 50, column: 8 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partII'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 4 }, end: { line: 50, column: 23 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n| ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 52, column: 4 }, end: { line: 52, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'onTheReturn'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 52, column: 2 }, end: { line: 52, column: 26 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 52, column: 31 }, end: { line: 52, column: 33 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'name'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 52, column: 29 }, end: { line: 52, column: 46 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 52, column: 51 }, end: { line: 52, column: 53 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'ssn'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 52, column: 49 }, end: { line: 52, column: 65 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 52, column: 70 }, end: { line: 52, column: 72 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'injuredBox'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 52, column: 68 }, end: { line: 52, column: 91 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' |\n|---|---|---|---|\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(12, data, 0),
+            fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
@@ -5971,8 +6796,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
-        ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
+          alias1(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
           name: 'md',
           hash: { block: true },
           data: data,
@@ -5981,7 +6806,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
           {
             name: 'if',
@@ -5989,14 +6814,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 58, column: 38 }, end: { line: 58, column: 142 } },
+            loc: { start: { line: 58, column: 38 }, end: { line: 58, column: 92 } },
           },
         )) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
           {
             name: 'each',
@@ -6009,18 +6834,68 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\n### Part III, whole dollars\n\n| Line | Item | ' +
+        '\n### ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 66, column: 18 }, end: { line: 66, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 64, column: 6 }, end: { line: 64, column: 8 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partIII'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 64, column: 4 }, end: { line: 64, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n| ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 66, column: 4 }, end: { line: 66, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'line'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 66, column: 2 }, end: { line: 66, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 66, column: 24 }, end: { line: 66, column: 26 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'item'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 66, column: 22 }, end: { line: 66, column: 39 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 66, column: 44 }, end: { line: 66, column: 46 } })
         ).call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 16 }, end: { line: 66, column: 44 } },
+            loc: { start: { line: 66, column: 42 }, end: { line: 66, column: 70 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 66, column: 70 }, end: { line: 66, column: 124 } },
           },
         )) != null
           ? stack1
@@ -6028,15 +6903,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 66, column: 49 }, end: { line: 66, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 66, column: 129 }, end: { line: 66, column: 131 } })
         ).call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 47 }, end: { line: 66, column: 77 } },
+            loc: { start: { line: 66, column: 127 }, end: { line: 66, column: 157 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(22, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 66, column: 157 }, end: { line: 66, column: 213 } },
           },
         )) != null
           ? stack1
@@ -6044,27 +6933,41 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 66, column: 82 }, end: { line: 66, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 66, column: 218 }, end: { line: 66, column: 220 } })
         ).call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 80 }, end: { line: 66, column: 108 } },
+            loc: { start: { line: 66, column: 216 }, end: { line: 66, column: 244 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(23, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 66, column: 244 }, end: { line: 66, column: 298 } },
           },
         )) != null
           ? stack1
           : '') +
         ' |\n|---|---|---:|---:|---:|\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 68, column: 0 }, end: { line: 70, column: 9 } },
@@ -6075,8 +6978,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias2(depth0, 'md', { start: { line: 72, column: 2 }, end: { line: 72, column: 4 } })
-        ).call(alias1, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
+          alias1(depth0, 'md', { start: { line: 72, column: 2 }, end: { line: 72, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
           name: 'md',
           hash: { block: true },
           data: data,
@@ -6085,23 +6988,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 72, column: 36 }, end: { line: 72, column: 84 } },
+            loc: { start: { line: 72, column: 36 }, end: { line: 72, column: 100 } },
           },
         )) != null
           ? stack1
           : '') +
-        ' The sources of each line, in cents, are in the computation below.\n' +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 72, column: 103 }, end: { line: 72, column: 105 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'sourcesBelow'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 72, column: 101 }, end: { line: 72, column: 126 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
           {
             name: 'each',
             hash: {},
@@ -6115,9 +7030,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -6129,91 +7045,53 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (
         '| ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
-          name: 'if',
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 55, column: 4 }, end: { line: 55, column: 6 } })
+        ).call(alias2, lookupProperty(depth0, 'orderText'), {
+          name: 'md',
           hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.program(14, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 60 } },
+          loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 18 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 55, column: 65 },
-            end: { line: 55, column: 67 },
-          })
-        ).call(alias1, lookupProperty(depth0, 'name'), {
+          alias1(depth0, 'md', { start: { line: 55, column: 23 }, end: { line: 55, column: 25 } })
+        ).call(alias2, lookupProperty(depth0, 'name'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 63 }, end: { line: 55, column: 74 } },
+          loc: { start: { line: 55, column: 21 }, end: { line: 55, column: 32 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
           fn: container.program(15, data, 0),
           inverse: container.program(16, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 77 }, end: { line: 55, column: 124 } },
+          loc: { start: { line: 55, column: 35 }, end: { line: 55, column: 103 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
           fn: container.program(17, data, 0),
           inverse: container.program(18, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 127 }, end: { line: 55, column: 179 } },
+          loc: { start: { line: 55, column: 106 }, end: { line: 55, column: 195 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
-    },
-    '13': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        'Shown ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'order') ||
-            container.strict(depth0, 'order', {
-              start: { line: 55, column: 23 },
-              end: { line: 55, column: 28 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'order',
-                hash: {},
-                data: data,
-                loc: { start: { line: 55, column: 21 }, end: { line: 55, column: 30 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '')
-      );
-    },
-    '14': function (container, depth0, helpers, partials, data) {
-      return 'Order not given';
     },
     '15': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6229,29 +7107,144 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'code') ||
         container.strict(depth0, 'code', {
-          start: { line: 55, column: 90 },
-          end: { line: 55, column: 94 },
+          start: { line: 55, column: 48 },
+          end: { line: 55, column: 52 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
         name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 55, column: 88 }, end: { line: 55, column: 100 } },
+        loc: { start: { line: 55, column: 46 }, end: { line: 55, column: 58 } },
       })) != null
         ? stack1
         : '';
     },
     '16': function (container, depth0, helpers, partials, data) {
-      return 'not given';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = (
+        lookupProperty(helpers, 'md') ||
+        container.strict(depth0, 'md', {
+          start: { line: 55, column: 68 },
+          end: { line: 55, column: 70 },
+        })
+      ).call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven'),
+        {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 55, column: 66 }, end: { line: 55, column: 96 } },
+        },
+      )) != null
+        ? stack1
+        : '';
     },
     '17': function (container, depth0, helpers, partials, data) {
-      return '**checked**';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 55, column: 125 },
+            end: { line: 55, column: 127 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 55, column: 123 }, end: { line: 55, column: 149 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '**'
+      );
     },
     '18': function (container, depth0, helpers, partials, data) {
-      return 'not checked';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = (
+        lookupProperty(helpers, 'md') ||
+        container.strict(depth0, 'md', {
+          start: { line: 55, column: 161 },
+          end: { line: 55, column: 163 },
+        })
+      ).call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked'),
+        {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 55, column: 159 }, end: { line: 55, column: 188 } },
+        },
+      )) != null
+        ? stack1
+        : '';
     },
     '19': function (container, depth0, helpers, partials, data) {
-      return ' SSNs are masked here to the last four digits: copy them from the return.';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 58, column: 65 },
+            end: { line: 58, column: 67 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'words'), 'ssnMasked'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 58, column: 63 }, end: { line: 58, column: 85 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
     },
     '20': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -6284,6 +7277,108 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '21': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 66, column: 92 },
+            end: { line: 66, column: 94 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 66, column: 90 }, end: { line: 66, column: 116 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '22': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 66, column: 179 },
+            end: { line: 66, column: 181 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 66, column: 177 }, end: { line: 66, column: 205 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '23': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 66, column: 266 },
+            end: { line: 66, column: 268 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'other'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 66, column: 264 }, end: { line: 66, column: 290 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6329,20 +7424,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(25, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 69, column: 25 }, end: { line: 69, column: 72 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
         ' | ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 69, column: 30 },
-              end: { line: 69, column: 39 },
+              start: { line: 69, column: 77 },
+              end: { line: 69, column: 86 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 28 }, end: { line: 69, column: 41 } },
+                loc: { start: { line: 69, column: 75 }, end: { line: 69, column: 88 } },
               })
             : helper)) != null
           ? stack1
@@ -6352,15 +7461,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 69, column: 46 },
-              end: { line: 69, column: 57 },
+              start: { line: 69, column: 93 },
+              end: { line: 69, column: 104 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 44 }, end: { line: 69, column: 59 } },
+                loc: { start: { line: 69, column: 91 }, end: { line: 69, column: 106 } },
               })
             : helper)) != null
           ? stack1
@@ -6370,15 +7479,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 69, column: 64 },
-              end: { line: 69, column: 73 },
+              start: { line: 69, column: 111 },
+              end: { line: 69, column: 120 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 62 }, end: { line: 69, column: 75 } },
+                loc: { start: { line: 69, column: 109 }, end: { line: 69, column: 122 } },
               })
             : helper)) != null
           ? stack1
@@ -6386,49 +7495,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(22, data, 0),
+          fn: container.program(26, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 69, column: 75 }, end: { line: 69, column: 100 } },
+          loc: { start: { line: 69, column: 122 }, end: { line: 69, column: 147 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
-      );
-    },
-    '22': function (container, depth0, helpers, partials, data) {
-      return '\\*';
-    },
-    '23': function (container, depth0, helpers, partials, data) {
-      return ' (marked \\*)';
-    },
-    '24': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n### Check these first\n\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'warnings'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(25, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 86, column: 0 }, end: { line: 88, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '')
       );
     },
     '25': function (container, depth0, helpers, partials, data) {
@@ -6443,57 +7517,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '- ' +
+        ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 87, column: 4 },
-            end: { line: 87, column: 6 },
+            start: { line: 69, column: 48 },
+            end: { line: 69, column: 50 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'message'),
+          lookupProperty(depth0, 'translation'),
           {
             name: 'md',
-            hash: { block: true },
+            hash: {},
             data: data,
-            loc: { start: { line: 87, column: 2 }, end: { line: 87, column: 27 } },
+            loc: { start: { line: 69, column: 46 }, end: { line: 69, column: 64 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n'
+        ')'
       );
     },
     '26': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = lookupProperty(helpers, 'with').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(depth0, 'check'),
-        {
-          name: 'with',
-          hash: {},
-          fn: container.program(27, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 91, column: 0 }, end: { line: 128, column: 9 } },
-        },
-      )) != null
-        ? stack1
-        : '';
+      return '\\*';
     },
     '27': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -6504,52 +7554,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\n### What the IRS did, checked against the estimate\n\nWhat the documents of the case say happened after filing, against the estimate' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(28, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 95, column: 78 }, end: { line: 95, column: 116 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(depth0, 'onReturnAsFiled'),
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 72, column: 68 },
+            end: { line: 72, column: 70 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'words'), 'markedAdjusted'),
           {
-            name: 'if',
+            name: 'md',
             hash: {},
-            fn: container.program(29, data, 0),
-            inverse: container.noop,
             data: data,
-            loc: { start: { line: 95, column: 116 }, end: { line: 95, column: 219 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '.\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
-          name: 'each',
-          hash: {},
-          fn: container.program(30, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 96, column: 0 }, end: { line: 121, column: 9 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'notes'), 'length'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(38, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 122, column: 0 }, end: { line: 127, column: 7 } },
+            loc: { start: { line: 72, column: 66 }, end: { line: 72, column: 93 } },
           },
         )) != null
           ? stack1
@@ -6568,12 +7587,200 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 84, column: 2 },
+            end: { line: 84, column: 4 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'words'), 'reviewerInEnglish'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 84, column: 0 }, end: { line: 84, column: 41 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '29': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### Check these first\n\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'warnings'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(30, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 90, column: 0 }, end: { line: 92, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '30': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '- ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 91, column: 4 },
+            end: { line: 91, column: 6 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'message'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 91, column: 2 }, end: { line: 91, column: 27 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '31': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'with').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(depth0, 'check'),
+        {
+          name: 'with',
+          hash: {},
+          fn: container.program(32, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 95, column: 0 }, end: { line: 132, column: 9 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '32': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n### What the IRS did, checked against the estimate\n\nWhat the documents of the case say happened after filing, against the estimate' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(33, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 99, column: 78 }, end: { line: 99, column: 116 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'onReturnAsFiled'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(34, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 99, column: 116 }, end: { line: 99, column: 219 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '.\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(35, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 100, column: 0 }, end: { line: 125, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'notes'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(43, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 126, column: 0 }, end: { line: 131, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '33': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
         ', as of ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 95, column: 100 },
-            end: { line: 95, column: 102 },
+            start: { line: 99, column: 100 },
+            end: { line: 99, column: 102 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6582,17 +7789,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 95, column: 98 }, end: { line: 95, column: 109 } },
+            loc: { start: { line: 99, column: 98 }, end: { line: 99, column: 109 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6612,15 +7819,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'number') ||
             alias1(depth0, 'number', {
-              start: { line: 98, column: 7 },
-              end: { line: 98, column: 13 },
+              start: { line: 102, column: 7 },
+              end: { line: 102, column: 13 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'number',
                 hash: {},
                 data: data,
-                loc: { start: { line: 98, column: 5 }, end: { line: 98, column: 15 } },
+                loc: { start: { line: 102, column: 5 }, end: { line: 102, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -6628,48 +7835,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 98, column: 19 }, end: { line: 98, column: 21 } })
+          alias1(depth0, 'md', { start: { line: 102, column: 19 }, end: { line: 102, column: 21 } })
         ).call(alias2, lookupProperty(depth0, 'title'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 98, column: 17 }, end: { line: 98, column: 29 } },
+          loc: { start: { line: 102, column: 17 }, end: { line: 102, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 98, column: 33 }, end: { line: 98, column: 35 } })
+          alias1(depth0, 'md', { start: { line: 102, column: 33 }, end: { line: 102, column: 35 } })
         ).call(alias2, lookupProperty(depth0, 'class'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 98, column: 31 }, end: { line: 98, column: 43 } },
+          loc: { start: { line: 102, column: 31 }, end: { line: 102, column: 43 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'cite') ||
-          alias1(depth0, 'cite', { start: { line: 100, column: 2 }, end: { line: 100, column: 6 } })
+          alias1(depth0, 'cite', { start: { line: 104, column: 2 }, end: { line: 104, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'cite',
           hash: {},
           data: data,
-          loc: { start: { line: 100, column: 0 }, end: { line: 100, column: 13 } },
+          loc: { start: { line: 104, column: 0 }, end: { line: 104, column: 13 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 102, column: 2 }, end: { line: 102, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 106, column: 2 }, end: { line: 106, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 102, column: 0 }, end: { line: 102, column: 29 } },
+          loc: { start: { line: 106, column: 0 }, end: { line: 106, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -6679,10 +7886,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 102, column: 29 }, end: { line: 102, column: 72 } },
+            loc: { start: { line: 106, column: 29 }, end: { line: 106, column: 72 } },
           },
         )) != null
           ? stack1
@@ -6694,10 +7901,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 103, column: 0 }, end: { line: 110, column: 7 } },
+            loc: { start: { line: 107, column: 0 }, end: { line: 114, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6708,10 +7915,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 111, column: 0 }, end: { line: 116, column: 7 } },
+            loc: { start: { line: 115, column: 0 }, end: { line: 120, column: 7 } },
           },
         )) != null
           ? stack1
@@ -6719,16 +7926,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 117, column: 0 }, end: { line: 120, column: 7 } },
+          loc: { start: { line: 121, column: 0 }, end: { line: 124, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6744,8 +7951,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 102, column: 50 },
-            end: { line: 102, column: 52 },
+            start: { line: 106, column: 50 },
+            end: { line: 106, column: 52 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6754,14 +7961,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 102, column: 48 }, end: { line: 102, column: 65 } },
+            loc: { start: { line: 106, column: 48 }, end: { line: 106, column: 65 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6780,17 +7987,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 9 } },
+            loc: { start: { line: 111, column: 0 }, end: { line: 113, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6807,24 +8014,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 108, column: 4 }, end: { line: 108, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 112, column: 4 }, end: { line: 112, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 108, column: 2 }, end: { line: 108, column: 14 } },
+          loc: { start: { line: 112, column: 2 }, end: { line: 112, column: 14 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 108, column: 19 }, end: { line: 108, column: 21 } })
+          alias1(depth0, 'md', { start: { line: 112, column: 19 }, end: { line: 112, column: 21 } })
         ).call(alias2, lookupProperty(depth0, 'source'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 108, column: 17 }, end: { line: 108, column: 30 } },
+          loc: { start: { line: 112, column: 17 }, end: { line: 112, column: 30 } },
         })) != null
           ? stack1
           : '') +
@@ -6832,21 +8039,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'money') ||
           alias1(depth0, 'money', {
-            start: { line: 108, column: 35 },
-            end: { line: 108, column: 40 },
+            start: { line: 112, column: 35 },
+            end: { line: 112, column: 40 },
           })
         ).call(alias2, lookupProperty(depth0, 'amount'), {
           name: 'money',
           hash: {},
           data: data,
-          loc: { start: { line: 108, column: 33 }, end: { line: 108, column: 49 } },
+          loc: { start: { line: 112, column: 33 }, end: { line: 112, column: 49 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6865,17 +8072,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 9 } },
+            loc: { start: { line: 117, column: 0 }, end: { line: 119, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6891,21 +8098,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 114, column: 4 },
-            end: { line: 114, column: 6 },
+            start: { line: 118, column: 4 },
+            end: { line: 118, column: 6 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 114, column: 2 }, end: { line: 114, column: 24 } },
+          loc: { start: { line: 118, column: 2 }, end: { line: 118, column: 24 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -6922,14 +8129,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 119, column: 12 },
-            end: { line: 119, column: 14 },
+            start: { line: 123, column: 12 },
+            end: { line: 123, column: 14 },
           })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'nextStep'), 'text'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 119, column: 10 }, end: { line: 119, column: 30 } },
+          loc: { start: { line: 123, column: 10 }, end: { line: 123, column: 30 } },
         })) != null
           ? stack1
           : '') +
@@ -6939,10 +8146,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 119, column: 30 }, end: { line: 119, column: 153 } },
+            loc: { start: { line: 123, column: 30 }, end: { line: 123, column: 153 } },
           },
         )) != null
           ? stack1
@@ -6950,7 +8157,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6967,8 +8174,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Letter ' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-            start: { line: 119, column: 63 },
-            end: { line: 119, column: 83 },
+            start: { line: 123, column: 63 },
+            end: { line: 123, column: 83 },
           }),
           depth0,
         )) != null
@@ -6978,8 +8185,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 119, column: 89 },
-            end: { line: 119, column: 93 },
+            start: { line: 123, column: 89 },
+            end: { line: 123, column: 93 },
           })
         ).call(
           alias2,
@@ -6988,7 +8195,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'code',
             hash: {},
             data: data,
-            loc: { start: { line: 119, column: 87 }, end: { line: 119, column: 114 } },
+            loc: { start: { line: 123, column: 87 }, end: { line: 123, column: 114 } },
           },
         )) != null
           ? stack1
@@ -6997,8 +8204,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 119, column: 119 },
-            end: { line: 119, column: 121 },
+            start: { line: 123, column: 119 },
+            end: { line: 123, column: 121 },
           })
         ).call(
           alias2,
@@ -7007,7 +8214,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 119, column: 117 }, end: { line: 119, column: 145 } },
+            loc: { start: { line: 123, column: 117 }, end: { line: 123, column: 145 } },
           },
         )) != null
           ? stack1
@@ -7015,7 +8222,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7034,17 +8241,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 124, column: 0 }, end: { line: 126, column: 9 } },
+            loc: { start: { line: 128, column: 0 }, end: { line: 130, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7058,19 +8265,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'cite') ||
         container.strict(depth0, 'cite', {
-          start: { line: 133, column: 23 },
-          end: { line: 133, column: 27 },
+          start: { line: 137, column: 23 },
+          end: { line: 137, column: 27 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
         name: 'cite',
         hash: {},
         data: data,
-        loc: { start: { line: 133, column: 21 }, end: { line: 133, column: 32 } },
+        loc: { start: { line: 137, column: 21 }, end: { line: 137, column: 32 } },
       })) != null
         ? stack1
         : '';
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7091,15 +8298,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 138, column: 4 },
-              end: { line: 138, column: 8 },
+              start: { line: 142, column: 4 },
+              end: { line: 142, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 138, column: 2 }, end: { line: 138, column: 10 } },
+                loc: { start: { line: 142, column: 2 }, end: { line: 142, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -7107,34 +8314,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 138, column: 15 }, end: { line: 138, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 142, column: 15 }, end: { line: 142, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 138, column: 13 }, end: { line: 138, column: 28 } },
+          loc: { start: { line: 142, column: 13 }, end: { line: 142, column: 28 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(46, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 138, column: 28 }, end: { line: 138, column: 65 } },
+          loc: { start: { line: 142, column: 28 }, end: { line: 142, column: 65 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 138, column: 70 }, end: { line: 138, column: 72 } })
+          alias1(depth0, 'md', { start: { line: 142, column: 70 }, end: { line: 142, column: 72 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 138, column: 68 }, end: { line: 138, column: 81 } },
+          loc: { start: { line: 142, column: 68 }, end: { line: 142, column: 81 } },
         })) != null
           ? stack1
           : '') +
@@ -7143,15 +8350,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 138, column: 85 },
-              end: { line: 138, column: 90 },
+              start: { line: 142, column: 85 },
+              end: { line: 142, column: 90 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 138, column: 83 }, end: { line: 138, column: 92 } },
+                loc: { start: { line: 142, column: 83 }, end: { line: 142, column: 92 } },
               })
             : helper)) != null
           ? stack1
@@ -7160,21 +8367,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 138, column: 98 },
-            end: { line: 138, column: 100 },
+            start: { line: 142, column: 98 },
+            end: { line: 142, column: 100 },
           })
         ).call(alias2, lookupProperty(depth0, 'next'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 138, column: 96 }, end: { line: 138, column: 107 } },
+          loc: { start: { line: 142, column: 96 }, end: { line: 142, column: 107 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7190,8 +8397,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 138, column: 46 },
-            end: { line: 138, column: 48 },
+            start: { line: 142, column: 46 },
+            end: { line: 142, column: 48 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7200,7 +8407,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 138, column: 44 }, end: { line: 138, column: 57 } },
+            loc: { start: { line: 142, column: 44 }, end: { line: 142, column: 57 } },
           },
         )) != null
           ? stack1
@@ -7208,7 +8415,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7224,8 +8431,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 144, column: 2 },
-            end: { line: 144, column: 4 },
+            start: { line: 148, column: 2 },
+            end: { line: 148, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7234,7 +8441,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 144, column: 0 }, end: { line: 144, column: 30 } },
+            loc: { start: { line: 148, column: 0 }, end: { line: 148, column: 30 } },
           },
         )) != null
           ? stack1
@@ -7242,7 +8449,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7256,8 +8463,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 154, column: 2 },
-            end: { line: 154, column: 19 },
+            start: { line: 158, column: 2 },
+            end: { line: 158, column: 19 },
           }),
           depth0,
         )) != null
@@ -7265,7 +8472,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7286,15 +8493,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 160, column: 7 },
-              end: { line: 160, column: 18 },
+              start: { line: 164, column: 7 },
+              end: { line: 164, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 160, column: 5 }, end: { line: 160, column: 20 } },
+                loc: { start: { line: 164, column: 5 }, end: { line: 164, column: 20 } },
               })
             : helper)) != null
           ? stack1
@@ -7304,15 +8511,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 162, column: 2 },
-              end: { line: 162, column: 13 },
+              start: { line: 166, column: 2 },
+              end: { line: 166, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 15 } },
+                loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -7320,7 +8527,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7336,8 +8543,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 166, column: 2 },
-            end: { line: 166, column: 4 },
+            start: { line: 170, column: 2 },
+            end: { line: 170, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7346,7 +8553,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 31 } },
+            loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 31 } },
           },
         )) != null
           ? stack1
@@ -7354,7 +8561,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7371,16 +8578,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(47, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 169, column: 0 }, end: { line: 211, column: 9 } },
+          loc: { start: { line: 173, column: 0 }, end: { line: 215, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7399,58 +8606,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Community property: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 171, column: 26 }, end: { line: 171, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 175, column: 26 }, end: { line: 175, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'statesText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 171, column: 24 }, end: { line: 171, column: 41 } },
+          loc: { start: { line: 175, column: 24 }, end: { line: 175, column: 41 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 173, column: 2 }, end: { line: 173, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 177, column: 2 }, end: { line: 177, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 173, column: 0 }, end: { line: 173, column: 29 } },
+          loc: { start: { line: 177, column: 0 }, end: { line: 177, column: 29 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 175, column: 2 }, end: { line: 175, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 179, column: 2 }, end: { line: 179, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'whyLess'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 175, column: 0 }, end: { line: 175, column: 25 } },
+          loc: { start: { line: 179, column: 0 }, end: { line: 179, column: 25 } },
         })) != null
           ? stack1
           : '') +
         '\n\n#### Character of each item (rule ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 177, column: 36 }, end: { line: 177, column: 38 } })
+          alias1(depth0, 'md', { start: { line: 181, column: 36 }, end: { line: 181, column: 38 } })
         ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 177, column: 34 }, end: { line: 177, column: 50 } },
+          loc: { start: { line: 181, column: 34 }, end: { line: 181, column: 50 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 177, column: 50 }, end: { line: 177, column: 101 } },
+          loc: { start: { line: 181, column: 50 }, end: { line: 181, column: 101 } },
         })) != null
           ? stack1
           : '') +
@@ -7461,10 +8668,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 181, column: 0 }, end: { line: 183, column: 9 } },
+            loc: { start: { line: 185, column: 0 }, end: { line: 187, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7473,20 +8680,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(51, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 187, column: 0 }, end: { line: 189, column: 9 } },
+          loc: { start: { line: 191, column: 0 }, end: { line: 193, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 190, column: 0 }, end: { line: 195, column: 9 } },
+          loc: { start: { line: 194, column: 0 }, end: { line: 199, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -7497,10 +8704,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(53, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 199, column: 0 }, end: { line: 208, column: 9 } },
+            loc: { start: { line: 203, column: 0 }, end: { line: 212, column: 9 } },
           },
         )) != null
           ? stack1
@@ -7510,15 +8717,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 210, column: 43 },
-              end: { line: 210, column: 66 },
+              start: { line: 214, column: 43 },
+              end: { line: 214, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 210, column: 41 }, end: { line: 210, column: 68 } },
+                loc: { start: { line: 214, column: 41 }, end: { line: 214, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -7528,15 +8735,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 210, column: 112 },
-              end: { line: 210, column: 129 },
+              start: { line: 214, column: 112 },
+              end: { line: 214, column: 129 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 210, column: 110 }, end: { line: 210, column: 131 } },
+                loc: { start: { line: 214, column: 110 }, end: { line: 214, column: 131 } },
               })
             : helper)) != null
           ? stack1
@@ -7544,10 +8751,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7565,36 +8772,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 182, column: 4 }, end: { line: 182, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 186, column: 4 }, end: { line: 186, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 182, column: 2 }, end: { line: 182, column: 13 } },
+          loc: { start: { line: 186, column: 2 }, end: { line: 186, column: 13 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 182, column: 18 }, end: { line: 182, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 186, column: 18 }, end: { line: 186, column: 20 } })
         ).call(alias2, lookupProperty(depth0, 'spouse'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 182, column: 16 }, end: { line: 182, column: 29 } },
+          loc: { start: { line: 186, column: 16 }, end: { line: 186, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 182, column: 34 }, end: { line: 182, column: 36 } })
+          alias1(depth0, 'md', { start: { line: 186, column: 34 }, end: { line: 186, column: 36 } })
         ).call(alias2, lookupProperty(depth0, 'character'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 182, column: 32 }, end: { line: 182, column: 48 } },
+          loc: { start: { line: 186, column: 32 }, end: { line: 186, column: 48 } },
         })) != null
           ? stack1
           : '') +
@@ -7604,10 +8811,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 182, column: 48 }, end: { line: 182, column: 96 } },
+            loc: { start: { line: 186, column: 48 }, end: { line: 186, column: 96 } },
           },
         )) != null
           ? stack1
@@ -7616,14 +8823,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 182, column: 101 },
-            end: { line: 182, column: 103 },
+            start: { line: 186, column: 101 },
+            end: { line: 186, column: 103 },
           })
         ).call(alias2, lookupProperty(depth0, 'reason'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 182, column: 99 }, end: { line: 182, column: 112 } },
+          loc: { start: { line: 186, column: 99 }, end: { line: 186, column: 112 } },
         })) != null
           ? stack1
           : '') +
@@ -7632,15 +8839,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 182, column: 116 },
-              end: { line: 182, column: 121 },
+              start: { line: 186, column: 116 },
+              end: { line: 186, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 182, column: 114 }, end: { line: 182, column: 123 } },
+                loc: { start: { line: 186, column: 114 }, end: { line: 186, column: 123 } },
               })
             : helper)) != null
           ? stack1
@@ -7648,10 +8855,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') |\n'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -7668,31 +8875,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 188, column: 4 }, end: { line: 188, column: 8 } })
+          alias1(depth0, 'code', { start: { line: 192, column: 4 }, end: { line: 192, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'symbol'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 188, column: 2 }, end: { line: 188, column: 17 } },
+          loc: { start: { line: 192, column: 2 }, end: { line: 192, column: 17 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 188, column: 21 }, end: { line: 188, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 192, column: 21 }, end: { line: 192, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'meaning'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 188, column: 19 }, end: { line: 188, column: 33 } },
+          loc: { start: { line: 192, column: 19 }, end: { line: 192, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7713,15 +8920,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 192, column: 8 },
-              end: { line: 192, column: 19 },
+              start: { line: 196, column: 8 },
+              end: { line: 196, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 192, column: 6 }, end: { line: 192, column: 21 } },
+                loc: { start: { line: 196, column: 6 }, end: { line: 196, column: 21 } },
               })
             : helper)) != null
           ? stack1
@@ -7731,15 +8938,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 194, column: 2 },
-              end: { line: 194, column: 13 },
+              start: { line: 198, column: 2 },
+              end: { line: 198, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 194, column: 0 }, end: { line: 194, column: 15 } },
+                loc: { start: { line: 198, column: 0 }, end: { line: 198, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -7747,7 +8954,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -7764,36 +8971,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 200, column: 6 }, end: { line: 200, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 204, column: 6 }, end: { line: 204, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 200, column: 4 }, end: { line: 200, column: 20 } },
+          loc: { start: { line: 204, column: 4 }, end: { line: 204, column: 20 } },
         })) != null
           ? stack1
           : '') +
         '**, ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 200, column: 26 }, end: { line: 200, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 204, column: 26 }, end: { line: 204, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'stateName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 200, column: 24 }, end: { line: 200, column: 40 } },
+          loc: { start: { line: 204, column: 24 }, end: { line: 204, column: 40 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 200, column: 44 }, end: { line: 200, column: 46 } })
+          alias1(depth0, 'md', { start: { line: 204, column: 44 }, end: { line: 204, column: 46 } })
         ).call(alias2, lookupProperty(depth0, 'debtKind'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 200, column: 42 }, end: { line: 200, column: 57 } },
+          loc: { start: { line: 204, column: 42 }, end: { line: 204, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -7801,14 +9008,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 200, column: 78 },
-            end: { line: 200, column: 82 },
+            start: { line: 204, column: 78 },
+            end: { line: 204, column: 82 },
           })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 200, column: 76 }, end: { line: 200, column: 92 } },
+          loc: { start: { line: 204, column: 76 }, end: { line: 204, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -7816,22 +9023,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 200, column: 95 },
-            end: { line: 200, column: 98 },
+            start: { line: 204, column: 95 },
+            end: { line: 204, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 200, column: 93 }, end: { line: 200, column: 111 } },
+          loc: { start: { line: 204, column: 93 }, end: { line: 204, column: 111 } },
         })) != null
           ? stack1
           : '') +
         ' = **' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 200, column: 118 },
-            end: { line: 200, column: 138 },
+            start: { line: 204, column: 118 },
+            end: { line: 204, column: 138 },
           }),
           depth0,
         )) != null
@@ -7840,12 +9047,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n  - Citation: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 201, column: 16 }, end: { line: 201, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 205, column: 16 }, end: { line: 205, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 201, column: 14 }, end: { line: 201, column: 29 } },
+          loc: { start: { line: 205, column: 14 }, end: { line: 205, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -7856,17 +9063,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'with',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 202, column: 0 }, end: { line: 207, column: 9 } },
+            loc: { start: { line: 206, column: 0 }, end: { line: 211, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -7883,12 +9090,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  - Computed (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 203, column: 16 }, end: { line: 203, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 207, column: 16 }, end: { line: 207, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 203, column: 14 }, end: { line: 203, column: 25 } },
+          loc: { start: { line: 207, column: 14 }, end: { line: 207, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -7896,38 +9103,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 203, column: 28 },
-            end: { line: 203, column: 31 },
+            start: { line: 207, column: 28 },
+            end: { line: 207, column: 31 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 203, column: 26 }, end: { line: 203, column: 44 } },
+          loc: { start: { line: 207, column: 26 }, end: { line: 207, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 203, column: 49 }, end: { line: 203, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 207, column: 49 }, end: { line: 207, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 203, column: 47 }, end: { line: 203, column: 62 } },
+          loc: { start: { line: 207, column: 47 }, end: { line: 207, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 203, column: 67 }, end: { line: 203, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 207, column: 67 }, end: { line: 207, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 203, column: 65 }, end: { line: 203, column: 79 } },
+          loc: { start: { line: 207, column: 65 }, end: { line: 207, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -7938,17 +9145,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(55, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 204, column: 0 }, end: { line: 206, column: 7 } },
+            loc: { start: { line: 208, column: 0 }, end: { line: 210, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -7966,15 +9173,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 205, column: 14 },
-              end: { line: 205, column: 22 },
+              start: { line: 209, column: 14 },
+              end: { line: 209, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 205, column: 12 }, end: { line: 205, column: 24 } },
+                loc: { start: { line: 209, column: 12 }, end: { line: 209, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -7982,7 +9189,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -7999,46 +9206,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 217, column: 4 }, end: { line: 217, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 221, column: 4 }, end: { line: 221, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 217, column: 2 }, end: { line: 217, column: 24 } },
+          loc: { start: { line: 221, column: 2 }, end: { line: 221, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 217, column: 28 }, end: { line: 217, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 221, column: 28 }, end: { line: 221, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 217, column: 26 }, end: { line: 217, column: 35 } },
+          loc: { start: { line: 221, column: 26 }, end: { line: 221, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 217, column: 39 }, end: { line: 217, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 221, column: 39 }, end: { line: 221, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 217, column: 37 }, end: { line: 217, column: 48 } },
+          loc: { start: { line: 221, column: 37 }, end: { line: 221, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(57, data, 0),
+          fn: container.program(62, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 217, column: 48 }, end: { line: 217, column: 110 } },
+          loc: { start: { line: 221, column: 48 }, end: { line: 221, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -8048,10 +9255,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(63, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 217, column: 110 }, end: { line: 217, column: 179 } },
+            loc: { start: { line: 221, column: 110 }, end: { line: 221, column: 179 } },
           },
         )) != null
           ? stack1
@@ -8059,7 +9266,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -8077,14 +9284,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 217, column: 73 },
-            end: { line: 217, column: 77 },
+            start: { line: 221, column: 73 },
+            end: { line: 221, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 217, column: 71 }, end: { line: 217, column: 86 } },
+          loc: { start: { line: 221, column: 71 }, end: { line: 221, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -8092,20 +9299,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 217, column: 91 },
-            end: { line: 217, column: 95 },
+            start: { line: 221, column: 91 },
+            end: { line: 221, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 217, column: 89 }, end: { line: 217, column: 103 } },
+          loc: { start: { line: 221, column: 89 }, end: { line: 221, column: 103 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -8123,22 +9330,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 217, column: 154 },
-              end: { line: 217, column: 170 },
+              start: { line: 221, column: 154 },
+              end: { line: 221, column: 170 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 217, column: 152 }, end: { line: 217, column: 172 } },
+                loc: { start: { line: 221, column: 152 }, end: { line: 221, column: 172 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -8155,15 +9362,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 225, column: 2 },
-              end: { line: 225, column: 16 },
+              start: { line: 229, column: 2 },
+              end: { line: 229, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 225, column: 0 }, end: { line: 225, column: 18 } },
+                loc: { start: { line: 229, column: 0 }, end: { line: 229, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -8211,29 +9418,65 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        ', tax year ' +
+        ', ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 23 }, end: { line: 3, column: 25 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'taxYear'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 21 }, end: { line: 3, column: 41 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-            start: { line: 3, column: 32 },
-            end: { line: 3, column: 46 },
+            start: { line: 3, column: 44 },
+            end: { line: 3, column: 58 },
           }),
           depth0,
         )) != null
           ? stack1
           : '') +
-        '. Joint return of ' +
+        '. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 3, column: 68 }, end: { line: 3, column: 70 } })
+          alias1(depth0, 'md', { start: { line: 3, column: 64 }, end: { line: 3, column: 66 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'jointReturnOf'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 62 }, end: { line: 3, column: 88 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 91 }, end: { line: 3, column: 93 } })
         ).call(alias2, lookupProperty(depth0, 'spouseNames'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 3, column: 66 }, end: { line: 3, column: 84 } },
+          loc: { start: { line: 3, column: 89 }, end: { line: 3, column: 107 } },
         })) != null
           ? stack1
           : '') +
-        '. Date prepared: ' +
+        '. ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 3, column: 111 }, end: { line: 3, column: 113 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'datePrepared'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 3, column: 109 }, end: { line: 3, column: 134 } },
+        })) != null
+          ? stack1
+          : '') +
+        ': ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'header'), 'preparedDate'),
@@ -8243,7 +9486,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(0, data, 0),
             inverse: container.program(1, data, 0),
             data: data,
-            loc: { start: { line: 3, column: 101 }, end: { line: 3, column: 189 } },
+            loc: { start: { line: 3, column: 136 }, end: { line: 3, column: 224 } },
           },
         )) != null
           ? stack1
@@ -8258,7 +9501,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(2, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 3, column: 190 }, end: { line: 3, column: 260 } },
+            loc: { start: { line: 3, column: 225 }, end: { line: 3, column: 307 } },
           },
         )) != null
           ? stack1
@@ -8272,7 +9515,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 3, column: 260 }, end: { line: 3, column: 322 } },
+            loc: { start: { line: 3, column: 307 }, end: { line: 3, column: 387 } },
           },
         )) != null
           ? stack1
@@ -8346,7 +9589,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '\n\n## Why\n\n' +
+        '\n\n## ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 17, column: 5 }, end: { line: 17, column: 7 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'why'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 17, column: 3 }, end: { line: 17, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', { start: { line: 19, column: 2 }, end: { line: 19, column: 4 } })
@@ -8373,7 +9628,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\n## What to do next\n\n' +
+        '\n## ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 25, column: 5 }, end: { line: 25, column: 7 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'whatNext'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 25, column: 3 }, end: { line: 25, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'client'), 'nextSteps'),
@@ -8400,19 +9667,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '**\n\n## Enter on Form 8379 (Rev. ' +
+        '**\n\n## ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 33, column: 30 }, end: { line: 33, column: 32 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
+          alias1(depth0, 'md', { start: { line: 33, column: 5 }, end: { line: 33, column: 7 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'formEntry'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 33, column: 28 }, end: { line: 33, column: 57 } },
+          loc: { start: { line: 33, column: 3 }, end: { line: 33, column: 25 } },
         })) != null
           ? stack1
           : '') +
-        ')\n' +
+        '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
@@ -8427,21 +9694,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'unless').call(
+        ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'doNotFile'),
           {
-            name: 'unless',
+            name: 'if',
             hash: {},
             fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 38, column: 0 }, end: { line: 41, column: 11 } },
+            loc: { start: { line: 38, column: 0 }, end: { line: 41, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        '\n### Part I\n\n' +
+        '\n### ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 43, column: 6 }, end: { line: 43, column: 8 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partI'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 43, column: 4 }, end: { line: 43, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partI'),
@@ -8462,7 +9741,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(11, data, 0),
+            fn: container.program(13, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 48, column: 0 }, end: { line: 77, column: 7 } },
@@ -8485,14 +9764,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ').\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
+          lookupProperty(lookupProperty(depth0, 'words'), 'reviewerInEnglish'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(28, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 82, column: 0 }, end: { line: 85, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
           lookupProperty(lookupProperty(depth0, 'warnings'), 'length'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 0 }, end: { line: 89, column: 7 } },
+            loc: { start: { line: 86, column: 0 }, end: { line: 93, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8500,10 +9793,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(26, data, 0),
+          fn: container.program(31, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 90, column: 0 }, end: { line: 129, column: 7 } },
+          loc: { start: { line: 94, column: 0 }, end: { line: 133, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -8514,10 +9807,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 133, column: 0 }, end: { line: 133, column: 41 } },
+            loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 41 } },
           },
         )) != null
           ? stack1
@@ -8529,10 +9822,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 137, column: 0 }, end: { line: 139, column: 9 } },
+            loc: { start: { line: 141, column: 0 }, end: { line: 143, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8540,12 +9833,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 141, column: 4 }, end: { line: 141, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 145, column: 4 }, end: { line: 145, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 141, column: 2 }, end: { line: 141, column: 22 } },
+          loc: { start: { line: 145, column: 2 }, end: { line: 145, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -8556,10 +9849,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 142, column: 0 }, end: { line: 145, column: 7 } },
+            loc: { start: { line: 146, column: 0 }, end: { line: 149, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8567,20 +9860,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 149, column: 45 }, end: { line: 149, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 45 }, end: { line: 153, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 149, column: 43 }, end: { line: 149, column: 70 } },
+          loc: { start: { line: 153, column: 43 }, end: { line: 153, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 149, column: 100 },
-            end: { line: 149, column: 117 },
+            start: { line: 153, column: 100 },
+            end: { line: 153, column: 117 },
           }),
           depth0,
         )) != null
@@ -8589,7 +9882,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 151, column: 18 }, end: { line: 151, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 155, column: 18 }, end: { line: 155, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -8597,7 +9890,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 151, column: 16 }, end: { line: 151, column: 44 } },
+            loc: { start: { line: 155, column: 16 }, end: { line: 155, column: 44 } },
           },
         )) != null
           ? stack1
@@ -8605,7 +9898,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 151, column: 49 }, end: { line: 151, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 155, column: 49 }, end: { line: 155, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -8613,7 +9906,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 151, column: 47 }, end: { line: 151, column: 77 } },
+            loc: { start: { line: 155, column: 47 }, end: { line: 155, column: 77 } },
           },
         )) != null
           ? stack1
@@ -8621,7 +9914,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 151, column: 82 }, end: { line: 151, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 155, column: 82 }, end: { line: 155, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -8629,7 +9922,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 151, column: 80 }, end: { line: 151, column: 108 } },
+            loc: { start: { line: 155, column: 80 }, end: { line: 155, column: 108 } },
           },
         )) != null
           ? stack1
@@ -8641,10 +9934,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 153, column: 0 }, end: { line: 155, column: 7 } },
+            loc: { start: { line: 157, column: 0 }, end: { line: 159, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8656,10 +9949,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 158, column: 0 }, end: { line: 163, column: 9 } },
+            loc: { start: { line: 162, column: 0 }, end: { line: 167, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8670,10 +9963,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 164, column: 0 }, end: { line: 167, column: 7 } },
+            loc: { start: { line: 168, column: 0 }, end: { line: 171, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8684,10 +9977,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 168, column: 0 }, end: { line: 212, column: 7 } },
+            loc: { start: { line: 172, column: 0 }, end: { line: 216, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8699,10 +9992,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(56, data, 0),
+            fn: container.program(61, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 216, column: 0 }, end: { line: 218, column: 9 } },
+            loc: { start: { line: 220, column: 0 }, end: { line: 222, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8714,10 +10007,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(64, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 224, column: 0 }, end: { line: 226, column: 7 } },
+            loc: { start: { line: 228, column: 0 }, end: { line: 230, column: 7 } },
           },
         )) != null
           ? stack1
@@ -8727,15 +10020,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 228, column: 2 },
-              end: { line: 228, column: 22 },
+              start: { line: 232, column: 2 },
+              end: { line: 232, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 228, column: 0 }, end: { line: 228, column: 24 } },
+                loc: { start: { line: 232, column: 0 }, end: { line: 232, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -8791,30 +10084,50 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        ', tax year ' +
+        ', ' +
         ((stack1 = alias2(
-          alias1(lookupProperty(depth0, 'header'), 'taxYear', {
-            start: { line: 3, column: 41 },
-            end: { line: 3, column: 55 },
+          alias1(lookupProperty(depth0, 'words'), 'taxYear', {
+            start: { line: 3, column: 32 },
+            end: { line: 3, column: 45 },
           }),
           depth0,
         )) != null
           ? stack1
           : '') +
-        '. Joint return of ' +
+        ' ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'header'), 'taxYear', {
+            start: { line: 3, column: 50 },
+            end: { line: 3, column: 64 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        '. ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'words'), 'jointReturnOf', {
+            start: { line: 3, column: 70 },
+            end: { line: 3, column: 89 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'spouseNames') ||
             alias1(depth0, 'spouseNames', {
-              start: { line: 3, column: 77 },
-              end: { line: 3, column: 88 },
+              start: { line: 3, column: 94 },
+              end: { line: 3, column: 105 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'spouseNames',
                 hash: {},
                 data: data,
-                loc: { start: { line: 3, column: 75 }, end: { line: 3, column: 90 } },
+                loc: { start: { line: 3, column: 92 }, end: { line: 3, column: 107 } },
               })
             : helper)) != null
           ? stack1
@@ -8834,7 +10147,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Date prepared: ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'words'), 'datePrepared', {
+            start: { line: 4, column: 14 },
+            end: { line: 4, column: 32 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ': ' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           depth0 != null ? depth0 : container.nullContext || {},
           lookupProperty(lookupProperty(depth0, 'header'), 'preparedDate'),
@@ -8844,7 +10166,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(3, data, 0),
             inverse: container.program(4, data, 0),
             data: data,
-            loc: { start: { line: 4, column: 27 }, end: { line: 4, column: 108 } },
+            loc: { start: { line: 4, column: 36 }, end: { line: 4, column: 117 } },
           },
         )) != null
           ? stack1
@@ -8864,8 +10186,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'header'), 'preparedDate', {
-          start: { line: 4, column: 56 },
-          end: { line: 4, column: 75 },
+          start: { line: 4, column: 65 },
+          end: { line: 4, column: 84 },
         }),
         depth0,
       )) != null
@@ -8899,7 +10221,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 6, column: 0 }, end: { line: 6, column: 55 } },
+          loc: { start: { line: 6, column: 0 }, end: { line: 6, column: 64 } },
         })) != null
           ? stack1
           : '') + '\n'
@@ -8907,6 +10229,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '6': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -8917,11 +10241,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Prepared by: ' +
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'header'), 'preparedBy', {
-            start: { line: 6, column: 27 },
-            end: { line: 6, column: 44 },
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'words'), 'preparedBy', {
+            start: { line: 6, column: 14 },
+            end: { line: 6, column: 30 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'header'), 'preparedBy', {
+            start: { line: 6, column: 36 },
+            end: { line: 6, column: 53 },
           }),
           depth0,
         )) != null
@@ -8953,7 +10286,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(8, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 47 } },
+          loc: { start: { line: 9, column: 0 }, end: { line: 9, column: 62 } },
         })) != null
           ? stack1
           : '') + '\n'
@@ -8961,6 +10294,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '8': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -8971,11 +10306,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Case: ' +
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'header'), 'caseTitle', {
-            start: { line: 9, column: 20 },
-            end: { line: 9, column: 36 },
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'words'), 'caseTitle', {
+            start: { line: 9, column: 14 },
+            end: { line: 9, column: 29 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 = alias2(
+          alias1(lookupProperty(depth0, 'header'), 'caseTitle', {
+            start: { line: 9, column: 35 },
+            end: { line: 9, column: 51 },
           }),
           depth0,
         )) != null
@@ -9327,7 +10671,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(22, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 50, column: 0 }, end: { line: 50, column: 106 } },
+          loc: { start: { line: 50, column: 0 }, end: { line: 50, column: 44 } },
         })) != null
           ? stack1
           : '') + '\n\n'
@@ -9344,17 +10688,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-            start: { line: 50, column: 14 },
-            end: { line: 50, column: 27 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') + ' Do not file Form 8379 for this return; Part I shows where it stops.'
-      );
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'formEntry'), 'doNotFile', {
+          start: { line: 50, column: 14 },
+          end: { line: 50, column: 33 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '23': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -9380,7 +10722,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(24, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 88 } },
+          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 220 } },
         })) != null
           ? stack1
           : '') + '\n'
@@ -9402,20 +10744,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'Line ' +
+        ((stack1 = container.lambda(
+          alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line', {
+            start: { line: 55, column: 41 },
+            end: { line: 55, column: 57 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 55, column: 46 },
-              end: { line: 55, column: 50 },
+              start: { line: 55, column: 62 },
+              end: { line: 55, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 44 }, end: { line: 55, column: 52 } },
+                loc: { start: { line: 55, column: 60 }, end: { line: 55, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -9425,17 +10776,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 55, column: 56 },
-              end: { line: 55, column: 62 },
+              start: { line: 55, column: 72 },
+              end: { line: 55, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 54 }, end: { line: 55, column: 64 } },
+                loc: { start: { line: 55, column: 70 }, end: { line: 55, column: 80 } },
               })
             : helper)) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'answerTranslation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(25, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 55, column: 80 }, end: { line: 55, column: 136 } },
+          },
+        )) != null
           ? stack1
           : '') +
         ' (' +
@@ -9443,26 +10808,39 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'question') ||
             alias1(depth0, 'question', {
-              start: { line: 55, column: 68 },
-              end: { line: 55, column: 76 },
+              start: { line: 55, column: 140 },
+              end: { line: 55, column: 148 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'question',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 66 }, end: { line: 55, column: 78 } },
+                loc: { start: { line: 55, column: 138 }, end: { line: 55, column: 150 } },
               })
             : helper)) != null
           ? stack1
           : '') +
-        ')'
+        ')' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'questionTranslation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(26, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 55, column: 151 }, end: { line: 55, column: 211 } },
+          },
+        )) != null
+          ? stack1
+          : '')
       );
     },
     '25': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
-        alias2 = container.strict,
+        helper,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -9473,14 +10851,95 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\nPart II, line 10:\n' +
+        ' (' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'answerTranslation') ||
+            container.strict(depth0, 'answerTranslation', {
+              start: { line: 55, column: 109 },
+              end: { line: 55, column: 126 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'answerTranslation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 55, column: 107 }, end: { line: 55, column: 128 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '26': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'questionTranslation') ||
+            container.strict(depth0, 'questionTranslation', {
+              start: { line: 55, column: 182 },
+              end: { line: 55, column: 201 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'questionTranslation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 55, column: 180 }, end: { line: 55, column: 203 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ')'
+      );
+    },
+    '27': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'flat') ||
+          alias1(depth0, 'flat', { start: { line: 59, column: 2 }, end: { line: 59, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partII'), {
+          name: 'flat',
+          hash: {},
+          data: data,
+          loc: { start: { line: 59, column: 0 }, end: { line: 59, column: 21 } },
+        })) != null
+          ? stack1
+          : '') +
+        ':\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 60, column: 0 }, end: { line: 62, column: 9 } },
@@ -9490,20 +10949,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 63, column: 3 }, end: { line: 63, column: 7 } })
-        ).call(alias1, 78, {
+          alias1(depth0, 'wrap', { start: { line: 63, column: 3 }, end: { line: 63, column: 7 } })
+        ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
           fn: container.program(34, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 63, column: 0 }, end: { line: 63, column: 149 } },
+          loc: { start: { line: 63, column: 0 }, end: { line: 63, column: 96 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
           {
             name: 'each',
@@ -9516,30 +10975,45 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\nPart III, whole dollars:\n' +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'flat') ||
+          alias1(depth0, 'flat', { start: { line: 69, column: 2 }, end: { line: 69, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partIII'), {
+          name: 'flat',
+          hash: {},
+          data: data,
+          loc: { start: { line: 69, column: 0 }, end: { line: 69, column: 22 } },
+        })) != null
+          ? stack1
+          : '') +
+        ':\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias2(depth0, 'row', { start: { line: 70, column: 2 }, end: { line: 70, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 70, column: 2 }, end: { line: 70, column: 5 } })
         ).call(
-          alias1,
+          alias2,
           '5 30 >13 >13 >13',
-          'Line',
-          'Item',
-          '(a) Joint',
-          '(b) Injured',
-          '(c) Other',
+          lookupProperty(lookupProperty(depth0, 'words'), 'line'),
+          lookupProperty(lookupProperty(depth0, 'words'), 'item'),
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'shortColumns'), 'total'),
+          lookupProperty(
+            lookupProperty(lookupProperty(depth0, 'words'), 'shortColumns'),
+            'injured',
+          ),
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'shortColumns'), 'other'),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 78 } },
+            loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 125 } },
           },
         )) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
+          alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
           {
             name: 'each',
@@ -9547,7 +11021,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 71, column: 0 }, end: { line: 73, column: 9 } },
+            loc: { start: { line: 71, column: 0 }, end: { line: 76, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9555,35 +11029,35 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias2(depth0, 'wrap', { start: { line: 75, column: 3 }, end: { line: 75, column: 7 } })
-        ).call(alias1, 78, {
+          alias1(depth0, 'wrap', { start: { line: 78, column: 3 }, end: { line: 78, column: 7 } })
+        ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 75, column: 0 }, end: { line: 75, column: 182 } },
+          loc: { start: { line: 78, column: 0 }, end: { line: 78, column: 126 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
-          alias1,
-          lookupProperty(lookupProperty(depth0, 'partIII'), 'notes'),
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
           {
             name: 'each',
             hash: {},
             fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 76, column: 0 }, end: { line: 79, column: 9 } },
+            loc: { start: { line: 79, column: 0 }, end: { line: 82, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -9604,19 +11078,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(27, data, 0),
+          fn: container.program(29, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 241 } },
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 277 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.lambda,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -9627,93 +11104,84 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'order'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(28, data, 0),
-          inverse: container.program(29, data, 0),
-          data: data,
-          loc: { start: { line: 61, column: 39 }, end: { line: 61, column: 97 } },
-        })) != null
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'orderText') ||
+            alias1(depth0, 'orderText', {
+              start: { line: 61, column: 41 },
+              end: { line: 61, column: 50 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'orderText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 61, column: 39 }, end: { line: 61, column: 52 } },
+              })
+            : helper)) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 =
           ((helper =
             lookupProperty(helpers, 'name') ||
-            container.strict(depth0, 'name', {
-              start: { line: 61, column: 101 },
-              end: { line: 61, column: 105 },
+            alias1(depth0, 'name', {
+              start: { line: 61, column: 56 },
+              end: { line: 61, column: 60 },
             })),
-          typeof helper === 'function'
-            ? helper.call(alias1, {
+          typeof helper === alias3
+            ? helper.call(alias2, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 61, column: 99 }, end: { line: 61, column: 107 } },
+                loc: { start: { line: 61, column: 54 }, end: { line: 61, column: 62 } },
               })
             : helper)) != null
           ? stack1
           : '') +
-        ', SSN ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ssn'), {
+        ', ' +
+        ((stack1 = alias4(
+          alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnShort', {
+            start: { line: 61, column: 66 },
+            end: { line: 61, column: 86 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
           fn: container.program(30, data, 0),
           inverse: container.program(31, data, 0),
           data: data,
-          loc: { start: { line: 61, column: 113 }, end: { line: 61, column: 155 } },
+          loc: { start: { line: 61, column: 89 }, end: { line: 61, column: 149 } },
         })) != null
           ? stack1
           : '') +
-        ', injured spouse box ' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'injured'), {
+        ', ' +
+        ((stack1 = alias4(
+          alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'injuredBoxMid', {
+            start: { line: 61, column: 153 },
+            end: { line: 61, column: 178 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
           fn: container.program(32, data, 0),
           inverse: container.program(33, data, 0),
           data: data,
-          loc: { start: { line: 61, column: 176 }, end: { line: 61, column: 232 } },
+          loc: { start: { line: 61, column: 181 }, end: { line: 61, column: 268 } },
         })) != null
           ? stack1
           : '')
       );
-    },
-    '28': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        'Shown ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'order') ||
-            container.strict(depth0, 'order', {
-              start: { line: 61, column: 60 },
-              end: { line: 61, column: 65 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'order',
-                hash: {},
-                data: data,
-                loc: { start: { line: 61, column: 58 }, end: { line: 61, column: 67 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '')
-      );
-    },
-    '29': function (container, depth0, helpers, partials, data) {
-      return 'Order not given';
     },
     '30': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -9731,28 +11199,88 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 61, column: 126 },
-            end: { line: 61, column: 129 },
+            start: { line: 61, column: 102 },
+            end: { line: 61, column: 105 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 61, column: 124 }, end: { line: 61, column: 131 } },
+              loc: { start: { line: 61, column: 100 }, end: { line: 61, column: 107 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
     '31': function (container, depth0, helpers, partials, data) {
-      return 'not given';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven', {
+          start: { line: 61, column: 117 },
+          end: { line: 61, column: 140 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '32': function (container, depth0, helpers, partials, data) {
-      return '[X] checked';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '[X] ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked', {
+            start: { line: 61, column: 202 },
+            end: { line: 61, column: 221 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
     },
     '33': function (container, depth0, helpers, partials, data) {
-      return '[ ] not checked';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '[ ] ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
+            start: { line: 61, column: 237 },
+            end: { line: 61, column: 259 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
     },
     '34': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -9784,7 +11312,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 140 } },
+            loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 87 } },
           },
         )) != null
           ? stack1
@@ -9792,7 +11320,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '35': function (container, depth0, helpers, partials, data) {
-      return ' SSNs are masked here to the last four digits: copy them from the return.';
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
+            start: { line: 63, column: 63 },
+            end: { line: 63, column: 78 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
     },
     '36': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -9828,6 +11377,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '37': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -9845,7 +11395,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             end: { line: 72, column: 5 },
           })
         ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
+          alias1,
           '5 30 >13 >13 >13',
           lookupProperty(depth0, 'line'),
           lookupProperty(depth0, 'label'),
@@ -9860,10 +11410,59 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           },
         )) != null
           ? stack1
-          : '') + '\n'
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'translation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(38, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 73, column: 0 }, end: { line: 75, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
       );
     },
     '38': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 74, column: 2 },
+            end: { line: 74, column: 5 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          '5 73',
+          '',
+          lookupProperty(depth0, 'translation'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 74, column: 0 }, end: { line: 74, column: 29 } },
+          },
+        )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -9879,8 +11478,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-            start: { line: 75, column: 14 },
-            end: { line: 75, column: 32 },
+            start: { line: 78, column: 14 },
+            end: { line: 78, column: 32 },
           }),
           depth0,
         )) != null
@@ -9892,51 +11491,51 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 75, column: 34 }, end: { line: 75, column: 81 } },
+            loc: { start: { line: 78, column: 34 }, end: { line: 78, column: 95 } },
           },
         )) != null
           ? stack1
           : '') +
-        ' Columns: ' +
+        ' ' +
         ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-            start: { line: 75, column: 93 },
-            end: { line: 75, column: 114 },
+          alias1(lookupProperty(depth0, 'words'), 'columnsText', {
+            start: { line: 78, column: 98 },
+            end: { line: 78, column: 115 },
           }),
           depth0,
         )) != null
           ? stack1
-          : '') +
-        '; ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-            start: { line: 75, column: 120 },
-            end: { line: 75, column: 143 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '; ' +
-        ((stack1 = alias2(
-          alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-            start: { line: 75, column: 149 },
-            end: { line: 75, column: 170 },
-          }),
-          depth0,
-        )) != null
-          ? stack1
-          : '') +
-        '.'
+          : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
-      return ' (marked *)';
-    },
     '40': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'words'), 'markedAdjusted', {
+            start: { line: 78, column: 66 },
+            end: { line: 78, column: 86 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -9951,8 +11550,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 85, column: 128 },
-            end: { line: 85, column: 147 },
+            start: { line: 88, column: 128 },
+            end: { line: 88, column: 147 },
           }),
           depth0,
         )) != null
@@ -9961,7 +11560,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ').'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 90, column: 3 },
+            end: { line: 90, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(43, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 48 } },
+        })) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '43': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'words'), 'reviewerInEnglish', {
+          start: { line: 90, column: 14 },
+          end: { line: 90, column: 37 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
+    },
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -9980,17 +11630,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 91, column: 0 }, end: { line: 93, column: 9 } },
+            loc: { start: { line: 97, column: 0 }, end: { line: 99, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10005,22 +11655,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 92, column: 3 },
-            end: { line: 92, column: 7 },
+            start: { line: 98, column: 3 },
+            end: { line: 98, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(43, data, 0),
+          fn: container.program(46, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 92, column: 0 }, end: { line: 92, column: 59 } },
+          loc: { start: { line: 98, column: 0 }, end: { line: 98, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -10036,21 +11686,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'message') ||
           container.strict(depth0, 'message', {
-            start: { line: 92, column: 41 },
-            end: { line: 92, column: 48 },
+            start: { line: 98, column: 41 },
+            end: { line: 98, column: 48 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'message',
               hash: {},
               data: data,
-              loc: { start: { line: 92, column: 39 }, end: { line: 92, column: 50 } },
+              loc: { start: { line: 98, column: 39 }, end: { line: 98, column: 50 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10067,16 +11717,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(45, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 96, column: 0 }, end: { line: 123, column: 9 } },
+          loc: { start: { line: 102, column: 0 }, end: { line: 129, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -10093,16 +11743,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 101, column: 3 },
-            end: { line: 101, column: 7 },
+            start: { line: 107, column: 3 },
+            end: { line: 107, column: 7 },
           })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(46, data, 0),
+          fn: container.program(49, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 0 }, end: { line: 101, column: 238 } },
+          loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 238 } },
         })) != null
           ? stack1
           : '') +
@@ -10110,10 +11760,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(49, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 102, column: 0 }, end: { line: 116, column: 9 } },
+          loc: { start: { line: 108, column: 0 }, end: { line: 122, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -10123,17 +11773,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 117, column: 0 }, end: { line: 122, column: 7 } },
+            loc: { start: { line: 123, column: 0 }, end: { line: 128, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -10150,10 +11800,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(47, data, 0),
+          fn: container.program(50, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 90 }, end: { line: 101, column: 125 } },
+          loc: { start: { line: 107, column: 90 }, end: { line: 107, column: 125 } },
         })) != null
           ? stack1
           : '') +
@@ -10163,10 +11813,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(48, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 101, column: 125 }, end: { line: 101, column: 228 } },
+            loc: { start: { line: 107, column: 125 }, end: { line: 107, column: 228 } },
           },
         )) != null
           ? stack1
@@ -10174,7 +11824,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -10192,25 +11842,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'asOf') ||
             container.strict(depth0, 'asOf', {
-              start: { line: 101, column: 112 },
-              end: { line: 101, column: 116 },
+              start: { line: 107, column: 112 },
+              end: { line: 107, column: 116 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'asOf',
                 hash: {},
                 data: data,
-                loc: { start: { line: 101, column: 110 }, end: { line: 101, column: 118 } },
+                loc: { start: { line: 107, column: 110 }, end: { line: 107, column: 118 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -10227,42 +11877,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 104, column: 3 }, end: { line: 104, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 110, column: 3 }, end: { line: 110, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(50, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 104, column: 0 }, end: { line: 104, column: 53 } },
+          loc: { start: { line: 110, column: 0 }, end: { line: 110, column: 53 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 105, column: 3 }, end: { line: 105, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 111, column: 3 }, end: { line: 111, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '           ', first: '     Rule: ' },
-          fn: container.program(51, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 104 } },
+          loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 104 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 106, column: 3 }, end: { line: 106, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 112, column: 3 }, end: { line: 112, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '  ', first: '  ' },
-          fn: container.program(52, data, 0),
+          fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 106, column: 0 }, end: { line: 106, column: 99 } },
+          loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -10270,36 +11920,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(54, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 107, column: 0 }, end: { line: 109, column: 9 } },
+          loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
           name: 'each',
           hash: {},
-          fn: container.program(55, data, 0),
+          fn: container.program(58, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 110, column: 0 }, end: { line: 112, column: 9 } },
+          loc: { start: { line: 116, column: 0 }, end: { line: 118, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(59, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 7 } },
+          loc: { start: { line: 119, column: 0 }, end: { line: 121, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -10319,15 +11969,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'number') ||
             alias1(depth0, 'number', {
-              start: { line: 104, column: 14 },
-              end: { line: 104, column: 20 },
+              start: { line: 110, column: 14 },
+              end: { line: 110, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'number',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 12 }, end: { line: 104, column: 22 } },
+                loc: { start: { line: 110, column: 12 }, end: { line: 110, column: 22 } },
               })
             : helper)) != null
           ? stack1
@@ -10337,15 +11987,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 104, column: 26 },
-              end: { line: 104, column: 31 },
+              start: { line: 110, column: 26 },
+              end: { line: 110, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 24 }, end: { line: 104, column: 33 } },
+                loc: { start: { line: 110, column: 24 }, end: { line: 110, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -10355,22 +12005,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'class') ||
             alias1(depth0, 'class', {
-              start: { line: 104, column: 37 },
-              end: { line: 104, column: 42 },
+              start: { line: 110, column: 37 },
+              end: { line: 110, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'class',
                 hash: {},
                 data: data,
-                loc: { start: { line: 104, column: 35 }, end: { line: 104, column: 44 } },
+                loc: { start: { line: 110, column: 35 }, end: { line: 110, column: 44 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -10390,15 +12040,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 105, column: 55 },
-              end: { line: 105, column: 59 },
+              start: { line: 111, column: 55 },
+              end: { line: 111, column: 59 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 105, column: 53 }, end: { line: 105, column: 61 } },
+                loc: { start: { line: 111, column: 53 }, end: { line: 111, column: 61 } },
               })
             : helper)) != null
           ? stack1
@@ -10407,14 +12057,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 105, column: 64 },
-            end: { line: 105, column: 67 },
+            start: { line: 111, column: 64 },
+            end: { line: 111, column: 67 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 105, column: 62 }, end: { line: 105, column: 80 } },
+          loc: { start: { line: 111, column: 62 }, end: { line: 111, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -10423,22 +12073,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 105, column: 85 },
-              end: { line: 105, column: 93 },
+              start: { line: 111, column: 85 },
+              end: { line: 111, column: 93 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 105, column: 83 }, end: { line: 105, column: 95 } },
+                loc: { start: { line: 111, column: 83 }, end: { line: 111, column: 95 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -10456,15 +12106,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'explanation') ||
             container.strict(depth0, 'explanation', {
-              start: { line: 106, column: 37 },
-              end: { line: 106, column: 48 },
+              start: { line: 112, column: 37 },
+              end: { line: 112, column: 48 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'explanation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 106, column: 35 }, end: { line: 106, column: 50 } },
+                loc: { start: { line: 112, column: 35 }, end: { line: 112, column: 50 } },
               })
             : helper)) != null
           ? stack1
@@ -10475,17 +12125,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(53, data, 0),
+            fn: container.program(56, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 106, column: 50 }, end: { line: 106, column: 90 } },
+            loc: { start: { line: 112, column: 50 }, end: { line: 112, column: 90 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -10503,22 +12153,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'comparison') ||
             container.strict(depth0, 'comparison', {
-              start: { line: 106, column: 71 },
-              end: { line: 106, column: 81 },
+              start: { line: 112, column: 71 },
+              end: { line: 112, column: 81 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'comparison',
                 hash: {},
                 data: data,
-                loc: { start: { line: 106, column: 69 }, end: { line: 106, column: 83 } },
+                loc: { start: { line: 112, column: 69 }, end: { line: 112, column: 83 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -10534,7 +12184,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 108, column: 2 }, end: { line: 108, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 114, column: 2 }, end: { line: 114, column: 5 } })
         ).call(
           alias2,
           '2 36 22 >15',
@@ -10544,27 +12194,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'money') ||
             alias1(depth0, 'money', {
-              start: { line: 108, column: 37 },
-              end: { line: 108, column: 42 },
+              start: { line: 114, column: 37 },
+              end: { line: 114, column: 42 },
             })
           ).call(alias2, lookupProperty(depth0, 'amount'), {
             name: 'money',
             hash: {},
             data: data,
-            loc: { start: { line: 108, column: 36 }, end: { line: 108, column: 50 } },
+            loc: { start: { line: 114, column: 36 }, end: { line: 114, column: 50 } },
           }),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 108, column: 0 }, end: { line: 108, column: 52 } },
+            loc: { start: { line: 114, column: 0 }, end: { line: 114, column: 52 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10579,8 +12229,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 111, column: 3 },
-            end: { line: 111, column: 7 },
+            start: { line: 117, column: 3 },
+            end: { line: 117, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
@@ -10588,13 +12238,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(11, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 56 } },
+          loc: { start: { line: 117, column: 0 }, end: { line: 117, column: 56 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10609,22 +12259,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 114, column: 3 },
-            end: { line: 114, column: 7 },
+            start: { line: 120, column: 3 },
+            end: { line: 120, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '        ', first: '  Next: ' },
-          fn: container.program(57, data, 0),
+          fn: container.program(60, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 114, column: 0 }, end: { line: 114, column: 188 } },
+          loc: { start: { line: 120, column: 0 }, end: { line: 120, column: 188 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10638,8 +12288,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
-            start: { line: 114, column: 49 },
-            end: { line: 114, column: 62 },
+            start: { line: 120, column: 49 },
+            end: { line: 120, column: 62 },
           }),
           depth0,
         )) != null
@@ -10651,17 +12301,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(61, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 114, column: 64 }, end: { line: 114, column: 179 } },
+            loc: { start: { line: 120, column: 64 }, end: { line: 120, column: 179 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -10678,8 +12328,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Letter ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-            start: { line: 114, column: 97 },
-            end: { line: 114, column: 117 },
+            start: { line: 120, column: 97 },
+            end: { line: 120, column: 117 },
           }),
           depth0,
         )) != null
@@ -10688,8 +12338,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' (' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
-            start: { line: 114, column: 123 },
-            end: { line: 114, column: 141 },
+            start: { line: 120, column: 123 },
+            end: { line: 120, column: 141 },
           }),
           depth0,
         )) != null
@@ -10698,8 +12348,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '): ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
-            start: { line: 114, column: 148 },
-            end: { line: 114, column: 169 },
+            start: { line: 120, column: 148 },
+            end: { line: 120, column: 169 },
           }),
           depth0,
         )) != null
@@ -10708,7 +12358,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10727,17 +12377,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(55, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 119, column: 0 }, end: { line: 121, column: 9 } },
+            loc: { start: { line: 125, column: 0 }, end: { line: 127, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10752,22 +12402,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 130, column: 3 },
-            end: { line: 130, column: 7 },
+            start: { line: 136, column: 3 },
+            end: { line: 136, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(61, data, 0),
+          fn: container.program(64, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 130, column: 0 }, end: { line: 130, column: 60 } },
+          loc: { start: { line: 136, column: 0 }, end: { line: 136, column: 60 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -10787,15 +12437,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 130, column: 14 },
-              end: { line: 130, column: 16 },
+              start: { line: 136, column: 14 },
+              end: { line: 136, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 130, column: 12 }, end: { line: 130, column: 18 } },
+                loc: { start: { line: 136, column: 12 }, end: { line: 136, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -10804,14 +12454,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 130, column: 21 },
-            end: { line: 130, column: 24 },
+            start: { line: 136, column: 21 },
+            end: { line: 136, column: 24 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 130, column: 19 }, end: { line: 130, column: 37 } },
+          loc: { start: { line: 136, column: 19 }, end: { line: 136, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -10820,22 +12470,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 130, column: 41 },
-              end: { line: 130, column: 49 },
+              start: { line: 136, column: 41 },
+              end: { line: 136, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 130, column: 39 }, end: { line: 130, column: 51 } },
+                loc: { start: { line: 136, column: 39 }, end: { line: 136, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '65': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -10851,8 +12501,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 135, column: 2 },
-            end: { line: 135, column: 5 },
+            start: { line: 141, column: 2 },
+            end: { line: 141, column: 5 },
           })
         ).call(
           alias1,
@@ -10866,7 +12516,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 135, column: 0 }, end: { line: 135, column: 53 } },
+            loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 53 } },
           },
         )) != null
           ? stack1
@@ -10875,16 +12525,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(63, data, 0),
+          fn: container.program(66, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 136, column: 0 }, end: { line: 138, column: 7 } },
+          loc: { start: { line: 142, column: 0 }, end: { line: 144, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '66': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10899,8 +12549,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 137, column: 2 },
-            end: { line: 137, column: 5 },
+            start: { line: 143, column: 2 },
+            end: { line: 143, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -10912,14 +12562,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 29 } },
+            loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 29 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10932,15 +12582,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 141, column: 14 },
-          end: { line: 141, column: 27 },
+          start: { line: 147, column: 14 },
+          end: { line: 147, column: 27 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '65': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10955,22 +12605,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 143, column: 3 },
-            end: { line: 143, column: 7 },
+            start: { line: 149, column: 3 },
+            end: { line: 149, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(66, data, 0),
+          fn: container.program(69, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 37 } },
+          loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 37 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '66': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10983,15 +12633,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 143, column: 14 },
-          end: { line: 143, column: 26 },
+          start: { line: 149, column: 14 },
+          end: { line: 149, column: 26 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '67': function (container, depth0, helpers, partials, data) {
+    '70': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -11008,8 +12658,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 149, column: 57 },
-            end: { line: 149, column: 77 },
+            start: { line: 155, column: 57 },
+            end: { line: 155, column: 77 },
           }),
           depth0,
         )) != null
@@ -11018,8 +12668,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 149, column: 109 },
-            end: { line: 149, column: 126 },
+            start: { line: 155, column: 109 },
+            end: { line: 155, column: 126 },
           }),
           depth0,
         )) != null
@@ -11027,7 +12677,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '68': function (container, depth0, helpers, partials, data) {
+    '71': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11041,8 +12691,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 153, column: 2 },
-            end: { line: 153, column: 19 },
+            start: { line: 159, column: 2 },
+            end: { line: 159, column: 19 },
           }),
           depth0,
         )) != null
@@ -11050,7 +12700,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '69': function (container, depth0, helpers, partials, data) {
+    '72': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11071,15 +12721,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 161, column: 2 },
-              end: { line: 161, column: 13 },
+              start: { line: 167, column: 2 },
+              end: { line: 167, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 161, column: 0 }, end: { line: 161, column: 15 } },
+                loc: { start: { line: 167, column: 0 }, end: { line: 167, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -11089,15 +12739,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 162, column: 2 },
-              end: { line: 162, column: 13 },
+              start: { line: 168, column: 2 },
+              end: { line: 168, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 162, column: 0 }, end: { line: 162, column: 15 } },
+                loc: { start: { line: 168, column: 0 }, end: { line: 168, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -11105,7 +12755,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '70': function (container, depth0, helpers, partials, data) {
+    '73': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11121,23 +12771,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 166, column: 3 },
-            end: { line: 166, column: 7 },
+            start: { line: 172, column: 3 },
+            end: { line: 172, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(71, data, 0),
+          fn: container.program(74, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 38 } },
+          loc: { start: { line: 172, column: 0 }, end: { line: 172, column: 38 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '71': function (container, depth0, helpers, partials, data) {
+    '74': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11153,21 +12803,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'zeroStepsText') ||
           container.strict(depth0, 'zeroStepsText', {
-            start: { line: 166, column: 14 },
-            end: { line: 166, column: 27 },
+            start: { line: 172, column: 14 },
+            end: { line: 172, column: 27 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'zeroStepsText',
               hash: {},
               data: data,
-              loc: { start: { line: 166, column: 12 }, end: { line: 166, column: 29 } },
+              loc: { start: { line: 172, column: 12 }, end: { line: 172, column: 29 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '72': function (container, depth0, helpers, partials, data) {
+    '75': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11184,16 +12834,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(73, data, 0),
+          fn: container.program(76, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 169, column: 0 }, end: { line: 207, column: 9 } },
+          loc: { start: { line: 175, column: 0 }, end: { line: 213, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '73': function (container, depth0, helpers, partials, data) {
+    '76': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -11210,54 +12860,54 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 174, column: 3 }, end: { line: 174, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(74, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 174, column: 0 }, end: { line: 174, column: 108 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 176, column: 3 }, end: { line: 176, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(76, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 176, column: 0 }, end: { line: 176, column: 36 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 178, column: 3 }, end: { line: 178, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 180, column: 3 }, end: { line: 180, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
           fn: container.program(77, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 32 } },
+          loc: { start: { line: 180, column: 0 }, end: { line: 180, column: 108 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 182, column: 3 }, end: { line: 182, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(79, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 182, column: 0 }, end: { line: 182, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 184, column: 3 }, end: { line: 184, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(80, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 184, column: 0 }, end: { line: 184, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 181, column: 2 }, end: { line: 181, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 187, column: 2 }, end: { line: 187, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 181, column: 0 }, end: { line: 181, column: 55 } },
+          loc: { start: { line: 187, column: 0 }, end: { line: 187, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -11268,10 +12918,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(78, data, 0),
+            fn: container.program(81, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 182, column: 0 }, end: { line: 187, column: 9 } },
+            loc: { start: { line: 188, column: 0 }, end: { line: 193, column: 9 } },
           },
         )) != null
           ? stack1
@@ -11280,20 +12930,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(80, data, 0),
+          fn: container.program(83, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 190, column: 0 }, end: { line: 192, column: 9 } },
+          loc: { start: { line: 196, column: 0 }, end: { line: 198, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(69, data, 0),
+          fn: container.program(72, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 193, column: 0 }, end: { line: 197, column: 9 } },
+          loc: { start: { line: 199, column: 0 }, end: { line: 203, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -11304,10 +12954,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(81, data, 0),
+            fn: container.program(84, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 200, column: 0 }, end: { line: 204, column: 9 } },
+            loc: { start: { line: 206, column: 0 }, end: { line: 210, column: 9 } },
           },
         )) != null
           ? stack1
@@ -11315,21 +12965,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 206, column: 3 }, end: { line: 206, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 212, column: 3 }, end: { line: 212, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(84, data, 0),
+          fn: container.program(87, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 206, column: 0 }, end: { line: 206, column: 153 } },
+          loc: { start: { line: 212, column: 0 }, end: { line: 212, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '74': function (container, depth0, helpers, partials, data) {
+    '77': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11350,15 +13000,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 174, column: 21 },
-              end: { line: 174, column: 31 },
+              start: { line: 180, column: 21 },
+              end: { line: 180, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 19 }, end: { line: 174, column: 33 } },
+                loc: { start: { line: 180, column: 19 }, end: { line: 180, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -11368,15 +13018,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 174, column: 42 },
-              end: { line: 174, column: 51 },
+              start: { line: 180, column: 42 },
+              end: { line: 180, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 174, column: 40 }, end: { line: 174, column: 53 } },
+                loc: { start: { line: 180, column: 40 }, end: { line: 180, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -11384,20 +13034,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(75, data, 0),
+          fn: container.program(78, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 174, column: 53 }, end: { line: 174, column: 98 } },
+          loc: { start: { line: 180, column: 53 }, end: { line: 180, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '75': function (container, depth0, helpers, partials, data) {
+    '78': function (container, depth0, helpers, partials, data) {
       return ' (given by the caller)';
     },
-    '76': function (container, depth0, helpers, partials, data) {
+    '79': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11413,21 +13063,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'explanation') ||
           container.strict(depth0, 'explanation', {
-            start: { line: 176, column: 14 },
-            end: { line: 176, column: 25 },
+            start: { line: 182, column: 14 },
+            end: { line: 182, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 176, column: 12 }, end: { line: 176, column: 27 } },
+              loc: { start: { line: 182, column: 12 }, end: { line: 182, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '77': function (container, depth0, helpers, partials, data) {
+    '80': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11443,21 +13093,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'whyLess') ||
           container.strict(depth0, 'whyLess', {
-            start: { line: 178, column: 14 },
-            end: { line: 178, column: 21 },
+            start: { line: 184, column: 14 },
+            end: { line: 184, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'whyLess',
               hash: {},
               data: data,
-              loc: { start: { line: 178, column: 12 }, end: { line: 178, column: 23 } },
+              loc: { start: { line: 184, column: 12 }, end: { line: 184, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '78': function (container, depth0, helpers, partials, data) {
+    '81': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -11473,8 +13123,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 183, column: 2 },
-            end: { line: 183, column: 5 },
+            start: { line: 189, column: 2 },
+            end: { line: 189, column: 5 },
           })
         ).call(
           alias1,
@@ -11487,7 +13137,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 183, column: 0 }, end: { line: 183, column: 50 } },
+            loc: { start: { line: 189, column: 0 }, end: { line: 189, column: 50 } },
           },
         )) != null
           ? stack1
@@ -11499,52 +13149,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(79, data, 0),
+            fn: container.program(82, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 184, column: 0 }, end: { line: 186, column: 7 } },
+            loc: { start: { line: 190, column: 0 }, end: { line: 192, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '79': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 185, column: 2 },
-            end: { line: 185, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '27 14 10',
-          '',
-          '',
-          '(joint management)',
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 185, column: 0 }, end: { line: 185, column: 45 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '80': function (container, depth0, helpers, partials, data) {
+    '82': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11564,6 +13179,41 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
+          '27 14 10',
+          '',
+          '',
+          '(joint management)',
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 191, column: 0 }, end: { line: 191, column: 45 } },
+          },
+        )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '83': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 197, column: 2 },
+            end: { line: 197, column: 5 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
           '2 4 70',
           '',
           lookupProperty(depth0, 'symbol'),
@@ -11572,14 +13222,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 191, column: 0 }, end: { line: 191, column: 34 } },
+            loc: { start: { line: 197, column: 0 }, end: { line: 197, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '81': function (container, depth0, helpers, partials, data) {
+    '84': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11596,28 +13246,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 201, column: 3 }, end: { line: 201, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 207, column: 3 }, end: { line: 207, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(82, data, 0),
+          fn: container.program(85, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 201, column: 0 }, end: { line: 201, column: 139 } },
+          loc: { start: { line: 207, column: 0 }, end: { line: 207, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 202, column: 3 }, end: { line: 202, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 208, column: 3 }, end: { line: 208, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(83, data, 0),
+          fn: container.program(86, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 202, column: 0 }, end: { line: 202, column: 80 } },
+          loc: { start: { line: 208, column: 0 }, end: { line: 208, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -11626,15 +13276,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 203, column: 2 },
-              end: { line: 203, column: 16 },
+              start: { line: 209, column: 2 },
+              end: { line: 209, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 203, column: 0 }, end: { line: 203, column: 18 } },
+                loc: { start: { line: 209, column: 0 }, end: { line: 209, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -11642,7 +13292,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '82': function (container, depth0, helpers, partials, data) {
+    '85': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11662,15 +13312,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 201, column: 41 },
-              end: { line: 201, column: 50 },
+              start: { line: 207, column: 41 },
+              end: { line: 207, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 201, column: 39 }, end: { line: 201, column: 52 } },
+                loc: { start: { line: 207, column: 39 }, end: { line: 207, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -11680,15 +13330,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 201, column: 56 },
-              end: { line: 201, column: 65 },
+              start: { line: 207, column: 56 },
+              end: { line: 207, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 201, column: 54 }, end: { line: 201, column: 67 } },
+                loc: { start: { line: 207, column: 54 }, end: { line: 207, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -11698,15 +13348,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 201, column: 71 },
-              end: { line: 201, column: 79 },
+              start: { line: 207, column: 71 },
+              end: { line: 207, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 201, column: 69 }, end: { line: 201, column: 81 } },
+                loc: { start: { line: 207, column: 69 }, end: { line: 207, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -11716,15 +13366,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 201, column: 102 },
-              end: { line: 201, column: 109 },
+              start: { line: 207, column: 102 },
+              end: { line: 207, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 201, column: 100 }, end: { line: 201, column: 111 } },
+                loc: { start: { line: 207, column: 100 }, end: { line: 207, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -11733,20 +13383,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 201, column: 114 },
-            end: { line: 201, column: 117 },
+            start: { line: 207, column: 114 },
+            end: { line: 207, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 201, column: 112 }, end: { line: 201, column: 130 } },
+          loc: { start: { line: 207, column: 112 }, end: { line: 207, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '83': function (container, depth0, helpers, partials, data) {
+    '86': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11762,21 +13412,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 202, column: 61 },
-            end: { line: 202, column: 69 },
+            start: { line: 208, column: 61 },
+            end: { line: 208, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 202, column: 59 }, end: { line: 202, column: 71 } },
+              loc: { start: { line: 208, column: 59 }, end: { line: 208, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '84': function (container, depth0, helpers, partials, data) {
+    '87': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11797,15 +13447,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 206, column: 55 },
-              end: { line: 206, column: 78 },
+              start: { line: 212, column: 55 },
+              end: { line: 212, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 206, column: 53 }, end: { line: 206, column: 80 } },
+                loc: { start: { line: 212, column: 53 }, end: { line: 212, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -11815,15 +13465,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 206, column: 124 },
-              end: { line: 206, column: 141 },
+              start: { line: 212, column: 124 },
+              end: { line: 212, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 206, column: 122 }, end: { line: 206, column: 143 } },
+                loc: { start: { line: 212, column: 122 }, end: { line: 212, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -11831,7 +13481,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '85': function (container, depth0, helpers, partials, data) {
+    '88': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11846,22 +13496,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 214, column: 3 },
-            end: { line: 214, column: 7 },
+            start: { line: 220, column: 3 },
+            end: { line: 220, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(86, data, 0),
+          fn: container.program(89, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 214, column: 0 }, end: { line: 214, column: 196 } },
+          loc: { start: { line: 220, column: 0 }, end: { line: 220, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '86': function (container, depth0, helpers, partials, data) {
+    '89': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11881,15 +13531,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 214, column: 41 },
-              end: { line: 214, column: 45 },
+              start: { line: 220, column: 41 },
+              end: { line: 220, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 39 }, end: { line: 214, column: 47 } },
+                loc: { start: { line: 220, column: 39 }, end: { line: 220, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -11899,15 +13549,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 214, column: 51 },
-              end: { line: 214, column: 53 },
+              start: { line: 220, column: 51 },
+              end: { line: 220, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 49 }, end: { line: 214, column: 55 } },
+                loc: { start: { line: 220, column: 49 }, end: { line: 220, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -11917,15 +13567,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 214, column: 59 },
-              end: { line: 214, column: 63 },
+              start: { line: 220, column: 59 },
+              end: { line: 220, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 57 }, end: { line: 214, column: 65 } },
+                loc: { start: { line: 220, column: 57 }, end: { line: 220, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -11933,10 +13583,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(87, data, 0),
+          fn: container.program(90, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 214, column: 65 }, end: { line: 214, column: 117 } },
+          loc: { start: { line: 220, column: 65 }, end: { line: 220, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -11946,10 +13596,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(88, data, 0),
+            fn: container.program(91, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 214, column: 117 }, end: { line: 214, column: 186 } },
+            loc: { start: { line: 220, column: 117 }, end: { line: 220, column: 186 } },
           },
         )) != null
           ? stack1
@@ -11957,7 +13607,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '87': function (container, depth0, helpers, partials, data) {
+    '90': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11978,15 +13628,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 214, column: 90 },
-              end: { line: 214, column: 96 },
+              start: { line: 220, column: 90 },
+              end: { line: 220, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 88 }, end: { line: 214, column: 98 } },
+                loc: { start: { line: 220, column: 88 }, end: { line: 220, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -11996,22 +13646,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 214, column: 103 },
-              end: { line: 214, column: 108 },
+              start: { line: 220, column: 103 },
+              end: { line: 220, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 101 }, end: { line: 214, column: 110 } },
+                loc: { start: { line: 220, column: 101 }, end: { line: 220, column: 110 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '88': function (container, depth0, helpers, partials, data) {
+    '91': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -12029,22 +13679,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 214, column: 161 },
-              end: { line: 214, column: 177 },
+              start: { line: 220, column: 161 },
+              end: { line: 220, column: 177 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 159 }, end: { line: 214, column: 179 } },
+                loc: { start: { line: 220, column: 159 }, end: { line: 220, column: 179 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '89': function (container, depth0, helpers, partials, data) {
+    '92': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -12061,22 +13711,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 221, column: 2 },
-              end: { line: 221, column: 16 },
+              start: { line: 227, column: 2 },
+              end: { line: 227, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 221, column: 0 }, end: { line: 221, column: 18 } },
+                loc: { start: { line: 227, column: 0 }, end: { line: 227, column: 18 } },
               })
             : helper)) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '90': function (container, depth0, helpers, partials, data) {
+    '93': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -12093,15 +13743,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 224, column: 14 },
-              end: { line: 224, column: 34 },
+              start: { line: 230, column: 14 },
+              end: { line: 230, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 224, column: 12 }, end: { line: 224, column: 36 } },
+                loc: { start: { line: 230, column: 12 }, end: { line: 230, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -12146,7 +13796,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(1, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 100 } },
+          loc: { start: { line: 3, column: 0 }, end: { line: 3, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -12160,7 +13810,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(2, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 4, column: 0 }, end: { line: 4, column: 117 } },
+          loc: { start: { line: 4, column: 0 }, end: { line: 4, column: 126 } },
         })) != null
           ? stack1
           : '') +
@@ -12260,7 +13910,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '\n\n\nWHY\n------------------------------------------------------------------------------\n' +
+        '\n\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'upper') ||
+          alias1(depth0, 'upper', { start: { line: 25, column: 2 }, end: { line: 25, column: 7 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'why'), {
+          name: 'upper',
+          hash: {},
+          data: data,
+          loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           alias1(depth0, 'wrap', { start: { line: 27, column: 3 }, end: { line: 27, column: 7 } })
@@ -12289,7 +13951,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        '\n\nWHAT TO DO NEXT\n------------------------------------------------------------------------------\n' +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'upper') ||
+          alias1(depth0, 'upper', { start: { line: 34, column: 2 }, end: { line: 34, column: 7 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'whatNext'), {
+          name: 'upper',
+          hash: {},
+          data: data,
+          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n------------------------------------------------------------------------------\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'client'), 'nextSteps'),
@@ -12318,19 +13992,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         })) != null
           ? stack1
           : '') +
-        '\n\n\nENTER ON FORM 8379 (REV. ' +
+        '\n\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 43, column: 27 }, end: { line: 43, column: 31 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'formRevision'), {
+          alias1(depth0, 'flat', { start: { line: 43, column: 2 }, end: { line: 43, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'formEntryText'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 43, column: 25 }, end: { line: 43, column: 56 } },
+          loc: { start: { line: 43, column: 0 }, end: { line: 43, column: 28 } },
         })) != null
           ? stack1
           : '') +
-        ')\n==============================================================================\n' +
+        '\n==============================================================================\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'efileRejects'),
@@ -12345,21 +14019,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'unless').call(
+        ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'applies'),
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'doNotFile'),
           {
-            name: 'unless',
+            name: 'if',
             hash: {},
             fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 11 } },
+            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
-        'Part I:\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'flat') ||
+          alias1(depth0, 'flat', { start: { line: 53, column: 2 }, end: { line: 53, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partI'), {
+          name: 'flat',
+          hash: {},
+          data: data,
+          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 20 } },
+        })) != null
+          ? stack1
+          : '') +
+        ':\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias2,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partI'),
@@ -12380,10 +14065,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 0 }, end: { line: 80, column: 7 } },
+            loc: { start: { line: 57, column: 0 }, end: { line: 83, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12391,28 +14076,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 85, column: 3 }, end: { line: 85, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 88, column: 3 }, end: { line: 88, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(40, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 85, column: 0 }, end: { line: 85, column: 160 } },
+          loc: { start: { line: 88, column: 0 }, end: { line: 88, column: 160 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias2,
+          lookupProperty(lookupProperty(depth0, 'words'), 'reviewerInEnglish'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(42, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 89, column: 0 }, end: { line: 91, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
           lookupProperty(lookupProperty(depth0, 'warnings'), 'length'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(41, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 86, column: 0 }, end: { line: 94, column: 7 } },
+            loc: { start: { line: 92, column: 0 }, end: { line: 100, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12420,10 +14119,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(44, data, 0),
+          fn: container.program(47, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 95, column: 0 }, end: { line: 124, column: 7 } },
+          loc: { start: { line: 101, column: 0 }, end: { line: 130, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -12434,10 +14133,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(63, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 129, column: 0 }, end: { line: 131, column: 9 } },
+            loc: { start: { line: 135, column: 0 }, end: { line: 137, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12445,12 +14144,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 133, column: 2 }, end: { line: 133, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 139, column: 2 }, end: { line: 139, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 133, column: 0 }, end: { line: 133, column: 63 } },
+          loc: { start: { line: 139, column: 0 }, end: { line: 139, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -12461,10 +14160,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(62, data, 0),
+            fn: container.program(65, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 134, column: 0 }, end: { line: 139, column: 9 } },
+            loc: { start: { line: 140, column: 0 }, end: { line: 145, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12472,14 +14171,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 141, column: 3 }, end: { line: 141, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 147, column: 3 }, end: { line: 147, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(64, data, 0),
+          fn: container.program(67, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 38 } },
+          loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -12490,10 +14189,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(65, data, 0),
+            fn: container.program(68, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 142, column: 0 }, end: { line: 144, column: 7 } },
+            loc: { start: { line: 148, column: 0 }, end: { line: 150, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12501,21 +14200,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 149, column: 3 }, end: { line: 149, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 155, column: 3 }, end: { line: 155, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(67, data, 0),
+          fn: container.program(70, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 137 } },
+          loc: { start: { line: 155, column: 0 }, end: { line: 155, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 151, column: 2 }, end: { line: 151, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 157, column: 2 }, end: { line: 157, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -12528,7 +14227,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 151, column: 0 }, end: { line: 151, column: 108 } },
+            loc: { start: { line: 157, column: 0 }, end: { line: 157, column: 108 } },
           },
         )) != null
           ? stack1
@@ -12540,10 +14239,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(68, data, 0),
+            fn: container.program(71, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 152, column: 0 }, end: { line: 154, column: 7 } },
+            loc: { start: { line: 158, column: 0 }, end: { line: 160, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12555,10 +14254,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(69, data, 0),
+            fn: container.program(72, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 159, column: 0 }, end: { line: 163, column: 9 } },
+            loc: { start: { line: 165, column: 0 }, end: { line: 169, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12569,10 +14268,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(70, data, 0),
+            fn: container.program(73, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 164, column: 0 }, end: { line: 167, column: 7 } },
+            loc: { start: { line: 170, column: 0 }, end: { line: 173, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12583,10 +14282,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(72, data, 0),
+            fn: container.program(75, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 168, column: 0 }, end: { line: 208, column: 7 } },
+            loc: { start: { line: 174, column: 0 }, end: { line: 214, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12598,10 +14297,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(85, data, 0),
+            fn: container.program(88, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 213, column: 0 }, end: { line: 215, column: 9 } },
+            loc: { start: { line: 219, column: 0 }, end: { line: 221, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12613,10 +14312,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(89, data, 0),
+            fn: container.program(92, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 220, column: 0 }, end: { line: 222, column: 7 } },
+            loc: { start: { line: 226, column: 0 }, end: { line: 228, column: 7 } },
           },
         )) != null
           ? stack1
@@ -12624,14 +14323,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 224, column: 3 }, end: { line: 224, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 230, column: 3 }, end: { line: 230, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(90, data, 0),
+          fn: container.program(93, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 224, column: 0 }, end: { line: 224, column: 46 } },
+          loc: { start: { line: 230, column: 0 }, end: { line: 230, column: 46 } },
         })) != null
           ? stack1
           : '') +

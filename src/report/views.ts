@@ -205,13 +205,15 @@ type CommonView = WorksheetModel & {
   pageHeader?: string;
   pageHeaderCss?: string;
   zeroStepsText?: string;
+  /** Page 1 and "Enter on Form 8379" are in another language than the form's English. */
+  translated?: boolean;
 };
 
 /** The display fields every format's page 1, preparer part and folded steps print. */
 function decorateCommon(model: WorksheetModel): void {
   const view = model as CommonView;
-  view.spouseNames = model.header.spouses.map((s) => s.name).join(' and ');
-  view.pageHeader = `${view.spouseNames} · Form 8379 worksheet, tax year ${model.header.taxYear}`;
+  view.spouseNames = model.header.spouses.map((s) => s.name).join(` ${model.words.and} `);
+  view.pageHeader = `${view.spouseNames} · ${model.words.pageHeader}`;
   view.pageHeaderCss = cssStringContent(view.pageHeader);
   const client = model.client as WorksheetModel['client'] & {
     refundText?: string;
@@ -221,6 +223,12 @@ function decorateCommon(model: WorksheetModel): void {
   client.whyText = model.client.why.join(' ');
   const entry = model.formEntry as WorksheetModel['formEntry'] & { anyAdjusted?: boolean };
   entry.anyAdjusted = model.formEntry.partIII.some((l) => l.adjusted);
+  view.translated = model.lang !== 'en';
+  const w = model.words;
+  for (const row of model.formEntry.partII) {
+    (row as typeof row & { orderText?: string }).orderText =
+      row.order === null ? w.orderNotGiven : row.order === 'first' ? w.shownFirst : w.shownSecond;
+  }
   const sources = new Map(model.partIII.lines.map((l) => [l.line, l.entries]));
   for (const line of model.formEntry.partIII) {
     const l = line as typeof line & Amounts & { sourcesText?: string; adjustedText?: string };

@@ -5,6 +5,7 @@ import { allocateCase } from '../../pipeline/allocate.js';
 import { resultToJson } from '../../pipeline/json.js';
 import { validateCase } from '../../input/validate.js';
 import type { WorksheetFormat } from '../../report/model.js';
+import type { Lang } from '../../report/i18n/lang.js';
 import { resolveOptions } from '../../pipeline/options.js';
 import { escapeJsonControls, terminalLines, terminalText } from '../../core/terminal-text.js';
 import { InvalidOptionError } from '../../core/errors.js';
@@ -29,6 +30,8 @@ export interface AllocateFlags extends AllocationFlags {
   readonly date?: string;
   readonly preparedBy?: string;
   readonly showSsn?: boolean;
+  /** `--lang`: the language of the worksheet's page 1 and of the letters' words for the person. */
+  readonly lang?: Lang;
   readonly template?: string;
   readonly quiet?: boolean;
   /** `--letter`: draft a letter of the after-filing check instead of the worksheet. */
@@ -53,6 +56,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
       ['--prepared-by', flags.preparedBy],
       ['--show-ssn', flags.showSsn],
       ['--template', flags.template],
+      ['--lang', flags.lang === 'en' ? undefined : flags.lang],
     ] as const;
     const given = worksheetOnly.filter(([, value]) => value !== undefined).map(([flag]) => flag);
     if (given.length > 0) {
@@ -93,6 +97,7 @@ export async function runAllocate(file: string, flags: AllocateFlags): Promise<v
         // The core never reads the clock: the date a worksheet was prepared comes from here.
         preparedDate: flags.date ?? today(),
         showFullSsn: flags.showSsn === true,
+        lang: flags.lang ?? 'en',
         ...(flags.preparedBy === undefined ? {} : { preparedBy: flags.preparedBy }),
         ...(template === undefined ? {} : { template }),
       },
