@@ -2,7 +2,7 @@
  * The browser app: one self-contained HTML file (dist/app/form8379.html) that works from disk.
  *
  *   npm run app         development server
- *   npm run build:app   dist/app/form8379.html, its size printed, over 270 KB gzipped fails
+ *   npm run build:app   dist/app/form8379.html, its size printed, over 320 KB gzipped fails
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * The budget for everything the page loads: it is all in this one file. 250 KB, raised to 270 KB
  * for the page's own plain-language messages and the person's path (issue 20, about 12 KB).
  * Raised to 285 KB for the official form's facts (issue 18) and "What happened after you filed"
- * with its letters (issue 21), about 8 KB.
+ * with its letters (issue 21), about 8 KB. Raised to 320 KB for Spanish (issue 22): the page's
+ * Spanish catalogue and language switch, about 13 KB, and the library's Spanish worksheet and
+ * letters, about 14 KB; 308 KB measured.
  */
-const LIMIT_GZIPPED_BYTES = 285 * 1024;
+const LIMIT_GZIPPED_BYTES = 320 * 1024;
 
 /**
  * The page's Content-Security-Policy: nothing may be fetched or connected to (`default-src

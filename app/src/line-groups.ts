@@ -50,10 +50,22 @@ const ORDER: readonly (readonly [ItemKind, boolean])[] = [
   ['refundableCredit', false],
 ];
 
+/** The groups, their words read from the catalogue when asked (the page's language may change). */
 export const LINE_GROUPS: readonly LineGroup[] = ORDER.map(([kind, withholding]) => ({
   kind,
   withholding,
-  ...t.lines[kind],
+  get title() {
+    return t.lines[kind].title;
+  },
+  get lines() {
+    return t.lines[kind].lines;
+  },
+  get help() {
+    return t.lines[kind].help;
+  },
+  get noun() {
+    return t.lines[kind].noun;
+  },
 }));
 
 export function groupOf(kind: ItemKind): LineGroup {

@@ -12,6 +12,7 @@ import type { InputIssue, ResultWarning } from '../../src/index.js';
 import { Dec } from '../../src/core/money.js';
 import { readAmount } from '../../src/input/money.js';
 import { SUPPORTED_TAX_YEARS } from '../../src/law/parameters/index.js';
+import { formatCount, joinList } from '../../src/report/i18n/lang.js';
 import { money } from './format.js';
 import { fieldForPath, pathParts, type FormState, type JointReturnField } from './form-state.js';
 import { t } from './i18n/index.js';
@@ -199,13 +200,13 @@ function typedAt(state: FormState, path: string): string | undefined {
 
 const AMOUNT_FIELDS = new Set(['amount', 'withholding', 'injuredShare', 'selfEmploymentTax']);
 
-/** `AZ and WI` → `Arizona and Wisconsin`. */
+/** `AZ and WI` → `Arizona and Wisconsin` (`Arizona y Wisconsin`). */
 function stateNames(codes: string): string {
-  return codes
+  const names = codes
     .split(/\s*(?:,|and)\s*/)
     .filter(Boolean)
-    .map((c) => t.partI.stateName[c as keyof typeof t.partI.stateName] ?? c)
-    .join(' and ');
+    .map((c) => t.partI.stateName[c as keyof typeof t.partI.stateName] ?? c);
+  return joinList(t.lang, names);
 }
 
 /** A two-decimal figure of a library message as the page shows money. */
@@ -400,7 +401,7 @@ export function explainEfileRule(id: string, detail: string): Explained {
       detail,
     );
   if (credits) {
-    const whole = (n: string) => `$${Number(n).toLocaleString('en-US')}`;
+    const whole = (n: string) => `$${formatCount(t.lang, Number(n))}`;
     return say(
       'warning.efileCredits',
       x.efileCredits(whole(credits[1] ?? '0'), whole(credits[2] ?? '0')),

@@ -9,21 +9,38 @@
  * "required:" (test/app-messages.test.ts lists every message and checks its wording).
  */
 
+import { formatCount, plural, type Lang } from '../../../src/report/i18n/lang.js';
+
 /** `$1,234.50` from an exact two-decimal string (app/src/format.ts). */
 type Money = string;
 
 const PRIOR_REVISIONS = 'https://www.irs.gov/pub/irs-prior/';
 const FORM_PDF = 'https://www.irs.gov/pub/irs-pdf/f8379.pdf';
 
+/** 1,000: a whole number as the page writes it. */
+const num = (n: number) => formatCount('en', n);
+
 /** "1 answer", "3 answers". */
 const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${num(n)} ${plural('en', n, { one, other: many })}`;
 
-const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+const bytes = (n: number) => `${num(n)} bytes`;
 
 export const en = {
-  lang: 'en',
+  lang: 'en' as Lang,
   documentTitle: 'Injured spouse refund (Form 8379)',
+
+  /** The language switch at the top of the page; each language's name is in its own language. */
+  language: {
+    legend: 'Language',
+    names: { en: 'English', es: 'Español' },
+    remember: 'Remember my language on this computer',
+    rememberHelp:
+      'Off unless you tick it: then only the language is kept in this browser; unticking deletes it.',
+    remembered: 'Your language is remembered in this browser until you untick the box.',
+    forgotten: 'Forgotten: no language is stored on this computer.',
+    cannotRemember: 'This browser does not let the page keep anything: the box stays unticked.',
+  },
 
   page: {
     heading: 'Your share of a joint refund (Form 8379)',
@@ -75,13 +92,13 @@ export const en = {
     tooBig: (size: number) =>
       `The file is ${bytes(size)}; a case file can be at most 1 MB (1,048,576 bytes). A case of 1,000 lines is about 100 KB: check that this is a case file.`,
     tooManyItems: (n: number, max: number) =>
-      `The file lists ${n.toLocaleString('en-US')} items; a case can have at most ${max.toLocaleString('en-US')}. A joint return has far fewer: combine small items of one kind and spouse.`,
+      `The file lists ${num(n)} items; a case can have at most ${num(max)}. A joint return has far fewer: combine small items of one kind and spouse.`,
     tooManyDebts: (n: number, max: number) =>
-      `The file lists ${n.toLocaleString('en-US')} debts; a case can have at most ${max.toLocaleString('en-US')}. The offset notice lists a handful: combine debts of one kind.`,
+      `The file lists ${num(n)} debts; a case can have at most ${num(max)}. The offset notice lists a handful: combine debts of one kind.`,
     nameTooLong: (whose: 'injured' | 'other', chars: number, max: number) =>
-      `${whose === 'injured' ? 'The injured spouse’s' : 'The other spouse’s'} name in the file is ${chars.toLocaleString('en-US')} characters long; a name can have at most ${max.toLocaleString('en-US')}.`,
+      `${whose === 'injured' ? 'The injured spouse’s' : 'The other spouse’s'} name in the file is ${num(chars)} characters long; a name can have at most ${num(max)}.`,
     textTooLong: (where: string, chars: number, max: number) =>
-      `A text in the file (${where}) is ${chars.toLocaleString('en-US')} characters long; a title or description can have at most ${max.toLocaleString('en-US')}.`,
+      `A text in the file (${where}) is ${num(chars)} characters long; a title or description can have at most ${num(max)}.`,
     tooDeep:
       'The file nests lists inside lists more deeply than a case file does: check that this is a case file.',
     notText: (line: number, column: number) =>
@@ -215,7 +232,7 @@ export const en = {
     addButton: 'Add',
     addHelp: 'In the order of the return. Each line you add appears with its place on the form.',
     full: (max: number) =>
-      `A case can have at most ${max.toLocaleString('en-US')} lines: combine small ones of one kind and spouse.`,
+      `A case can have at most ${num(max)} lines: combine small ones of one kind and spouse.`,
     owner: 'Whose is it?',
     you: 'Yours',
     spouse: 'Your spouse’s',
@@ -542,6 +559,14 @@ export const en = {
     receivedIssuedTo: 'In whose name was it issued?',
     issuedTo: { injured: 'Yours', both: 'Both of you', other: 'Your spouse’s alone' },
     check: 'The check',
+    /** Each check's title, by the library's rule (`result.check.checks[].rule`). */
+    checkTitles: {
+      'R-CHECK-OVERPAYMENT': 'The refund before the offset',
+      'R-CHECK-OFFSETS': 'The offsets',
+      'R-CHECK-REFUND': 'The refund to the injured spouse',
+      'R-CHECK-INTEREST': 'Interest',
+      'R-CHECK-DEADLINES': 'Deadlines',
+    } as Record<string, string>,
     checkEmpty: 'Type what the documents say above: the check appears here.',
     classes: {
       pending: 'The IRS may still be working on it',
@@ -673,7 +698,7 @@ export const en = {
       injuredMissing: 'Type your name as it is on the joint return, such as Dana Reyes.',
       otherMissing: 'Type your spouse’s name as it is on the joint return, such as Chris Reyes.',
       tooLong: (chars: number, max: number) =>
-        `A name can have at most ${max} characters; this one has ${chars.toLocaleString('en-US')}. Type it as the return shows it.`,
+        `A name can have at most ${max} characters; this one has ${num(chars)}. Type it as the return shows it.`,
     },
     ssn: (digits: number) =>
       digits === 9
@@ -738,9 +763,9 @@ export const en = {
       jointManagementSeparate:
         'Joint management applies to community property only: mark the line community, or set joint management to “Not marked”.',
       textTooLong: (chars: number, max: number) =>
-        `A description can have at most ${max.toLocaleString('en-US')} characters; this one has ${chars.toLocaleString('en-US')}.`,
+        `A description can have at most ${num(max)} characters; this one has ${num(chars)}.`,
       tooMany: (max: number) =>
-        `A case can have at most ${max.toLocaleString('en-US')} lines of the return: combine small ones of one kind and spouse.`,
+        `A case can have at most ${num(max)} lines of the return: combine small ones of one kind and spouse.`,
     },
     deduction: {
       itemizedNoLines:
@@ -770,7 +795,7 @@ export const en = {
     },
     title: {
       tooLong: (chars: number, max: number) =>
-        `A title can have at most ${max.toLocaleString('en-US')} characters; this one has ${chars.toLocaleString('en-US')}.`,
+        `A title can have at most ${num(max)} characters; this one has ${num(chars)}.`,
     },
   },
 

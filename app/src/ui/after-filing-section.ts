@@ -8,7 +8,7 @@
  * alone. Nothing leaves the page.
  */
 import { DEBT_TYPES, renderLetter, type AllocationResult } from '../../../src/index.js';
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { IRS_NOTICE_KINDS, ISSUED_TO, type AfterFilingFields, type Answer } from '../form-state.js';
 import { h } from './dom.js';
 import { choiceField, textField } from './fields.js';
@@ -16,6 +16,16 @@ import type { FormContext, PageView, Section } from './section.js';
 import { createWorksheetView } from './worksheet-view.js';
 
 const x = t.afterFiling;
+
+/**
+ * A sentence of the library's check (with its figures), which the library writes in English: in
+ * a page of another language it is marked English, so that a screen reader reads it as such.
+ */
+const fromLibrary = (sentence: string): Node | string =>
+  t.lang === 'en' ? sentence : h('span', { attrs: { lang: 'en' } }, sentence);
+
+/** The letter's options, in the page's language (the library's `lang`, issue 22). */
+type LetterOptions = Parameters<typeof renderLetter>[1] & { lang: Lang };
 type TextKey = {
   [K in keyof AfterFilingFields]: AfterFilingFields[K] extends string ? K : never;
 }[keyof AfterFilingFields] &
@@ -91,7 +101,7 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
     }
     check.replaceChildren(
       h('h3', {}, x.check),
-      ...c.lead.map((line) => h('p', { class: 'headline' }, line)),
+      ...c.lead.map((line) => h('p', { class: 'headline' }, fromLibrary(line))),
       h(
         'ul',
         { class: 'checks' },
@@ -99,21 +109,31 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
           h(
             'li',
             { attrs: { 'data-class': item.class } },
-            h('strong', {}, `${item.title}: `),
+            h('strong', {}, `${x.checkTitles[item.rule] ?? item.title}: `),
             h('span', { class: 'check-class' }, x.classes[item.class] ?? item.class),
-            ` ${item.explanation}`,
+            ' ',
+            fromLibrary(item.explanation),
           ),
         ),
       ),
       ...(c.nextSteps.length === 0
         ? []
-        : [h('h3', {}, x.nextSteps), h('ol', {}, ...c.nextSteps.map((s) => h('li', {}, s.text)))]),
+        : [
+            h('h3', {}, x.nextSteps),
+            h('ol', {}, ...c.nextSteps.map((s) => h('li', {}, fromLibrary(s.text)))),
+          ]),
     );
     const which = c.letters[0];
     let html: string | null = null;
     if (which !== undefined) {
       try {
-        html = renderLetter(result, { letter: which, format: 'html', date: today() });
+        const options: LetterOptions = {
+          letter: which,
+          format: 'html',
+          date: today(),
+          lang: t.lang,
+        };
+        html = renderLetter(result, options);
       } catch {
         html = null;
         check.append(h('p', { class: 'help' }, x.letterFailed));

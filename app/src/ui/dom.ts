@@ -1,7 +1,11 @@
 /**
  * A small element builder. Text is always set as text (`textContent`), never parsed as HTML, so
- * whatever a user typed or a file held cannot become markup.
+ * whatever a user typed or a file held cannot become markup. Words of the catalogue marked
+ * English inside another language (the official form's labels, i18n/marks.ts) are shown in a
+ * `<span lang="en">`; in an attribute, the marks are dropped.
  */
+import { hasEnglish, languageParts, unmarked } from '../i18n/marks.js';
+
 export type Child = Node | string | null | undefined | false;
 
 export interface Props {
@@ -21,7 +25,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   if (props.id) el.id = props.id;
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
     if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
+    else if (typeof value === 'string') el.setAttribute(name, unmarked(value));
   }
   append(el, ...children);
   return el;
@@ -30,7 +34,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    if (typeof child !== 'string') parent.appendChild(child);
+    else if (!hasEnglish(child)) parent.appendChild(document.createTextNode(child));
+    else
+      for (const part of languageParts(child)) {
+        if (!part.english) parent.appendChild(document.createTextNode(part.text));
+        else {
+          const span = document.createElement('span');
+          span.lang = 'en';
+          span.textContent = part.text;
+          parent.appendChild(span);
+        }
+      }
   }
 }
 

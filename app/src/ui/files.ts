@@ -1,8 +1,9 @@
 /**
- * Files and storage: saving a download, the bundled examples, and the opt-in copy of the case in
- * this browser's storage (nothing is stored unless the user ticks the box).
+ * Files and storage: saving a download, the bundled examples, and the opt-in copies of the case
+ * and of the page's language in this browser's storage (nothing is stored unless the user ticks
+ * the box).
  */
-import { t } from '../i18n/index.js';
+import { isLang, t, type Lang } from '../i18n/index.js';
 
 /** Offers `content` as a file download; nothing leaves the computer. */
 export function download(
@@ -79,6 +80,36 @@ export function remember(text: string): boolean {
 export function forget(): void {
   try {
     localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing was stored where storage is unavailable.
+  }
+}
+
+const LANGUAGE_KEY = 'form8379.language';
+
+/** The language remembered on this computer, or null (none, or storage unavailable). */
+export function rememberedLanguage(): Lang | null {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    return isLang(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the page's language; false when the browser refuses. */
+export function rememberLanguage(lang: Lang): boolean {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function forgetLanguage(): void {
+  try {
+    localStorage.removeItem(LANGUAGE_KEY);
   } catch {
     // Nothing was stored where storage is unavailable.
   }

@@ -21,7 +21,8 @@ const i = t.items;
 /** More rows than a return has: the page lays out only those on screen (styles.css). */
 const MANY_ROWS = 200;
 
-const MARK_OPTIONS: Options = [
+/** The options of a mark, in the page's language as it is when a form is built. */
+const markOptions = (): Options => [
   ['', i.notMarked],
   ['yes', t.partI.yes],
   ['no', t.partI.no],
@@ -115,7 +116,7 @@ function buildRow(ctx: FormContext, item: ItemFields, onRemove: (row: Row) => vo
       row: name,
       legend: i.fromSeparateProperty,
       value: item.fromSeparateProperty,
-      options: MARK_OPTIONS,
+      options: markOptions(),
       inline: true,
       applies: () => cp() !== null || item.fromSeparateProperty !== '',
       set: (v) => (item.fromSeparateProperty = v as Answer),
@@ -125,7 +126,7 @@ function buildRow(ctx: FormContext, item: ItemFields, onRemove: (row: Row) => vo
       row: name,
       legend: i.jointManagement,
       value: item.jointManagement,
-      options: MARK_OPTIONS,
+      options: markOptions(),
       inline: true,
       applies: () => (cp()?.states.includes('TX') ?? false) || item.jointManagement !== '',
       set: (v) => (item.jointManagement = v as Answer),

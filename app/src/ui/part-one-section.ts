@@ -11,7 +11,8 @@ import { checkboxField, choiceField, type Options } from './fields.js';
 import type { FieldView, FormContext, PageView, Section } from './section.js';
 import { textField } from './fields.js';
 
-const YES_NO: Options = [
+/** Yes and No, in the page's language as it is when a form is built. */
+const yesNo = (): Options => [
   ['yes', t.partI.yes],
   ['no', t.partI.no],
 ];
@@ -123,7 +124,7 @@ export function partISection(ctx: FormContext): Section {
       key: `partI.${field}`,
       legend: q[field],
       value: state.partI[field],
-      options: YES_NO,
+      options: yesNo(),
       set: answerSetter(state, field),
       inline: true,
     });
@@ -146,7 +147,7 @@ export function partISection(ctx: FormContext): Section {
     // Not answered (a new case, a file without it): what the community property block says.
     value:
       state.partI.communityPropertyResident || (state.communityProperty === null ? 'no' : 'yes'),
-    options: YES_NO,
+    options: yesNo(),
     inline: true,
     set: (v) => {
       state.partI.communityPropertyResident = v as Answer;
@@ -155,7 +156,7 @@ export function partISection(ctx: FormContext): Section {
     },
   });
   const community = communityBlock(ctx);
-  const fromItems: Options = [['', t.partI.fromItems], ...YES_NO];
+  const fromItems: Options = [['', t.partI.fromItems], ...yesNo()];
   const derived = PART_I_FIELDS.slice(4).map((field) =>
     choiceField(ctx, {
       key: `partI.${field}`,

@@ -4,10 +4,17 @@
  * alone. The title is a field of the case: the page puts its control in `titleSlot`.
  */
 import { renderWorksheet, type AllocationResult } from '../../../src/index.js';
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { h } from './dom.js';
 import { labelledControl } from './fields.js';
 import { createWorksheetView } from './worksheet-view.js';
+
+/** What the person set for the worksheet that is not part of the case (kept across a switch). */
+export interface WorksheetSettings {
+  readonly preparedDate: string;
+  readonly preparedBy: string;
+  readonly fullSsn: boolean;
+}
 
 export interface WorksheetSection {
   readonly element: HTMLElement;
@@ -15,7 +22,15 @@ export interface WorksheetSection {
   readonly titleSlot: HTMLElement;
   /** Shows the worksheet of `result`, or says why there is none yet. */
   render(result: AllocationResult | null): void;
+  settings(): WorksheetSettings;
+  /** Puts back the settings of an earlier build (the page built again in another language). */
+  restore(settings: WorksheetSettings): void;
+  /** Takes the section's style out of the page's head, before a new one is built. */
+  dispose(): void;
 }
+
+/** The worksheet's options, in the page's language (the library's `lang`, issue 22). */
+type Options = Parameters<typeof renderWorksheet>[1] & { format: 'html'; lang: Lang };
 
 /** Today in the person's time zone (YYYY-MM-DD): the core never reads the clock. */
 function today(): string {
@@ -54,13 +69,15 @@ export function createWorksheetSection(): WorksheetSection {
       return;
     }
     let html: string;
+    const options: Options = {
+      format: 'html',
+      lang: t.lang,
+      preparedDate: preparedDate.value || today(),
+      showFullSsn: fullSsn.checked,
+      ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
+    };
     try {
-      html = renderWorksheet(result, {
-        format: 'html',
-        preparedDate: preparedDate.value || today(),
-        showFullSsn: fullSsn.checked,
-        ...(preparedBy.value.trim() === '' ? {} : { preparedBy: preparedBy.value.trim() }),
-      });
+      html = renderWorksheet(result, options);
     } catch {
       // The answer beside the form stands; only the worksheet is missing.
       view.clear(w.failed);
@@ -99,5 +116,20 @@ export function createWorksheetSection(): WorksheetSection {
     ),
     view.host,
   );
-  return { element, titleSlot, render };
+  return {
+    element,
+    titleSlot,
+    render,
+    settings: () => ({
+      preparedDate: preparedDate.value,
+      preparedBy: preparedBy.value,
+      fullSsn: fullSsn.checked,
+    }),
+    restore(settings) {
+      preparedDate.value = settings.preparedDate;
+      preparedBy.value = settings.preparedBy;
+      fullSsn.checked = settings.fullSsn;
+    },
+    dispose: () => pageStyle.remove(),
+  };
 }
