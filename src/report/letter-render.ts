@@ -151,8 +151,10 @@ function textTable(t: LetterTable): string {
 function decorateText(model: LetterModel): LetterModel {
   const view = decorateCommon(model, 'text') as LetterModel &
     CommonView & { referencesText?: string };
+  // The labels' column: 19 characters (every English label fits), wider for longer labels.
+  const labels = Math.min(30, Math.max(19, ...model.references.map((r) => r.label.length + 2)));
   view.referencesText = model.references
-    .map((r) => textRow('19 58', [`${r.label}:`, r.value]))
+    .map((r) => textRow(`${labels} ${77 - labels}`, [`${r.label}:`, r.value]))
     .join('\n');
   for (const s of model.sections as (Mutable<LetterModel['sections'][number]> & {
     tableText?: string;

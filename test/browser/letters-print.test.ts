@@ -11,6 +11,9 @@
  *   nothing fetched. Also with long names and four-line addresses.
  * - the worksheet of a checked case: the sentence "You received ..." on page 1, before the
  *   estimated refund, and each check of the reviewer part on a later page.
+ * - letter C in Spanish (issue 22) on at most 2 pages, numbered "Página 1 de 2", its body text
+ *   as large as the English letter's; letters A, B and D with `lang: 'es'` print as the English
+ *   (the Spanish note is on the screen only).
  * PNG screenshots and the PDFs go to test-output/.
  *
  * Outside CI the test is skipped, with a message, when Chromium or pdftotext is not installed;
@@ -207,6 +210,68 @@ describe.skipIf(SKIP)(
             expect(signed).toContain(signer.split(' ').slice(0, 3).join(' '));
           }
           expect(texts[pages - 1]).toContain('Enclosures');
+        });
+      }
+    }
+
+    // Issue 22: letter C in Spanish, and the Spanish note of letters A, B and D, not printed.
+    for (const c of cases) {
+      it(`${c.name}: letter advocate in Spanish on at most 2 pages, as large as the English`, async () => {
+        const options = { letter: 'advocate', format: 'html', date: c.date } as const;
+        const en = await print(
+          renderLetter(c.result, options),
+          `letter-advocate-en-${c.name}`,
+          LETTER_WIDTH_PX,
+        );
+        const html = renderLetter(c.result, { ...options, lang: 'es' });
+        const model = buildLetterModel(c.result, { ...options, lang: 'es' });
+        const { file, pages } = await print(html, `letter-advocate-es-${c.name}`, LETTER_WIDTH_PX);
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1));
+        texts.forEach((text, i) => {
+          const n = i + 1;
+          expect(text, `page ${n}`).toContain(`Página ${n} de ${pages}`);
+          if (n > 1) {
+            expect(text, `page ${n}`).toContain(
+              `${model.sender.names[0]} · ${model.date} · año tributario ${model.taxYear}`,
+            );
+          }
+          expect(text, `page ${n}`).not.toContain('Borrador de la carta C');
+          expect(text, `page ${n}`).not.toContain('Esta nota no se imprime');
+          expect(Math.min(...wordSizes(file, n)), `page ${n}, pt`).toBeGreaterThanOrEqual(7.9);
+        });
+        // The Spanish text is printed as large as the English.
+        expect(bodySize(file, 1)).toBeGreaterThanOrEqual(bodySize(en.file, 1));
+        expect(bodySize(file, 1)).toBeGreaterThanOrEqual(10);
+        expect(texts[0]).toContain('Servicio del Defensor del Contribuyente');
+        expect(texts[0]).toContain('Estimado Defensor del Contribuyente:');
+        expect(texts[0]).toContain('Asunto: Solicitud de ayuda (Formulario 911(SP))');
+        const signed = texts.find((t) => t.includes('Atentamente,'));
+        expect(signed).toBeDefined();
+        expect(signed).toContain(model.signatures[0]!.split(' ').slice(0, 3).join(' '));
+        expect(texts[pages - 1]).toContain('Documentos adjuntos');
+      });
+    }
+
+    for (const c of checkedReferenceCases().slice(0, 3)) {
+      for (const letter of ['request', 'reconsider', 'agency'] as const) {
+        it(`${c.name}: letter ${letter} with lang "es" prints as the English, without the note`, async () => {
+          const options = { letter, format: 'html', date: c.date } as const;
+          const en = await print(
+            renderLetter(c.result, options),
+            `letter-${letter}-${c.name}`,
+            LETTER_WIDTH_PX,
+          );
+          const es = await print(
+            renderLetter(c.result, { ...options, lang: 'es' }),
+            `letter-${letter}-es-note-${c.name}`,
+            LETTER_WIDTH_PX,
+          );
+          expect(es.pages).toBe(en.pages);
+          for (let n = 1; n <= es.pages; n++) {
+            expect(pageText(es.file, n), `page ${n}`).toBe(pageText(en.file, n));
+          }
         });
       }
     }

@@ -49,7 +49,8 @@ export const lettersEs: LettersCatalogue = {
   letterNumbered: (kind) => `Carta ${kind}`,
   noticeUnnumbered: 'Aviso',
   noticeOf: (notice, date) => `${notice} del ${date}`,
-  noticeFromIrs: (notice) => `${notice} del IRS.`,
+  /** In the list of earlier contacts, after the date and a colon: lower case. */
+  noticeFromIrs: (notice) => `${notice.charAt(0).toLowerCase()}${notice.slice(1)} del IRS.`,
 
   // --- How and when Form 8379 was filed -----------------------------------------------------------
   filedEfiled: 'con la declaración conjunta presentada por vía electrónica',
@@ -123,9 +124,9 @@ export const lettersEs: LettersCatalogue = {
   wroteNoAnswer: (date, asked) =>
     `Escribí al IRS el ${date} para pedirle ${asked}, y no he tenido respuesta en 30 días.`,
   contactsHeading: 'Contactos anteriores',
-  contactFiled: (how) => `Presenté el Formulario 8379 ${how}.`,
+  contactFiled: (how) => `presenté el Formulario 8379 ${how}.`,
   contactOffsetNotice: 'el Aviso de compensación de la Oficina del Servicio Fiscal del Tesoro.',
-  contactReceived: (amount) => `Recibí ${amount}.`,
+  contactReceived: (amount) => `recibí ${amount}.`,
   contactMyLetter: 'mi carta al IRS (adjunto una copia).',
   contactCalls: (phone) =>
     `llamadas al IRS (${phone}), con los nombres de las personas con quienes hablé.`,
