@@ -24,6 +24,7 @@ import {
   type FormState,
 } from '../app/src/form-state.js';
 import { en } from '../app/src/i18n/en.js';
+import { es } from '../app/src/i18n/es.js';
 import {
   amountMessage,
   dateMessage,
@@ -136,8 +137,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'officialForm.values.unprintable': ['line 10, name shown first'],
 };
 
-/** Every message of the catalogue, by its path, functions called with their samples. */
-function everyMessage(): { path: string; text: string }[] {
+/** Every message of a catalogue (English unless given), by its path, functions called with their samples. */
+function everyMessage(catalogue: object = en): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.push({ path, text: value });
@@ -149,7 +150,7 @@ function everyMessage(): { path: string; text: string }[] {
       for (const [key, v] of Object.entries(value)) walk(v, path === '' ? key : `${path}.${key}`);
     }
   };
-  walk(en, '');
+  walk(catalogue, '');
   return out;
 }
 
@@ -234,6 +235,16 @@ describe('every message of the browser app is plain (issue 20, item 1)', () => {
 
   it('has no technical wording in any of them', () => {
     expect(messages.flatMap((m) => technical(m.text))).toEqual([]);
+  });
+
+  it('has no technical wording in the Spanish catalogue either (issue 22), whose list is written too', () => {
+    const spanish = everyMessage(es);
+    expect(spanish.map((m) => m.path)).toEqual(messages.map((m) => m.path));
+    expect(spanish.flatMap((m) => technical(m.text))).toEqual([]);
+    writeFileSync(
+      join(ROOT, 'test-output', 'app-messages-es.md'),
+      `# Every message of the browser app in Spanish (app/src/i18n/es.ts)\n\n${spanish.map((m) => `- \`${m.path}\`: ${m.text}`).join('\n')}\n`,
+    );
   });
 
   it('the check finds the library’s own wording', () => {
