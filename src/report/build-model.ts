@@ -9,7 +9,7 @@ import { RULES, RULE_IDS, type RuleId } from '../law/rules.js';
 import type { RegularTax, TaxComputation } from '../tax/compute-tax.js';
 import { rateScheduleTax } from '../tax/rate-schedule.js';
 import type { Traced } from '../trace/traced.js';
-import { buildCheckSection, checkNextSteps } from './check-section.js';
+import { buildCheckSection, checkPageOne } from './check-section.js';
 import { buildClientPage, topStep } from './client-page.js';
 import { STATE_NAMES } from '../official-form/index.js';
 import { buildFormEntry } from './form-entry.js';
@@ -140,16 +140,20 @@ export function buildWorksheetModel(
   const check = buildCheckSection(result, names, ref);
   const client = buildClientPage(result, names, warnings.length, cat);
   const outcome = lang === 'en' ? partI.outcome : client.headline;
+  const pageOne = checkPageOne(result, names, cat, topStep(cat));
 
   return {
     modelVersion: 2,
     lang,
     words: worksheetWords(cat, result),
     header,
-    client:
-      check && result.check && client.status === 'refund'
-        ? { ...client, nextSteps: checkNextSteps(check, result.check, topStep(cat)) }
-        : client,
+    client: pageOne
+      ? {
+          ...client,
+          lead: pageOne.lead,
+          nextSteps: client.status === 'refund' ? pageOne.nextSteps : client.nextSteps,
+        }
+      : client,
     formEntry: buildFormEntry(result, header, partI, partIII, cat, outcome),
     answer: buildAnswer(result, header, names),
     partI,

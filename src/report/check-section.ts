@@ -11,8 +11,18 @@ import type {
   CheckResultItem,
   SplitTrial,
 } from '../check/types.js';
-import { dateWords, dollars } from '../check/words.js';
-import { formatMoney } from '../core/money.js';
+import {
+  dateWords,
+  dollars,
+  IRS_PHONE,
+  TAS_PHONE,
+  TOP_PHONE,
+  TOP_TTY,
+} from '../check/words.js';
+import { formatMoney, ZERO } from '../core/money.js';
+import { parseIsoDate } from '../law/filing-dates.js';
+import { en, type WorksheetCatalogue } from './i18n/en.js';
+import { formatLongDate } from './i18n/lang.js';
 import { RULES, type RuleId } from '../law/rules.js';
 import type { AllocationResult } from '../pipeline/result.js';
 import { confidenceTag, ruleCitation } from './format.js';
@@ -30,32 +40,23 @@ export const LETTER_REFS: Readonly<Record<CheckLetter, WorksheetLetterRef>> = {
   request: {
     id: 'request',
     mark: 'A',
-    title: "Request for the IRS's injured spouse allocation worksheet",
+    title: en.check.letterTitles.request,
   },
   reconsider: {
     id: 'reconsider',
     mark: 'B',
-    title: 'Request for reconsideration, with a new Form 8379',
+    title: en.check.letterTitles.reconsider,
   },
   advocate: {
     id: 'advocate',
     mark: 'C',
-    title: 'Request for help from the Taxpayer Advocate Service (Form 911)',
+    title: en.check.letterTitles.advocate,
   },
   agency: {
     id: 'agency',
     mark: 'D',
-    title: 'Letter to the agency that took the refund',
+    title: en.check.letterTitles.agency,
   },
-};
-
-/** How a page 1 step is titled, by the check it comes from. */
-const STEP_TITLES: Readonly<Record<CheckResultItem['rule'], string>> = {
-  'R-CHECK-OVERPAYMENT': 'The IRS changed the return',
-  'R-CHECK-OFFSETS': 'The offsets',
-  'R-CHECK-REFUND': 'The refund',
-  'R-CHECK-INTEREST': 'Interest',
-  'R-CHECK-DEADLINES': 'Deadline',
 };
 
 /**
@@ -83,11 +84,6 @@ export function splitItemName(t: SplitTrial, names: CaseNames): string {
 /** `offset notice (afterFiling.offsetNotice.originalRefund)` → `offset notice`. */
 function sourceWords(source: string, words: (text: string) => string): string {
   return words(source.replace(/\s*\(afterFiling\.[^()]*\)/g, ''));
-}
-
-/** The line that sends a letter: its mark, title and how to print the draft. */
-export function letterSentence(ref: WorksheetLetterRef): string {
-  return `Draft: letter ${ref.mark}, "${ref.title}" (form8379 allocate --letter ${ref.id}).`;
 }
 
 function step(s: CheckNextStep, words: (text: string) => string): WorksheetCheckStep {
@@ -200,39 +196,119 @@ function checkDetails(
   }
 }
 
-/** How a page 1 step that is a letter is titled. */
-const SEND_LETTER: Readonly<Record<CheckLetter, string>> = {
-  request: 'Write to the IRS (letter A)',
-  reconsider: 'Write to the IRS (letter B)',
-  advocate: 'The Taxpayer Advocate Service (letter C)',
-  agency: 'Write to the agency (letter D)',
-};
-
 /** The Treasury Offset Program step of page 1, when no check step already gives its number. */
-const TOP_NUMBER = '800-304-3107';
+const TOP_NUMBER = TOP_PHONE;
+
+/** Page 1 of a checked case: the lead sentences and the next steps, in the catalogue's language. */
+export interface CheckPageOne {
+  readonly lead: readonly string[];
+  readonly nextSteps: readonly WorksheetNextStep[];
+}
 
 /**
- * Page 1's next steps for a checked case: the check's, each titled by the check it comes from and
- * naming the letter to send, then who to call about the offsets. They replace the steps of
- * filing Form 8379, which the check's deadline step covers.
+ * Page 1 of a checked case from the check's figures and the catalogue (i18n/en.ts `check`): the
+ * lead (the IRS's change of the return, then what was received against the estimate) and the
+ * next steps, each titled by the check it comes from and naming the letter to send, then who to
+ * call about the offsets. In English every sentence equals the check's own (src/check), which
+ * test/worksheet-spanish.test.ts holds for every reference case.
  */
-export function checkNextSteps(
-  check: WorksheetCheck,
-  source: AfterFilingCheck,
+export function checkPageOne(
+  result: AllocationResult,
+  names: CaseNames,
+  cat: WorksheetCatalogue,
   topStep: WorksheetNextStep,
-): WorksheetNextStep[] {
-  const steps: WorksheetNextStep[] = check.nextSteps.map((s, i) => {
-    const raw = source.nextSteps[i];
-    const from = source.checks.find((c) => c.nextStep !== null && c.nextStep.text === raw?.text);
-    const title = s.letter
+): CheckPageOne | null {
+  const check = result.check;
+  if (!check) return null;
+  const c = cat.check;
+  const date = (iso: string | null) => {
+    const d = iso === null ? null : parseIsoDate(iso);
+    return d ? formatLongDate(cat.lang, d) : (iso ?? '');
+  };
+  const [overpayment, , refund, interest, deadlines] = check.checks;
+  const splitItem = (t: SplitTrial) => {
+    const name = names.item(t.itemIndex);
+    return c.splitItem(name, !name.startsWith('joint '));
+  };
+
+  const lead: string[] = [];
+  if (check.onReturnAsFiled && overpayment.irs && overpayment.estimate && overpayment.difference) {
+    lead.push(
+      c.returnChanged(
+        dollars(overpayment.irs.amount),
+        dollars(overpayment.estimate.amount),
+        dollars(overpayment.difference),
+      ),
+    );
+  }
+  if (refund.class !== 'not-given' && refund.received !== null && refund.difference !== null) {
+    const because = {
+      pending: () => c.becausePending(date(refund.pending.waitEnds)),
+      rounding: () => c.becauseRounding,
+      'return-changed': () => c.becauseReturnChanged,
+      'irs-default-split': () =>
+        c.becauseDefaultSplit(refund.split ? splitItem(refund.split) : 'a joint item'),
+      'community-property': () =>
+        c.becauseCommunityProperty(result.communityProperty?.states ?? []),
+      unexplained: () => c.becauseUnexplained,
+    }[refund.class]();
+    lead.push(
+      c.headline(
+        dollars(refund.received),
+        refund.interest.isZero() ? null : dollars(refund.interest),
+        dollars(refund.estimate?.amount ?? ZERO),
+        dollars(refund.difference.abs()),
+        because,
+      ),
+    );
+  }
+
+  const stepText = (from: CheckResultItem | undefined, s: CheckNextStep): string => {
+    const t = c.steps;
+    if (!from) return s.letter === 'advocate' ? t.advocate(TAS_PHONE) : s.text;
+    switch (from.rule) {
+      case 'R-CHECK-OVERPAYMENT':
+        return t.readNotice(IRS_PHONE);
+      case 'R-CHECK-OFFSETS':
+        return s.letter === 'agency' ? t.agencyDispute(TOP_PHONE) : t.callTop(TOP_PHONE, TOP_TTY);
+      case 'R-CHECK-REFUND':
+        switch (from.class) {
+          case 'pending':
+            return t.wait(date(from.pending.waitEnds), IRS_PHONE);
+          case 'return-changed':
+            return t.enterCorrected(IRS_PHONE);
+          case 'irs-default-split':
+            return from.split ? t.reconsider(splitItem(from.split)) : s.text;
+          case 'community-property':
+            return t.requestCharacterized;
+          default:
+            return t.request;
+        }
+      case 'R-CHECK-INTEREST':
+        return t.reportInterest(dollars(interest.irs?.amount ?? ZERO));
+      case 'R-CHECK-DEADLINES': {
+        const last = date(deadlines.deadlines.find((d) => d.id === 'last-day')?.date ?? null);
+        if (from.class === 'passed') return t.deadlinePassed;
+        return refund.pending.filed === null ? t.fileBy(last) : t.refileUntil(last);
+      }
+    }
+  };
+  const steps: WorksheetNextStep[] = check.nextSteps.map((s) => {
+    const from = check.checks.find((x) => x.nextStep !== null && x.nextStep.text === s.text);
+    const ref = s.letter ? LETTER_REFS[s.letter] : null;
+    const title = ref
       ? from
-        ? SEND_LETTER[s.letter.id]
-        : `If the IRS does not answer (letter ${s.letter.mark})`
+        ? c.sendLetter[ref.id]
+        : c.noAnswer(ref.mark)
       : from
-        ? STEP_TITLES[from.rule]
-        : 'Next';
-    return { title, text: s.letter ? `${s.text} ${letterSentence(s.letter)}` : s.text };
+        ? c.titles[from.rule]
+        : c.next;
+    const text = stepText(from, s);
+    return {
+      title,
+      text: ref ? `${text} ${c.letterSentence(ref.mark, ref.id, c.letterTitles[ref.id])}` : text,
+    };
   });
   if (!steps.some((s) => s.text.includes(TOP_NUMBER))) steps.push(topStep);
-  return steps;
+  return { lead, nextSteps: steps };
 }

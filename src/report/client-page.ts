@@ -45,6 +45,7 @@ export function buildClientPage(
     return {
       status: 'no-overpayment',
       title,
+      lead: [],
       refundLabel: c.refundLabel,
       refund,
       headline: c.noOverpaymentHeadline(injured, year),
@@ -70,6 +71,7 @@ export function buildClientPage(
     return {
       status: 'not-injured',
       title,
+      lead: [],
       refundLabel: c.refundLabel,
       refund,
       headline: c.notInjuredHeadline(injured, year, result.eligibility.decidedAtLine),
@@ -90,6 +92,7 @@ export function buildClientPage(
   return {
     status: 'refund',
     title,
+    lead: [],
     refundLabel: c.refundLabel,
     refund,
     headline: c.refundHeadline(injured, displayMoney(refund), year),

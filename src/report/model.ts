@@ -378,6 +378,11 @@ export interface WorksheetClientPage {
   readonly status: 'refund' | 'not-injured' | 'no-overpayment';
   /** The page's heading: "For Dana Smith: your share of the 2024 joint refund". */
   readonly title: string;
+  /**
+   * For a case with `afterFiling`: what the IRS changed, and what was received against the
+   * estimate, before the refund (the check's `lead`, in the page's language); otherwise empty.
+   */
+  readonly lead: readonly string[];
   /** "Estimated refund to the injured spouse": the refund's stable accessible name. */
   readonly refundLabel: string;
   readonly refund: string;

@@ -114,39 +114,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '4': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (stack1 = lookupProperty(helpers, 'each').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
-        {
-          name: 'each',
-          hash: {},
-          fn: container.program(5, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 6, column: 2 }, end: { line: 8, column: 11 } },
-        },
-      )) != null
-        ? stack1
-        : '';
-    },
-    '5': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="check-lead">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -161,8 +135,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
-              start: { line: 19, column: 21 },
-              end: { line: 19, column: 38 },
+              start: { line: 17, column: 21 },
+              end: { line: 17, column: 38 },
             }),
             depth0,
           ),
@@ -170,7 +144,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '6': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -191,15 +165,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 24, column: 13 },
-              end: { line: 24, column: 18 },
+              start: { line: 22, column: 13 },
+              end: { line: 22, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 24, column: 11 }, end: { line: 24, column: 20 } },
+                loc: { start: { line: 22, column: 11 }, end: { line: 22, column: 20 } },
               })
             : helper),
         ) +
@@ -208,29 +182,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 24, column: 28 },
-              end: { line: 24, column: 32 },
+              start: { line: 22, column: 28 },
+              end: { line: 22, column: 32 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 24, column: 26 }, end: { line: 24, column: 34 } },
+                loc: { start: { line: 22, column: 26 }, end: { line: 22, column: 34 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '8': function (container, depth0, helpers, partials, data) {
+    '7': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="stop">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '8': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -245,8 +219,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'formEntry'), 'doNotFile', {
-              start: { line: 36, column: 20 },
-              end: { line: 36, column: 39 },
+              start: { line: 34, column: 20 },
+              end: { line: 34, column: 39 },
             }),
             depth0,
           ),
@@ -254,7 +228,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -274,8 +248,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias2(
           container.lambda(
             alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line', {
-              start: { line: 39, column: 69 },
-              end: { line: 39, column: 85 },
+              start: { line: 37, column: 69 },
+              end: { line: 37, column: 85 },
             }),
             depth0,
           ),
@@ -285,15 +259,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 39, column: 90 },
-              end: { line: 39, column: 94 },
+              start: { line: 37, column: 90 },
+              end: { line: 37, column: 94 },
             })),
           typeof helper === 'function'
             ? helper.call(alias3, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 88 }, end: { line: 39, column: 96 } },
+                loc: { start: { line: 37, column: 88 }, end: { line: 37, column: 96 } },
               })
             : helper),
         ) +
@@ -304,10 +278,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(11, data, 0),
-            inverse: container.program(12, data, 0),
+            fn: container.program(10, data, 0),
+            inverse: container.program(11, data, 0),
             data: data,
-            loc: { start: { line: 39, column: 98 }, end: { line: 39, column: 206 } },
+            loc: { start: { line: 37, column: 98 }, end: { line: 37, column: 206 } },
           },
         )) != null
           ? stack1
@@ -315,7 +289,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</span> '
       );
     },
-    '11': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -336,15 +310,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 39, column: 138 },
-              end: { line: 39, column: 144 },
+              start: { line: 37, column: 138 },
+              end: { line: 37, column: 144 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 136 }, end: { line: 39, column: 146 } },
+                loc: { start: { line: 37, column: 136 }, end: { line: 37, column: 146 } },
               })
             : helper),
         ) +
@@ -353,22 +327,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answerTranslation') ||
             alias1(depth0, 'answerTranslation', {
-              start: { line: 39, column: 154 },
-              end: { line: 39, column: 171 },
+              start: { line: 37, column: 154 },
+              end: { line: 37, column: 171 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answerTranslation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 152 }, end: { line: 39, column: 173 } },
+                loc: { start: { line: 37, column: 152 }, end: { line: 37, column: 173 } },
               })
             : helper),
         ) +
         ')'
       );
     },
-    '12': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -385,22 +359,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             container.strict(depth0, 'answer', {
-              start: { line: 39, column: 187 },
-              end: { line: 39, column: 193 },
+              start: { line: 37, column: 187 },
+              end: { line: 37, column: 193 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 39, column: 185 }, end: { line: 39, column: 195 } },
+                loc: { start: { line: 37, column: 185 }, end: { line: 37, column: 195 } },
               })
             : helper),
         ) +
         '</b>'
       );
     },
-    '13': function (container, depth0, helpers, partials, data) {
+    '12': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -420,8 +394,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'partII', {
-              start: { line: 41, column: 8 },
-              end: { line: 41, column: 20 },
+              start: { line: 39, column: 8 },
+              end: { line: 39, column: 20 },
             }),
             depth0,
           ),
@@ -430,8 +404,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'onTheReturn', {
-              start: { line: 44, column: 21 },
-              end: { line: 44, column: 38 },
+              start: { line: 42, column: 21 },
+              end: { line: 42, column: 38 },
             }),
             depth0,
           ),
@@ -440,8 +414,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'name', {
-              start: { line: 44, column: 51 },
-              end: { line: 44, column: 61 },
+              start: { line: 42, column: 51 },
+              end: { line: 42, column: 61 },
             }),
             depth0,
           ),
@@ -450,8 +424,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'ssn', {
-              start: { line: 44, column: 74 },
-              end: { line: 44, column: 83 },
+              start: { line: 42, column: 74 },
+              end: { line: 42, column: 83 },
             }),
             depth0,
           ),
@@ -460,8 +434,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'injuredBox', {
-              start: { line: 44, column: 96 },
-              end: { line: 44, column: 112 },
+              start: { line: 42, column: 96 },
+              end: { line: 42, column: 112 },
             }),
             depth0,
           ),
@@ -473,10 +447,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(14, data, 0),
+            fn: container.program(13, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 6 }, end: { line: 48, column: 15 } },
+            loc: { start: { line: 44, column: 6 }, end: { line: 46, column: 15 } },
           },
         )) != null
           ? stack1
@@ -485,8 +459,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-              start: { line: 51, column: 21 },
-              end: { line: 51, column: 41 },
+              start: { line: 49, column: 21 },
+              end: { line: 49, column: 41 },
             }),
             depth0,
           ),
@@ -497,10 +471,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(19, data, 0),
+            fn: container.program(18, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 43 }, end: { line: 51, column: 94 } },
+            loc: { start: { line: 49, column: 43 }, end: { line: 49, column: 94 } },
           },
         )) != null
           ? stack1
@@ -511,10 +485,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 51, column: 94 }, end: { line: 51, column: 144 } },
+            loc: { start: { line: 49, column: 94 }, end: { line: 49, column: 144 } },
           },
         )) != null
           ? stack1
@@ -522,7 +496,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '14': function (container, depth0, helpers, partials, data) {
+    '13': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -544,15 +518,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'orderText') ||
             alias1(depth0, 'orderText', {
-              start: { line: 47, column: 16 },
-              end: { line: 47, column: 25 },
+              start: { line: 45, column: 16 },
+              end: { line: 45, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'orderText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 47, column: 14 }, end: { line: 47, column: 27 } },
+                loc: { start: { line: 45, column: 14 }, end: { line: 45, column: 27 } },
               })
             : helper),
         ) +
@@ -561,15 +535,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             alias1(depth0, 'name', {
-              start: { line: 47, column: 38 },
-              end: { line: 47, column: 42 },
+              start: { line: 45, column: 38 },
+              end: { line: 45, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 47, column: 36 }, end: { line: 47, column: 44 } },
+                loc: { start: { line: 45, column: 36 }, end: { line: 45, column: 44 } },
               })
             : helper),
         ) +
@@ -577,10 +551,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(15, data, 0),
-          inverse: container.program(16, data, 0),
+          fn: container.program(14, data, 0),
+          inverse: container.program(15, data, 0),
           data: data,
-          loc: { start: { line: 47, column: 53 }, end: { line: 47, column: 113 } },
+          loc: { start: { line: 45, column: 53 }, end: { line: 45, column: 113 } },
         })) != null
           ? stack1
           : '') +
@@ -588,17 +562,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(17, data, 0),
-          inverse: container.program(18, data, 0),
+          fn: container.program(16, data, 0),
+          inverse: container.program(17, data, 0),
           data: data,
-          loc: { start: { line: 47, column: 122 }, end: { line: 47, column: 217 } },
+          loc: { start: { line: 45, column: 122 }, end: { line: 45, column: 217 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -613,20 +587,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 47, column: 66 },
-            end: { line: 47, column: 69 },
+            start: { line: 45, column: 66 },
+            end: { line: 45, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 47, column: 64 }, end: { line: 47, column: 71 } },
+              loc: { start: { line: 45, column: 64 }, end: { line: 45, column: 71 } },
             })
           : helper),
       );
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -639,14 +613,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return container.escapeExpression(
         container.lambda(
           container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven', {
-            start: { line: 47, column: 81 },
-            end: { line: 47, column: 104 },
+            start: { line: 45, column: 81 },
+            end: { line: 45, column: 104 },
           }),
           depth0,
         ),
       );
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -661,8 +635,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked', {
-              start: { line: 47, column: 147 },
-              end: { line: 47, column: 166 },
+              start: { line: 45, column: 147 },
+              end: { line: 45, column: 166 },
+            }),
+            depth0,
+          ),
+        )
+      );
+    },
+    '17': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        '&#9744; ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
+              start: { line: 45, column: 186 },
+              end: { line: 45, column: 208 },
             }),
             depth0,
           ),
@@ -680,12 +677,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         };
 
       return (
-        '&#9744; ' +
+        ' ' +
         container.escapeExpression(
           container.lambda(
-            container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
-              start: { line: 47, column: 186 },
-              end: { line: 47, column: 208 },
+            container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
+              start: { line: 49, column: 70 },
+              end: { line: 49, column: 85 },
             }),
             depth0,
           ),
@@ -693,32 +690,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '19': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
-
-      return (
-        ' ' +
-        container.escapeExpression(
-          container.lambda(
-            container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
-              start: { line: 51, column: 70 },
-              end: { line: 51, column: 85 },
-            }),
-            depth0,
-          ),
-        )
-      );
-    },
-    '20': function (container, depth0, helpers, partials, data) {
       return ' ' + container.escapeExpression(container.lambda(depth0, depth0));
     },
-    '21': function (container, depth0, helpers, partials, data) {
+    '20': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -738,8 +712,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'partIII', {
-              start: { line: 54, column: 8 },
-              end: { line: 54, column: 21 },
+              start: { line: 52, column: 8 },
+              end: { line: 52, column: 21 },
             }),
             depth0,
           ),
@@ -748,8 +722,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'line', {
-              start: { line: 57, column: 21 },
-              end: { line: 57, column: 31 },
+              start: { line: 55, column: 21 },
+              end: { line: 55, column: 31 },
             }),
             depth0,
           ),
@@ -758,8 +732,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'item', {
-              start: { line: 57, column: 44 },
-              end: { line: 57, column: 54 },
+              start: { line: 55, column: 44 },
+              end: { line: 55, column: 54 },
             }),
             depth0,
           ),
@@ -771,10 +745,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(22, data, 0),
-            inverse: container.program(23, data, 0),
+            fn: container.program(21, data, 0),
+            inverse: container.program(22, data, 0),
             data: data,
-            loc: { start: { line: 57, column: 61 }, end: { line: 57, column: 595 } },
+            loc: { start: { line: 55, column: 61 }, end: { line: 55, column: 595 } },
           },
         )) != null
           ? stack1
@@ -786,10 +760,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(24, data, 0),
+            fn: container.program(23, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 59, column: 6 }, end: { line: 61, column: 15 } },
+            loc: { start: { line: 57, column: 6 }, end: { line: 59, column: 15 } },
           },
         )) != null
           ? stack1
@@ -798,8 +772,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-              start: { line: 64, column: 21 },
-              end: { line: 64, column: 39 },
+              start: { line: 62, column: 21 },
+              end: { line: 62, column: 39 },
             }),
             depth0,
           ),
@@ -810,10 +784,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 64, column: 41 }, end: { line: 64, column: 102 } },
+            loc: { start: { line: 62, column: 41 }, end: { line: 62, column: 102 } },
           },
         )) != null
           ? stack1
@@ -822,8 +796,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'sourcesUnder', {
-              start: { line: 64, column: 105 },
-              end: { line: 64, column: 123 },
+              start: { line: 62, column: 105 },
+              end: { line: 62, column: 123 },
             }),
             depth0,
           ),
@@ -832,8 +806,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 64, column: 128 },
-              end: { line: 64, column: 145 },
+              start: { line: 62, column: 128 },
+              end: { line: 62, column: 145 },
             }),
             depth0,
           ),
@@ -845,17 +819,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 65, column: 2 }, end: { line: 67, column: 11 } },
+            loc: { start: { line: 63, column: 2 }, end: { line: 65, column: 11 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '22': function (container, depth0, helpers, partials, data) {
+    '21': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -873,8 +847,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 57, column: 114 },
-              end: { line: 57, column: 135 },
+              start: { line: 55, column: 114 },
+              end: { line: 55, column: 135 },
             }),
             depth0,
           ),
@@ -883,8 +857,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total', {
-              start: { line: 57, column: 164 },
-              end: { line: 57, column: 183 },
+              start: { line: 55, column: 164 },
+              end: { line: 55, column: 183 },
             }),
             depth0,
           ),
@@ -893,8 +867,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 57, column: 232 },
-              end: { line: 57, column: 255 },
+              start: { line: 55, column: 232 },
+              end: { line: 55, column: 255 },
             }),
             depth0,
           ),
@@ -903,8 +877,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured', {
-              start: { line: 57, column: 284 },
-              end: { line: 57, column: 305 },
+              start: { line: 55, column: 284 },
+              end: { line: 55, column: 305 },
             }),
             depth0,
           ),
@@ -913,8 +887,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 57, column: 354 },
-              end: { line: 57, column: 375 },
+              start: { line: 55, column: 354 },
+              end: { line: 55, column: 375 },
             }),
             depth0,
           ),
@@ -923,8 +897,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'other', {
-              start: { line: 57, column: 404 },
-              end: { line: 57, column: 423 },
+              start: { line: 55, column: 404 },
+              end: { line: 55, column: 423 },
             }),
             depth0,
           ),
@@ -932,7 +906,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</span></th>'
       );
     },
-    '23': function (container, depth0, helpers, partials, data) {
+    '22': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -950,8 +924,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 57, column: 464 },
-              end: { line: 57, column: 485 },
+              start: { line: 55, column: 464 },
+              end: { line: 55, column: 485 },
             }),
             depth0,
           ),
@@ -960,8 +934,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 57, column: 511 },
-              end: { line: 57, column: 534 },
+              start: { line: 55, column: 511 },
+              end: { line: 55, column: 534 },
             }),
             depth0,
           ),
@@ -970,8 +944,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 57, column: 560 },
-              end: { line: 57, column: 581 },
+              start: { line: 55, column: 560 },
+              end: { line: 55, column: 581 },
             }),
             depth0,
           ),
@@ -979,7 +953,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</th>'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1001,15 +975,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 60, column: 16 },
-              end: { line: 60, column: 20 },
+              start: { line: 58, column: 16 },
+              end: { line: 58, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 14 }, end: { line: 60, column: 22 } },
+                loc: { start: { line: 58, column: 14 }, end: { line: 58, column: 22 } },
               })
             : helper),
         ) +
@@ -1020,10 +994,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
-            inverse: container.program(26, data, 0),
+            fn: container.program(24, data, 0),
+            inverse: container.program(25, data, 0),
             data: data,
-            loc: { start: { line: 60, column: 31 }, end: { line: 60, column: 148 } },
+            loc: { start: { line: 58, column: 31 }, end: { line: 58, column: 148 } },
           },
         )) != null
           ? stack1
@@ -1034,10 +1008,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 60, column: 148 }, end: { line: 60, column: 214 } },
+            loc: { start: { line: 58, column: 148 }, end: { line: 58, column: 214 } },
           },
         )) != null
           ? stack1
@@ -1047,15 +1021,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 60, column: 237 },
-              end: { line: 60, column: 246 },
+              start: { line: 58, column: 237 },
+              end: { line: 58, column: 246 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 235 }, end: { line: 60, column: 248 } },
+                loc: { start: { line: 58, column: 235 }, end: { line: 58, column: 248 } },
               })
             : helper),
         ) +
@@ -1064,15 +1038,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 60, column: 271 },
-              end: { line: 60, column: 282 },
+              start: { line: 58, column: 271 },
+              end: { line: 58, column: 282 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 269 }, end: { line: 60, column: 284 } },
+                loc: { start: { line: 58, column: 269 }, end: { line: 58, column: 284 } },
               })
             : helper),
         ) +
@@ -1081,32 +1055,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 60, column: 307 },
-              end: { line: 60, column: 316 },
+              start: { line: 58, column: 307 },
+              end: { line: 58, column: 316 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 305 }, end: { line: 60, column: 318 } },
+                loc: { start: { line: 58, column: 305 }, end: { line: 58, column: 318 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(28, data, 0),
+          fn: container.program(27, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 60, column: 318 }, end: { line: 60, column: 342 } },
+          loc: { start: { line: 58, column: 318 }, end: { line: 58, column: 342 } },
         })) != null
           ? stack1
           : '') +
         '</td></tr>\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1127,15 +1101,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 60, column: 68 },
-              end: { line: 60, column: 73 },
+              start: { line: 58, column: 68 },
+              end: { line: 58, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 66 }, end: { line: 60, column: 75 } },
+                loc: { start: { line: 58, column: 66 }, end: { line: 58, column: 75 } },
               })
             : helper),
         ) +
@@ -1144,22 +1118,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'translation') ||
             alias1(depth0, 'translation', {
-              start: { line: 60, column: 103 },
-              end: { line: 60, column: 114 },
+              start: { line: 58, column: 103 },
+              end: { line: 58, column: 114 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'translation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 101 }, end: { line: 60, column: 116 } },
+                loc: { start: { line: 58, column: 101 }, end: { line: 58, column: 116 } },
               })
             : helper),
         ) +
         ')</span>'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1174,20 +1148,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'label') ||
           container.strict(depth0, 'label', {
-            start: { line: 60, column: 134 },
-            end: { line: 60, column: 139 },
+            start: { line: 58, column: 134 },
+            end: { line: 58, column: 139 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'label',
               hash: {},
               data: data,
-              loc: { start: { line: 60, column: 132 }, end: { line: 60, column: 141 } },
+              loc: { start: { line: 58, column: 132 }, end: { line: 58, column: 141 } },
             })
           : helper),
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1204,25 +1178,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 60, column: 188 },
-              end: { line: 60, column: 199 },
+              start: { line: 58, column: 188 },
+              end: { line: 58, column: 199 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 60, column: 186 }, end: { line: 60, column: 201 } },
+                loc: { start: { line: 58, column: 186 }, end: { line: 58, column: 201 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1237,25 +1211,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'words'), 'markedAdjusted', {
-              start: { line: 64, column: 73 },
-              end: { line: 64, column: 93 },
+              start: { line: 62, column: 73 },
+              end: { line: 62, column: 93 },
             }),
             depth0,
           ),
         )
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       return ' lang="en"';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = container.escapeExpression,
@@ -1274,15 +1248,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'lang') ||
             alias1(depth0, 'lang', {
-              start: { line: 74, column: 27 },
-              end: { line: 74, column: 31 },
+              start: { line: 72, column: 27 },
+              end: { line: 72, column: 31 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'lang',
                 hash: {},
                 data: data,
-                loc: { start: { line: 74, column: 25 }, end: { line: 74, column: 33 } },
+                loc: { start: { line: 72, column: 25 }, end: { line: 72, column: 33 } },
               })
             : helper),
         ) +
@@ -1290,8 +1264,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias2(
           container.lambda(
             alias1(lookupProperty(depth0, 'words'), 'reviewerInEnglish', {
-              start: { line: 74, column: 37 },
-              end: { line: 74, column: 60 },
+              start: { line: 72, column: 37 },
+              end: { line: 72, column: 60 },
             }),
             depth0,
           ),
@@ -1299,7 +1273,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1318,10 +1292,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 80, column: 4 }, end: { line: 82, column: 13 } },
+            loc: { start: { line: 78, column: 4 }, end: { line: 80, column: 13 } },
           },
         )) != null
           ? stack1
@@ -1329,7 +1303,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1346,22 +1320,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'message') ||
             container.strict(depth0, 'message', {
-              start: { line: 81, column: 26 },
-              end: { line: 81, column: 33 },
+              start: { line: 79, column: 26 },
+              end: { line: 79, column: 33 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'message',
                 hash: {},
                 data: data,
-                loc: { start: { line: 81, column: 24 }, end: { line: 81, column: 35 } },
+                loc: { start: { line: 79, column: 24 }, end: { line: 79, column: 35 } },
               })
             : helper),
         ) +
         '</li>\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1378,16 +1352,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(35, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 86, column: 2 }, end: { line: 110, column: 11 } },
+          loc: { start: { line: 84, column: 2 }, end: { line: 108, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -1404,10 +1378,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 97 }, end: { line: 88, column: 132 } },
+          loc: { start: { line: 86, column: 97 }, end: { line: 86, column: 132 } },
         })) != null
           ? stack1
           : '') +
@@ -1417,10 +1391,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 88, column: 132 }, end: { line: 88, column: 235 } },
+            loc: { start: { line: 86, column: 132 }, end: { line: 86, column: 235 } },
           },
         )) != null
           ? stack1
@@ -1429,10 +1403,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(39, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 91, column: 4 }, end: { line: 105, column: 13 } },
+          loc: { start: { line: 89, column: 4 }, end: { line: 103, column: 13 } },
         })) != null
           ? stack1
           : '') +
@@ -1443,17 +1417,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 107, column: 2 }, end: { line: 109, column: 9 } },
+            loc: { start: { line: 105, column: 2 }, end: { line: 107, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1470,24 +1444,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'asOf') ||
             container.strict(depth0, 'asOf', {
-              start: { line: 88, column: 119 },
-              end: { line: 88, column: 123 },
+              start: { line: 86, column: 119 },
+              end: { line: 86, column: 123 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'asOf',
                 hash: {},
                 data: data,
-                loc: { start: { line: 88, column: 117 }, end: { line: 88, column: 125 } },
+                loc: { start: { line: 86, column: 117 }, end: { line: 86, column: 125 } },
               })
             : helper),
         )
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1509,15 +1483,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'number') ||
             alias1(depth0, 'number', {
-              start: { line: 93, column: 45 },
-              end: { line: 93, column: 51 },
+              start: { line: 91, column: 45 },
+              end: { line: 91, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'number',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 43 }, end: { line: 93, column: 53 } },
+                loc: { start: { line: 91, column: 43 }, end: { line: 91, column: 53 } },
               })
             : helper),
         ) +
@@ -1526,15 +1500,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 93, column: 57 },
-              end: { line: 93, column: 62 },
+              start: { line: 91, column: 57 },
+              end: { line: 91, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 55 }, end: { line: 93, column: 64 } },
+                loc: { start: { line: 91, column: 55 }, end: { line: 91, column: 64 } },
               })
             : helper),
         ) +
@@ -1543,15 +1517,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'class') ||
             alias1(depth0, 'class', {
-              start: { line: 93, column: 68 },
-              end: { line: 93, column: 73 },
+              start: { line: 91, column: 68 },
+              end: { line: 91, column: 73 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'class',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 66 }, end: { line: 93, column: 75 } },
+                loc: { start: { line: 91, column: 66 }, end: { line: 91, column: 75 } },
               })
             : helper),
         ) +
@@ -1560,15 +1534,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 93, column: 116 },
-              end: { line: 93, column: 120 },
+              start: { line: 91, column: 116 },
+              end: { line: 91, column: 120 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 114 }, end: { line: 93, column: 122 } },
+                loc: { start: { line: 91, column: 114 }, end: { line: 91, column: 122 } },
               })
             : helper),
         ) +
@@ -1577,14 +1551,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 93, column: 132 },
-              end: { line: 93, column: 135 },
+              start: { line: 91, column: 132 },
+              end: { line: 91, column: 135 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 93, column: 130 }, end: { line: 93, column: 148 } },
+            loc: { start: { line: 91, column: 130 }, end: { line: 91, column: 148 } },
           }),
         ) +
         ' ' +
@@ -1592,15 +1566,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 93, column: 151 },
-              end: { line: 93, column: 159 },
+              start: { line: 91, column: 151 },
+              end: { line: 91, column: 159 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 93, column: 149 }, end: { line: 93, column: 161 } },
+                loc: { start: { line: 91, column: 149 }, end: { line: 91, column: 161 } },
               })
             : helper),
         ) +
@@ -1609,15 +1583,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'explanation') ||
             alias1(depth0, 'explanation', {
-              start: { line: 94, column: 28 },
-              end: { line: 94, column: 39 },
+              start: { line: 92, column: 28 },
+              end: { line: 92, column: 39 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'explanation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 94, column: 26 }, end: { line: 94, column: 41 } },
+                loc: { start: { line: 92, column: 26 }, end: { line: 92, column: 41 } },
               })
             : helper),
         ) +
@@ -1627,10 +1601,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 94, column: 41 }, end: { line: 94, column: 106 } },
+            loc: { start: { line: 92, column: 41 }, end: { line: 92, column: 106 } },
           },
         )) != null
           ? stack1
@@ -1639,37 +1613,37 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 95, column: 6 }, end: { line: 97, column: 15 } },
+          loc: { start: { line: 93, column: 6 }, end: { line: 95, column: 15 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
           name: 'each',
           hash: {},
-          fn: container.program(42, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 98, column: 6 }, end: { line: 100, column: 15 } },
+          loc: { start: { line: 96, column: 6 }, end: { line: 98, column: 15 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(43, data, 0),
+          fn: container.program(42, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 6 }, end: { line: 103, column: 13 } },
+          loc: { start: { line: 99, column: 6 }, end: { line: 101, column: 13 } },
         })) != null
           ? stack1
           : '') +
         '    </tbody>\n'
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1686,22 +1660,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'comparison') ||
             container.strict(depth0, 'comparison', {
-              start: { line: 94, column: 80 },
-              end: { line: 94, column: 90 },
+              start: { line: 92, column: 80 },
+              end: { line: 92, column: 90 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'comparison',
                 hash: {},
                 data: data,
-                loc: { start: { line: 94, column: 78 }, end: { line: 94, column: 92 } },
+                loc: { start: { line: 92, column: 78 }, end: { line: 92, column: 92 } },
               })
             : helper),
         ) +
         '</span>'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1722,15 +1696,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'label') ||
             alias1(depth0, 'label', {
-              start: { line: 96, column: 30 },
-              end: { line: 96, column: 35 },
+              start: { line: 94, column: 30 },
+              end: { line: 94, column: 35 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'label',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 28 }, end: { line: 96, column: 37 } },
+                loc: { start: { line: 94, column: 28 }, end: { line: 94, column: 37 } },
               })
             : helper),
         ) +
@@ -1739,15 +1713,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'source') ||
             alias1(depth0, 'source', {
-              start: { line: 96, column: 60 },
-              end: { line: 96, column: 66 },
+              start: { line: 94, column: 60 },
+              end: { line: 94, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'source',
                 hash: {},
                 data: data,
-                loc: { start: { line: 96, column: 58 }, end: { line: 96, column: 68 } },
+                loc: { start: { line: 94, column: 58 }, end: { line: 94, column: 68 } },
               })
             : helper),
         ) +
@@ -1756,27 +1730,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'money') ||
             alias1(depth0, 'money', {
-              start: { line: 96, column: 91 },
-              end: { line: 96, column: 96 },
+              start: { line: 94, column: 91 },
+              end: { line: 94, column: 96 },
             })
           ).call(alias2, lookupProperty(depth0, 'amount'), {
             name: 'money',
             hash: {},
             data: data,
-            loc: { start: { line: 96, column: 89 }, end: { line: 96, column: 105 } },
+            loc: { start: { line: 94, column: 89 }, end: { line: 94, column: 105 } },
           }),
         ) +
         '</td></tr>\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       return (
         '      <tr><td colspan="3" class="how">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</td></tr>\n'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1792,8 +1766,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
-              start: { line: 102, column: 41 },
-              end: { line: 102, column: 54 },
+              start: { line: 100, column: 41 },
+              end: { line: 100, column: 54 },
             }),
             depth0,
           ),
@@ -1804,10 +1778,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 102, column: 56 }, end: { line: 102, column: 178 } },
+            loc: { start: { line: 100, column: 56 }, end: { line: 100, column: 178 } },
           },
         )) != null
           ? stack1
@@ -1815,7 +1789,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -1833,8 +1807,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-              start: { line: 102, column: 92 },
-              end: { line: 102, column: 112 },
+              start: { line: 100, column: 92 },
+              end: { line: 100, column: 112 },
             }),
             depth0,
           ),
@@ -1843,8 +1817,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
-              start: { line: 102, column: 122 },
-              end: { line: 102, column: 140 },
+              start: { line: 100, column: 122 },
+              end: { line: 100, column: 140 },
             }),
             depth0,
           ),
@@ -1853,8 +1827,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
-              start: { line: 102, column: 147 },
-              end: { line: 102, column: 168 },
+              start: { line: 100, column: 147 },
+              end: { line: 100, column: 168 },
             }),
             depth0,
           ),
@@ -1862,7 +1836,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1881,10 +1855,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 108, column: 19 }, end: { line: 108, column: 52 } },
+            loc: { start: { line: 106, column: 19 }, end: { line: 106, column: 52 } },
           },
         )) != null
           ? stack1
@@ -1892,10 +1866,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       return container.escapeExpression(container.lambda(depth0, depth0)) + ' ';
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1916,15 +1890,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 113, column: 60 },
-              end: { line: 113, column: 62 },
+              start: { line: 111, column: 60 },
+              end: { line: 111, column: 62 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 58 }, end: { line: 113, column: 64 } },
+                loc: { start: { line: 111, column: 58 }, end: { line: 111, column: 64 } },
               })
             : helper),
         ) +
@@ -1933,14 +1907,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 113, column: 74 },
-              end: { line: 113, column: 77 },
+              start: { line: 111, column: 74 },
+              end: { line: 111, column: 77 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 113, column: 72 }, end: { line: 113, column: 90 } },
+            loc: { start: { line: 111, column: 72 }, end: { line: 111, column: 90 } },
           }),
         ) +
         ' ' +
@@ -1948,22 +1922,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 113, column: 93 },
-              end: { line: 113, column: 101 },
+              start: { line: 111, column: 93 },
+              end: { line: 111, column: 101 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 91 }, end: { line: 113, column: 103 } },
+                loc: { start: { line: 111, column: 91 }, end: { line: 111, column: 103 } },
               })
             : helper),
         ) +
         ': '
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1985,15 +1959,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 113, column: 161 },
-              end: { line: 113, column: 165 },
+              start: { line: 111, column: 161 },
+              end: { line: 111, column: 165 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 159 }, end: { line: 113, column: 167 } },
+                loc: { start: { line: 111, column: 159 }, end: { line: 111, column: 167 } },
               })
             : helper),
         ) +
@@ -2002,15 +1976,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 113, column: 170 },
-              end: { line: 113, column: 176 },
+              start: { line: 111, column: 170 },
+              end: { line: 111, column: 176 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 168 }, end: { line: 113, column: 178 } },
+                loc: { start: { line: 111, column: 168 }, end: { line: 111, column: 178 } },
               })
             : helper),
         ) +
@@ -2019,25 +1993,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 113, column: 182 },
-              end: { line: 113, column: 187 },
+              start: { line: 111, column: 182 },
+              end: { line: 111, column: 187 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 180 }, end: { line: 113, column: 189 } },
+                loc: { start: { line: 111, column: 180 }, end: { line: 111, column: 189 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(49, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 113, column: 189 }, end: { line: 113, column: 222 } },
+          loc: { start: { line: 111, column: 189 }, end: { line: 111, column: 222 } },
         })) != null
           ? stack1
           : '') +
@@ -2046,22 +2020,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'next') ||
             alias1(depth0, 'next', {
-              start: { line: 113, column: 233 },
-              end: { line: 113, column: 237 },
+              start: { line: 111, column: 233 },
+              end: { line: 111, column: 237 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'next',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 231 }, end: { line: 113, column: 239 } },
+                loc: { start: { line: 111, column: 231 }, end: { line: 111, column: 239 } },
               })
             : helper),
         ) +
         '.</span> '
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2078,21 +2052,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'detail') ||
             container.strict(depth0, 'detail', {
-              start: { line: 113, column: 207 },
-              end: { line: 113, column: 213 },
+              start: { line: 111, column: 207 },
+              end: { line: 111, column: 213 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'detail',
                 hash: {},
                 data: data,
-                loc: { start: { line: 113, column: 205 }, end: { line: 113, column: 215 } },
+                loc: { start: { line: 111, column: 205 }, end: { line: 111, column: 215 } },
               })
             : helper),
         )
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -2107,8 +2081,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-              start: { line: 116, column: 7 },
-              end: { line: 116, column: 19 },
+              start: { line: 114, column: 7 },
+              end: { line: 114, column: 19 },
             }),
             depth0,
           ),
@@ -2116,7 +2090,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2133,22 +2107,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'zeroStepsText') ||
             container.strict(depth0, 'zeroStepsText', {
-              start: { line: 121, column: 21 },
-              end: { line: 121, column: 34 },
+              start: { line: 119, column: 21 },
+              end: { line: 119, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'zeroStepsText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 121, column: 19 }, end: { line: 121, column: 36 } },
+                loc: { start: { line: 119, column: 19 }, end: { line: 119, column: 36 } },
               })
             : helper),
         ) +
         '</p>\n'
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2165,16 +2139,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 124, column: 2 }, end: { line: 147, column: 11 } },
+          loc: { start: { line: 122, column: 2 }, end: { line: 145, column: 11 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2196,15 +2170,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 125, column: 28 },
-              end: { line: 125, column: 38 },
+              start: { line: 123, column: 28 },
+              end: { line: 123, column: 38 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 125, column: 26 }, end: { line: 125, column: 40 } },
+                loc: { start: { line: 123, column: 26 }, end: { line: 123, column: 40 } },
               })
             : helper),
         ) +
@@ -2213,25 +2187,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 126, column: 37 },
-              end: { line: 126, column: 46 },
+              start: { line: 124, column: 37 },
+              end: { line: 124, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 126, column: 35 }, end: { line: 126, column: 48 } },
+                loc: { start: { line: 124, column: 35 }, end: { line: 124, column: 48 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(54, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 126, column: 48 }, end: { line: 126, column: 99 } },
+          loc: { start: { line: 124, column: 48 }, end: { line: 124, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -2242,10 +2216,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(55, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 130, column: 6 }, end: { line: 132, column: 15 } },
+            loc: { start: { line: 128, column: 6 }, end: { line: 130, column: 15 } },
           },
         )) != null
           ? stack1
@@ -2268,10 +2242,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(57, data, 0),
+            fn: container.program(56, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 141, column: 6 }, end: { line: 143, column: 15 } },
+            loc: { start: { line: 139, column: 6 }, end: { line: 141, column: 15 } },
           },
         )) != null
           ? stack1
@@ -2281,15 +2255,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 146, column: 48 },
-              end: { line: 146, column: 71 },
+              start: { line: 144, column: 48 },
+              end: { line: 144, column: 71 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 146, column: 46 }, end: { line: 146, column: 73 } },
+                loc: { start: { line: 144, column: 46 }, end: { line: 144, column: 73 } },
               })
             : helper),
         ) +
@@ -2298,25 +2272,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 146, column: 117 },
-              end: { line: 146, column: 134 },
+              start: { line: 144, column: 117 },
+              end: { line: 144, column: 134 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 146, column: 115 }, end: { line: 146, column: 136 } },
+                loc: { start: { line: 144, column: 115 }, end: { line: 144, column: 136 } },
               })
             : helper),
         ) +
         '.</p>\n'
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2338,15 +2312,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'item') ||
             alias1(depth0, 'item', {
-              start: { line: 131, column: 16 },
-              end: { line: 131, column: 20 },
+              start: { line: 129, column: 16 },
+              end: { line: 129, column: 20 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'item',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 14 }, end: { line: 131, column: 22 } },
+                loc: { start: { line: 129, column: 14 }, end: { line: 129, column: 22 } },
               })
             : helper),
         ) +
@@ -2355,15 +2329,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'character') ||
             alias1(depth0, 'character', {
-              start: { line: 131, column: 33 },
-              end: { line: 131, column: 42 },
+              start: { line: 129, column: 33 },
+              end: { line: 129, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'character',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 31 }, end: { line: 131, column: 44 } },
+                loc: { start: { line: 129, column: 31 }, end: { line: 129, column: 44 } },
               })
             : helper),
         ) +
@@ -2373,10 +2347,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(56, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 131, column: 44 }, end: { line: 131, column: 92 } },
+            loc: { start: { line: 129, column: 44 }, end: { line: 129, column: 92 } },
           },
         )) != null
           ? stack1
@@ -2386,15 +2360,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reason') ||
             alias1(depth0, 'reason', {
-              start: { line: 131, column: 115 },
-              end: { line: 131, column: 121 },
+              start: { line: 129, column: 115 },
+              end: { line: 129, column: 121 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reason',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 113 }, end: { line: 131, column: 123 } },
+                loc: { start: { line: 129, column: 113 }, end: { line: 129, column: 123 } },
               })
             : helper),
         ) +
@@ -2403,25 +2377,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 131, column: 127 },
-              end: { line: 131, column: 132 },
+              start: { line: 129, column: 127 },
+              end: { line: 129, column: 132 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 131, column: 125 }, end: { line: 131, column: 134 } },
+                loc: { start: { line: 129, column: 125 }, end: { line: 129, column: 134 } },
               })
             : helper),
         ) +
         ')</td></tr>\n'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2442,15 +2416,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 142, column: 16 },
-              end: { line: 142, column: 25 },
+              start: { line: 140, column: 16 },
+              end: { line: 140, column: 25 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 14 }, end: { line: 142, column: 27 } },
+                loc: { start: { line: 140, column: 14 }, end: { line: 140, column: 27 } },
               })
             : helper),
         ) +
@@ -2459,15 +2433,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 142, column: 38 },
-              end: { line: 142, column: 47 },
+              start: { line: 140, column: 38 },
+              end: { line: 140, column: 47 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 36 }, end: { line: 142, column: 49 } },
+                loc: { start: { line: 140, column: 36 }, end: { line: 140, column: 49 } },
               })
             : helper),
         ) +
@@ -2476,15 +2450,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 142, column: 53 },
-              end: { line: 142, column: 61 },
+              start: { line: 140, column: 53 },
+              end: { line: 140, column: 61 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 51 }, end: { line: 142, column: 63 } },
+                loc: { start: { line: 140, column: 51 }, end: { line: 140, column: 63 } },
               })
             : helper),
         ) +
@@ -2493,15 +2467,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 142, column: 70 },
-              end: { line: 142, column: 77 },
+              start: { line: 140, column: 70 },
+              end: { line: 140, column: 77 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 68 }, end: { line: 142, column: 79 } },
+                loc: { start: { line: 140, column: 68 }, end: { line: 140, column: 79 } },
               })
             : helper),
         ) +
@@ -2510,14 +2484,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'tag') ||
             alias1(depth0, 'tag', {
-              start: { line: 142, column: 86 },
-              end: { line: 142, column: 89 },
+              start: { line: 140, column: 86 },
+              end: { line: 140, column: 89 },
             })
           ).call(alias2, lookupProperty(depth0, 'confidence'), {
             name: 'tag',
             hash: {},
             data: data,
-            loc: { start: { line: 142, column: 84 }, end: { line: 142, column: 102 } },
+            loc: { start: { line: 140, column: 84 }, end: { line: 140, column: 102 } },
           }),
         ) +
         ' <span class="how">' +
@@ -2525,15 +2499,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 142, column: 123 },
-              end: { line: 142, column: 131 },
+              start: { line: 140, column: 123 },
+              end: { line: 140, column: 131 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 121 }, end: { line: 142, column: 133 } },
+                loc: { start: { line: 140, column: 121 }, end: { line: 140, column: 133 } },
               })
             : helper),
         ) +
@@ -2541,8 +2515,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias4(
           container.lambda(
             alias1(lookupProperty(depth0, 'reachable'), 'rule', {
-              start: { line: 142, column: 156 },
-              end: { line: 142, column: 170 },
+              start: { line: 140, column: 156 },
+              end: { line: 140, column: 170 },
             }),
             depth0,
           ),
@@ -2552,22 +2526,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableText') ||
             alias1(depth0, 'reachableText', {
-              start: { line: 142, column: 253 },
-              end: { line: 142, column: 266 },
+              start: { line: 140, column: 253 },
+              end: { line: 140, column: 266 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'reachableText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 251 }, end: { line: 142, column: 268 } },
+                loc: { start: { line: 140, column: 251 }, end: { line: 140, column: 268 } },
               })
             : helper),
         ) +
         '</td></tr>\n'
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2589,15 +2563,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 152, column: 10 },
-              end: { line: 152, column: 14 },
+              start: { line: 150, column: 10 },
+              end: { line: 150, column: 14 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 8 }, end: { line: 152, column: 16 } },
+                loc: { start: { line: 150, column: 8 }, end: { line: 150, column: 16 } },
               })
             : helper),
         ) +
@@ -2606,15 +2580,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 152, column: 40 },
-              end: { line: 152, column: 42 },
+              start: { line: 150, column: 40 },
+              end: { line: 150, column: 42 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 38 }, end: { line: 152, column: 44 } },
+                loc: { start: { line: 150, column: 38 }, end: { line: 150, column: 44 } },
               })
             : helper),
         ) +
@@ -2623,25 +2597,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 152, column: 48 },
-              end: { line: 152, column: 52 },
+              start: { line: 150, column: 48 },
+              end: { line: 150, column: 52 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 46 }, end: { line: 152, column: 54 } },
+                loc: { start: { line: 150, column: 46 }, end: { line: 150, column: 54 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(59, data, 0),
+          fn: container.program(58, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 152, column: 54 }, end: { line: 152, column: 106 } },
+          loc: { start: { line: 150, column: 54 }, end: { line: 150, column: 106 } },
         })) != null
           ? stack1
           : '') +
@@ -2651,10 +2625,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 152, column: 106 }, end: { line: 152, column: 175 } },
+            loc: { start: { line: 150, column: 106 }, end: { line: 150, column: 175 } },
           },
         )) != null
           ? stack1
@@ -2662,7 +2636,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2683,15 +2657,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 152, column: 79 },
-              end: { line: 152, column: 85 },
+              start: { line: 150, column: 79 },
+              end: { line: 150, column: 85 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 77 }, end: { line: 152, column: 87 } },
+                loc: { start: { line: 150, column: 77 }, end: { line: 150, column: 87 } },
               })
             : helper),
         ) +
@@ -2700,21 +2674,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 152, column: 92 },
-              end: { line: 152, column: 97 },
+              start: { line: 150, column: 92 },
+              end: { line: 150, column: 97 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 90 }, end: { line: 152, column: 99 } },
+                loc: { start: { line: 150, column: 90 }, end: { line: 150, column: 99 } },
               })
             : helper),
         )
       );
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2731,15 +2705,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 152, column: 150 },
-              end: { line: 152, column: 166 },
+              start: { line: 150, column: 150 },
+              end: { line: 150, column: 166 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 152, column: 148 }, end: { line: 152, column: 168 } },
+                loc: { start: { line: 150, column: 148 }, end: { line: 150, column: 168 } },
               })
             : helper),
         )
@@ -2885,22 +2859,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         '</p>\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(4, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 5, column: 2 }, end: { line: 9, column: 9 } },
-        })) != null
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'client'), 'lead'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 5, column: 2 }, end: { line: 7, column: 11 } },
+          },
+        )) != null
           ? stack1
           : '') +
         '  <div class="refund">\n    <p class="refund-label">' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundLabel', {
-              start: { line: 11, column: 30 },
-              end: { line: 11, column: 48 },
+              start: { line: 9, column: 30 },
+              end: { line: 9, column: 48 },
             }),
             depth0,
           ),
@@ -2909,8 +2887,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'header'), 'injuredName', {
-              start: { line: 11, column: 54 },
-              end: { line: 11, column: 72 },
+              start: { line: 9, column: 54 },
+              end: { line: 9, column: 72 },
             }),
             depth0,
           ),
@@ -2919,8 +2897,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'refundText', {
-              start: { line: 12, column: 31 },
-              end: { line: 12, column: 48 },
+              start: { line: 10, column: 31 },
+              end: { line: 10, column: 48 },
             }),
             depth0,
           ),
@@ -2929,8 +2907,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'headline', {
-              start: { line: 14, column: 20 },
-              end: { line: 14, column: 35 },
+              start: { line: 12, column: 20 },
+              end: { line: 12, column: 35 },
             }),
             depth0,
           ),
@@ -2939,8 +2917,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'offsets', {
-              start: { line: 15, column: 20 },
-              end: { line: 15, column: 34 },
+              start: { line: 13, column: 20 },
+              end: { line: 13, column: 34 },
             }),
             depth0,
           ),
@@ -2949,8 +2927,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'why', {
-              start: { line: 16, column: 8 },
-              end: { line: 16, column: 17 },
+              start: { line: 14, column: 8 },
+              end: { line: 14, column: 17 },
             }),
             depth0,
           ),
@@ -2959,8 +2937,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'client'), 'whyText', {
-              start: { line: 17, column: 7 },
-              end: { line: 17, column: 21 },
+              start: { line: 15, column: 7 },
+              end: { line: 15, column: 21 },
             }),
             depth0,
           ),
@@ -2972,10 +2950,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 18, column: 2 }, end: { line: 20, column: 9 } },
+            loc: { start: { line: 16, column: 2 }, end: { line: 18, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2984,8 +2962,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'whatNext', {
-              start: { line: 21, column: 8 },
-              end: { line: 21, column: 22 },
+              start: { line: 19, column: 8 },
+              end: { line: 19, column: 22 },
             }),
             depth0,
           ),
@@ -2997,10 +2975,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(6, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 23, column: 4 }, end: { line: 25, column: 13 } },
+            loc: { start: { line: 21, column: 4 }, end: { line: 23, column: 13 } },
           },
         )) != null
           ? stack1
@@ -3010,15 +2988,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'disclaimer') ||
             alias1(depth0, 'disclaimer', {
-              start: { line: 27, column: 22 },
-              end: { line: 27, column: 32 },
+              start: { line: 25, column: 22 },
+              end: { line: 25, column: 32 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'disclaimer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 27, column: 20 }, end: { line: 27, column: 34 } },
+                loc: { start: { line: 25, column: 20 }, end: { line: 25, column: 34 } },
               })
             : helper),
         ) +
@@ -3026,8 +3004,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'formEntry', {
-              start: { line: 31, column: 28 },
-              end: { line: 31, column: 43 },
+              start: { line: 29, column: 28 },
+              end: { line: 29, column: 43 },
             }),
             depth0,
           ),
@@ -3039,10 +3017,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 32, column: 2 }, end: { line: 34, column: 11 } },
+            loc: { start: { line: 30, column: 2 }, end: { line: 32, column: 11 } },
           },
         )) != null
           ? stack1
@@ -3053,10 +3031,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 35, column: 2 }, end: { line: 37, column: 9 } },
+            loc: { start: { line: 33, column: 2 }, end: { line: 35, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3065,8 +3043,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'partI', {
-              start: { line: 38, column: 8 },
-              end: { line: 38, column: 19 },
+              start: { line: 36, column: 8 },
+              end: { line: 36, column: 19 },
             }),
             depth0,
           ),
@@ -3078,10 +3056,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 39, column: 21 }, end: { line: 39, column: 223 } },
+            loc: { start: { line: 37, column: 21 }, end: { line: 37, column: 223 } },
           },
         )) != null
           ? stack1
@@ -3093,10 +3071,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(13, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 40, column: 2 }, end: { line: 52, column: 9 } },
+            loc: { start: { line: 38, column: 2 }, end: { line: 50, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3107,10 +3085,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 53, column: 2 }, end: { line: 68, column: 9 } },
+            loc: { start: { line: 51, column: 2 }, end: { line: 66, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3122,10 +3100,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(30, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 71, column: 58 }, end: { line: 71, column: 93 } },
+            loc: { start: { line: 69, column: 58 }, end: { line: 69, column: 93 } },
           },
         )) != null
           ? stack1
@@ -3137,10 +3115,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 73, column: 2 }, end: { line: 75, column: 9 } },
+            loc: { start: { line: 71, column: 2 }, end: { line: 73, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3150,15 +3128,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 76, column: 156 },
-              end: { line: 76, column: 176 },
+              start: { line: 74, column: 156 },
+              end: { line: 74, column: 176 },
             })),
           typeof helper === alias5
             ? helper.call(alias4, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 76, column: 154 }, end: { line: 76, column: 178 } },
+                loc: { start: { line: 74, column: 154 }, end: { line: 74, column: 178 } },
               })
             : helper),
         ) +
@@ -3169,10 +3147,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(32, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 77, column: 2 }, end: { line: 84, column: 9 } },
+            loc: { start: { line: 75, column: 2 }, end: { line: 82, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3180,10 +3158,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(34, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 85, column: 2 }, end: { line: 111, column: 9 } },
+          loc: { start: { line: 83, column: 2 }, end: { line: 109, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -3194,10 +3172,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 113, column: 18 }, end: { line: 113, column: 114 } },
+            loc: { start: { line: 111, column: 18 }, end: { line: 111, column: 114 } },
           },
         )) != null
           ? stack1
@@ -3208,10 +3186,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(48, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 113, column: 114 }, end: { line: 113, column: 257 } },
+            loc: { start: { line: 111, column: 114 }, end: { line: 111, column: 257 } },
           },
         )) != null
           ? stack1
@@ -3220,8 +3198,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partI'), 'outcome', {
-              start: { line: 114, column: 23 },
-              end: { line: 114, column: 36 },
+              start: { line: 112, column: 23 },
+              end: { line: 112, column: 36 },
             }),
             depth0,
           ),
@@ -3233,10 +3211,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 115, column: 2 }, end: { line: 117, column: 9 } },
+            loc: { start: { line: 113, column: 2 }, end: { line: 115, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3258,10 +3236,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 120, column: 2 }, end: { line: 122, column: 9 } },
+            loc: { start: { line: 118, column: 2 }, end: { line: 120, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3272,10 +3250,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(52, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 123, column: 2 }, end: { line: 148, column: 9 } },
+            loc: { start: { line: 121, column: 2 }, end: { line: 146, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3287,10 +3265,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 151, column: 4 }, end: { line: 153, column: 13 } },
+            loc: { start: { line: 149, column: 4 }, end: { line: 151, column: 13 } },
           },
         )) != null
           ? stack1
@@ -6346,52 +6324,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = lookupProperty(helpers, 'each').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
-        {
-          name: 'each',
-          hash: {},
-          fn: container.program(5, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 6, column: 0 }, end: { line: 9, column: 9 } },
-        },
-      )) != null
-        ? stack1
-        : '';
-    },
-    '5': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (
         '**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 7, column: 4 },
-            end: { line: 7, column: 6 },
+            start: { line: 6, column: 4 },
+            end: { line: 6, column: 6 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 7, column: 2 }, end: { line: 7, column: 13 } },
+          loc: { start: { line: 6, column: 2 }, end: { line: 6, column: 13 } },
         })) != null
           ? stack1
           : '') +
         '**\n\n'
       );
     },
-    '6': function (container, depth0, helpers, partials, data) {
+    '5': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -6407,8 +6359,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 22, column: 4 },
-            end: { line: 22, column: 6 },
+            start: { line: 20, column: 4 },
+            end: { line: 20, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6417,7 +6369,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 22, column: 2 }, end: { line: 22, column: 26 } },
+            loc: { start: { line: 20, column: 2 }, end: { line: 20, column: 26 } },
           },
         )) != null
           ? stack1
@@ -6425,7 +6377,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '7': function (container, depth0, helpers, partials, data) {
+    '6': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -6442,28 +6394,58 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 28, column: 6 }, end: { line: 28, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 26, column: 6 }, end: { line: 26, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'title'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 28, column: 4 }, end: { line: 28, column: 16 } },
+          loc: { start: { line: 26, column: 4 }, end: { line: 26, column: 16 } },
         })) != null
           ? stack1
           : '') +
         '.** ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 28, column: 22 }, end: { line: 28, column: 24 } })
+          alias1(depth0, 'md', { start: { line: 26, column: 22 }, end: { line: 26, column: 24 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 28, column: 20 }, end: { line: 28, column: 31 } },
+          loc: { start: { line: 26, column: 20 }, end: { line: 26, column: 31 } },
         })) != null
           ? stack1
           : '') +
         '\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n**' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 34, column: 4 },
+            end: { line: 34, column: 6 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 34, column: 2 }, end: { line: 34, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '**\n'
       );
     },
     '8': function (container, depth0, helpers, partials, data) {
@@ -6482,38 +6464,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 36, column: 4 },
-            end: { line: 36, column: 6 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 36, column: 2 }, end: { line: 36, column: 24 } },
-        })) != null
-          ? stack1
-          : '') +
-        '**\n'
-      );
-    },
-    '9': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '\n**' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 40, column: 4 },
-            end: { line: 40, column: 6 },
+            start: { line: 38, column: 4 },
+            end: { line: 38, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -6522,7 +6474,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 40, column: 2 }, end: { line: 40, column: 39 } },
+            loc: { start: { line: 38, column: 2 }, end: { line: 38, column: 39 } },
           },
         )) != null
           ? stack1
@@ -6530,7 +6482,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n'
       );
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -6548,7 +6500,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 46, column: 4 }, end: { line: 46, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 44, column: 4 }, end: { line: 44, column: 6 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line'),
@@ -6556,7 +6508,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 46, column: 2 }, end: { line: 46, column: 25 } },
+            loc: { start: { line: 44, column: 2 }, end: { line: 44, column: 25 } },
           },
         )) != null
           ? stack1
@@ -6566,15 +6518,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 46, column: 28 },
-              end: { line: 46, column: 32 },
+              start: { line: 44, column: 28 },
+              end: { line: 44, column: 32 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 46, column: 26 }, end: { line: 46, column: 34 } },
+                loc: { start: { line: 44, column: 26 }, end: { line: 44, column: 34 } },
               })
             : helper)) != null
           ? stack1
@@ -6582,12 +6534,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 46, column: 40 }, end: { line: 46, column: 42 } })
+          alias1(depth0, 'md', { start: { line: 44, column: 40 }, end: { line: 44, column: 42 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 46, column: 38 }, end: { line: 46, column: 51 } },
+          loc: { start: { line: 44, column: 38 }, end: { line: 44, column: 51 } },
         })) != null
           ? stack1
           : '') +
@@ -6598,10 +6550,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(11, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 53 }, end: { line: 46, column: 112 } },
+            loc: { start: { line: 44, column: 53 }, end: { line: 44, column: 112 } },
           },
         )) != null
           ? stack1
@@ -6609,12 +6561,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 46, column: 116 }, end: { line: 46, column: 118 } })
+          alias1(depth0, 'md', { start: { line: 44, column: 116 }, end: { line: 44, column: 118 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 46, column: 114 }, end: { line: 46, column: 129 } },
+          loc: { start: { line: 44, column: 114 }, end: { line: 44, column: 129 } },
         })) != null
           ? stack1
           : '') +
@@ -6625,15 +6577,49 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(12, data, 0),
+            fn: container.program(11, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 130 }, end: { line: 46, column: 193 } },
+            loc: { start: { line: 44, column: 130 }, end: { line: 44, column: 193 } },
           },
         )) != null
           ? stack1
           : '') +
         '\n'
+      );
+    },
+    '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 44, column: 82 },
+            end: { line: 44, column: 84 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'answerTranslation'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 44, column: 80 }, end: { line: 44, column: 104 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
       );
     },
     '11': function (container, depth0, helpers, partials, data) {
@@ -6652,17 +6638,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 46, column: 82 },
-            end: { line: 46, column: 84 },
+            start: { line: 44, column: 161 },
+            end: { line: 44, column: 163 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'answerTranslation'),
+          lookupProperty(depth0, 'questionTranslation'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 46, column: 80 }, end: { line: 46, column: 104 } },
+            loc: { start: { line: 44, column: 159 }, end: { line: 44, column: 185 } },
           },
         )) != null
           ? stack1
@@ -6672,6 +6658,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     },
     '12': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -6682,26 +6670,316 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ' (' +
+        '\n### ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 46, column: 161 },
-            end: { line: 46, column: 163 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'questionTranslation'),
+          alias1(depth0, 'md', { start: { line: 48, column: 6 }, end: { line: 48, column: 8 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partII'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 48, column: 4 }, end: { line: 48, column: 23 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n| ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 4 }, end: { line: 50, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'onTheReturn'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 2 }, end: { line: 50, column: 26 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 31 }, end: { line: 50, column: 33 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'name'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 29 }, end: { line: 50, column: 46 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 51 }, end: { line: 50, column: 53 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'ssn'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 49 }, end: { line: 50, column: 65 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 50, column: 70 }, end: { line: 50, column: 72 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'injuredBox'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 50, column: 68 }, end: { line: 50, column: 91 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' |\n|---|---|---|---|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
           {
-            name: 'md',
+            name: 'each',
             hash: {},
+            fn: container.program(13, data, 0),
+            inverse: container.noop,
             data: data,
-            loc: { start: { line: 46, column: 159 }, end: { line: 46, column: 185 } },
+            loc: { start: { line: 52, column: 0 }, end: { line: 54, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
-        ')'
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 56, column: 2 }, end: { line: 56, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 56, column: 0 }, end: { line: 56, column: 38 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(18, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 56, column: 38 }, end: { line: 56, column: 92 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(19, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 57, column: 0 }, end: { line: 60, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n### ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 62, column: 6 }, end: { line: 62, column: 8 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partIII'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 62, column: 4 }, end: { line: 62, column: 24 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n| ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 64, column: 4 }, end: { line: 64, column: 6 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'line'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 64, column: 2 }, end: { line: 64, column: 19 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 64, column: 24 }, end: { line: 64, column: 26 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'item'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 64, column: 22 }, end: { line: 64, column: 39 } },
+        })) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 64, column: 44 }, end: { line: 64, column: 46 } })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 64, column: 42 }, end: { line: 64, column: 70 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(20, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 64, column: 70 }, end: { line: 64, column: 124 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 64, column: 129 }, end: { line: 64, column: 131 } })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 64, column: 127 }, end: { line: 64, column: 157 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 64, column: 157 }, end: { line: 64, column: 213 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' | ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 64, column: 218 }, end: { line: 64, column: 220 } })
+        ).call(
+          alias2,
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 64, column: 216 }, end: { line: 64, column: 244 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(22, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 64, column: 244 }, end: { line: 64, column: 298 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' |\n|---|---|---:|---:|---:|\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(23, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 66, column: 0 }, end: { line: 68, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 70, column: 2 }, end: { line: 70, column: 4 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 36 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(26, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 70, column: 36 }, end: { line: 70, column: 100 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ' ' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 70, column: 103 }, end: { line: 70, column: 105 } })
+        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'sourcesBelow'), {
+          name: 'md',
+          hash: {},
+          data: data,
+          loc: { start: { line: 70, column: 101 }, end: { line: 70, column: 126 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(19, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 71, column: 0 }, end: { line: 74, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '')
       );
     },
     '13': function (container, depth0, helpers, partials, data) {
@@ -6718,353 +6996,27 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\n### ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 50, column: 6 }, end: { line: 50, column: 8 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partII'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 50, column: 4 }, end: { line: 50, column: 23 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n| ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 4 }, end: { line: 52, column: 6 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'onTheReturn'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 52, column: 2 }, end: { line: 52, column: 26 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 31 }, end: { line: 52, column: 33 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'name'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 52, column: 29 }, end: { line: 52, column: 46 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 51 }, end: { line: 52, column: 53 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'ssn'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 52, column: 49 }, end: { line: 52, column: 65 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 52, column: 70 }, end: { line: 52, column: 72 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'injuredBox'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 52, column: 68 }, end: { line: 52, column: 91 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' |\n|---|---|---|---|\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partII'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(14, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 58, column: 2 }, end: { line: 58, column: 4 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIINote'), {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 58, column: 0 }, end: { line: 58, column: 38 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(19, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 58, column: 38 }, end: { line: 58, column: 92 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'otherEntries'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(20, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 59, column: 0 }, end: { line: 62, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n### ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 64, column: 6 }, end: { line: 64, column: 8 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partIII'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 64, column: 4 }, end: { line: 64, column: 24 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n| ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 66, column: 4 }, end: { line: 66, column: 6 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'line'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 66, column: 2 }, end: { line: 66, column: 19 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 66, column: 24 }, end: { line: 66, column: 26 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'item'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 66, column: 22 }, end: { line: 66, column: 39 } },
-        })) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 66, column: 44 }, end: { line: 66, column: 46 } })
-        ).call(
-          alias2,
-          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 66, column: 42 }, end: { line: 66, column: 70 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(depth0, 'translated'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(21, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 66, column: 70 }, end: { line: 66, column: 124 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 66, column: 129 }, end: { line: 66, column: 131 } })
-        ).call(
-          alias2,
-          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 66, column: 127 }, end: { line: 66, column: 157 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(depth0, 'translated'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(22, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 66, column: 157 }, end: { line: 66, column: 213 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' | ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 66, column: 218 }, end: { line: 66, column: 220 } })
-        ).call(
-          alias2,
-          lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 66, column: 216 }, end: { line: 66, column: 244 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(depth0, 'translated'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(23, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 66, column: 244 }, end: { line: 66, column: 298 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' |\n|---|---|---:|---:|---:|\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(24, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 68, column: 0 }, end: { line: 70, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 72, column: 2 }, end: { line: 72, column: 4 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'formEntry'), 'rounding'), {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 36 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'anyAdjusted'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(27, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 72, column: 36 }, end: { line: 72, column: 100 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ' ' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 72, column: 103 }, end: { line: 72, column: 105 } })
-        ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'sourcesBelow'), {
-          name: 'md',
-          hash: {},
-          data: data,
-          loc: { start: { line: 72, column: 101 }, end: { line: 72, column: 126 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias2,
-          lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(20, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 73, column: 0 }, end: { line: 76, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '')
-      );
-    },
-    '14': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 55, column: 4 }, end: { line: 55, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 53, column: 4 }, end: { line: 53, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'orderText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 2 }, end: { line: 55, column: 18 } },
+          loc: { start: { line: 53, column: 2 }, end: { line: 53, column: 18 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 55, column: 23 }, end: { line: 55, column: 25 } })
+          alias1(depth0, 'md', { start: { line: 53, column: 23 }, end: { line: 53, column: 25 } })
         ).call(alias2, lookupProperty(depth0, 'name'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 21 }, end: { line: 55, column: 32 } },
+          loc: { start: { line: 53, column: 21 }, end: { line: 53, column: 32 } },
         })) != null
           ? stack1
           : '') +
@@ -7072,10 +7024,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(15, data, 0),
-          inverse: container.program(16, data, 0),
+          fn: container.program(14, data, 0),
+          inverse: container.program(15, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 35 }, end: { line: 55, column: 103 } },
+          loc: { start: { line: 53, column: 35 }, end: { line: 53, column: 103 } },
         })) != null
           ? stack1
           : '') +
@@ -7083,17 +7035,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(17, data, 0),
-          inverse: container.program(18, data, 0),
+          fn: container.program(16, data, 0),
+          inverse: container.program(17, data, 0),
           data: data,
-          loc: { start: { line: 55, column: 106 }, end: { line: 55, column: 195 } },
+          loc: { start: { line: 53, column: 106 }, end: { line: 53, column: 195 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '15': function (container, depth0, helpers, partials, data) {
+    '14': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7107,19 +7059,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'code') ||
         container.strict(depth0, 'code', {
-          start: { line: 55, column: 48 },
-          end: { line: 55, column: 52 },
+          start: { line: 53, column: 48 },
+          end: { line: 53, column: 52 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'ssn'), {
         name: 'code',
         hash: {},
         data: data,
-        loc: { start: { line: 55, column: 46 }, end: { line: 55, column: 58 } },
+        loc: { start: { line: 53, column: 46 }, end: { line: 53, column: 58 } },
       })) != null
         ? stack1
         : '';
     },
-    '16': function (container, depth0, helpers, partials, data) {
+    '15': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7133,8 +7085,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'md') ||
         container.strict(depth0, 'md', {
-          start: { line: 55, column: 68 },
-          end: { line: 55, column: 70 },
+          start: { line: 53, column: 68 },
+          end: { line: 53, column: 70 },
         })
       ).call(
         depth0 != null ? depth0 : container.nullContext || {},
@@ -7143,13 +7095,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 66 }, end: { line: 55, column: 96 } },
+          loc: { start: { line: 53, column: 66 }, end: { line: 53, column: 96 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '17': function (container, depth0, helpers, partials, data) {
+    '16': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7165,8 +7117,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 55, column: 125 },
-            end: { line: 55, column: 127 },
+            start: { line: 53, column: 125 },
+            end: { line: 53, column: 127 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7175,7 +7127,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 55, column: 123 }, end: { line: 55, column: 149 } },
+            loc: { start: { line: 53, column: 123 }, end: { line: 53, column: 149 } },
           },
         )) != null
           ? stack1
@@ -7183,7 +7135,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**'
       );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7197,8 +7149,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'md') ||
         container.strict(depth0, 'md', {
-          start: { line: 55, column: 161 },
-          end: { line: 55, column: 163 },
+          start: { line: 53, column: 161 },
+          end: { line: 53, column: 163 },
         })
       ).call(
         depth0 != null ? depth0 : container.nullContext || {},
@@ -7207,13 +7159,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 55, column: 159 }, end: { line: 55, column: 188 } },
+          loc: { start: { line: 53, column: 159 }, end: { line: 53, column: 188 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7229,8 +7181,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 58, column: 65 },
-            end: { line: 58, column: 67 },
+            start: { line: 56, column: 65 },
+            end: { line: 56, column: 67 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7239,14 +7191,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 58, column: 63 }, end: { line: 58, column: 85 } },
+            loc: { start: { line: 56, column: 63 }, end: { line: 56, column: 85 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '20': function (container, depth0, helpers, partials, data) {
+    '19': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7262,18 +7214,52 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 61, column: 2 },
-            end: { line: 61, column: 4 },
+            start: { line: 59, column: 2 },
+            end: { line: 59, column: 4 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 22 } },
+          loc: { start: { line: 59, column: 0 }, end: { line: 59, column: 22 } },
         })) != null
           ? stack1
           : '') +
         '\n'
+      );
+    },
+    '20': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 64, column: 92 },
+            end: { line: 64, column: 94 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total'),
+          {
+            name: 'md',
+            hash: {},
+            data: data,
+            loc: { start: { line: 64, column: 90 }, end: { line: 64, column: 116 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ')'
       );
     },
     '21': function (container, depth0, helpers, partials, data) {
@@ -7292,17 +7278,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 66, column: 92 },
-            end: { line: 66, column: 94 },
+            start: { line: 64, column: 179 },
+            end: { line: 64, column: 181 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total'),
+          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured'),
           {
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 90 }, end: { line: 66, column: 116 } },
+            loc: { start: { line: 64, column: 177 }, end: { line: 64, column: 205 } },
           },
         )) != null
           ? stack1
@@ -7326,42 +7312,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 66, column: 179 },
-            end: { line: 66, column: 181 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured'),
-          {
-            name: 'md',
-            hash: {},
-            data: data,
-            loc: { start: { line: 66, column: 177 }, end: { line: 66, column: 205 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        ')'
-      );
-    },
-    '23': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ' (' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 66, column: 266 },
-            end: { line: 66, column: 268 },
+            start: { line: 64, column: 266 },
+            end: { line: 64, column: 268 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7370,7 +7322,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 66, column: 264 }, end: { line: 66, column: 290 } },
+            loc: { start: { line: 64, column: 264 }, end: { line: 64, column: 290 } },
           },
         )) != null
           ? stack1
@@ -7378,7 +7330,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7399,15 +7351,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 69, column: 4 },
-              end: { line: 69, column: 8 },
+              start: { line: 67, column: 4 },
+              end: { line: 67, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 2 }, end: { line: 69, column: 10 } },
+                loc: { start: { line: 67, column: 2 }, end: { line: 67, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -7415,12 +7367,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 69, column: 15 }, end: { line: 69, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 67, column: 15 }, end: { line: 67, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 69, column: 13 }, end: { line: 69, column: 25 } },
+          loc: { start: { line: 67, column: 13 }, end: { line: 67, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -7430,10 +7382,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 69, column: 25 }, end: { line: 69, column: 72 } },
+            loc: { start: { line: 67, column: 25 }, end: { line: 67, column: 72 } },
           },
         )) != null
           ? stack1
@@ -7443,15 +7395,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 69, column: 77 },
-              end: { line: 69, column: 86 },
+              start: { line: 67, column: 77 },
+              end: { line: 67, column: 86 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 75 }, end: { line: 69, column: 88 } },
+                loc: { start: { line: 67, column: 75 }, end: { line: 67, column: 88 } },
               })
             : helper)) != null
           ? stack1
@@ -7461,15 +7413,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 69, column: 93 },
-              end: { line: 69, column: 104 },
+              start: { line: 67, column: 93 },
+              end: { line: 67, column: 104 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 91 }, end: { line: 69, column: 106 } },
+                loc: { start: { line: 67, column: 91 }, end: { line: 67, column: 106 } },
               })
             : helper)) != null
           ? stack1
@@ -7479,15 +7431,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 69, column: 111 },
-              end: { line: 69, column: 120 },
+              start: { line: 67, column: 111 },
+              end: { line: 67, column: 120 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 69, column: 109 }, end: { line: 69, column: 122 } },
+                loc: { start: { line: 67, column: 109 }, end: { line: 67, column: 122 } },
               })
             : helper)) != null
           ? stack1
@@ -7495,17 +7447,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(26, data, 0),
+          fn: container.program(25, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 69, column: 122 }, end: { line: 69, column: 147 } },
+          loc: { start: { line: 67, column: 122 }, end: { line: 67, column: 147 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7521,8 +7473,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 69, column: 48 },
-            end: { line: 69, column: 50 },
+            start: { line: 67, column: 48 },
+            end: { line: 67, column: 50 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7531,7 +7483,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 69, column: 46 }, end: { line: 69, column: 64 } },
+            loc: { start: { line: 67, column: 46 }, end: { line: 67, column: 64 } },
           },
         )) != null
           ? stack1
@@ -7539,10 +7491,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       return '\\*';
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7558,8 +7510,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 72, column: 68 },
-            end: { line: 72, column: 70 },
+            start: { line: 70, column: 68 },
+            end: { line: 70, column: 70 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7568,14 +7520,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 72, column: 66 }, end: { line: 72, column: 93 } },
+            loc: { start: { line: 70, column: 66 }, end: { line: 70, column: 93 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7591,8 +7543,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 84, column: 2 },
-            end: { line: 84, column: 4 },
+            start: { line: 82, column: 2 },
+            end: { line: 82, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7601,7 +7553,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 84, column: 0 }, end: { line: 84, column: 41 } },
+            loc: { start: { line: 82, column: 0 }, end: { line: 82, column: 41 } },
           },
         )) != null
           ? stack1
@@ -7609,7 +7561,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7628,17 +7580,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 90, column: 0 }, end: { line: 92, column: 9 } },
+            loc: { start: { line: 88, column: 0 }, end: { line: 90, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7654,8 +7606,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 91, column: 4 },
-            end: { line: 91, column: 6 },
+            start: { line: 89, column: 4 },
+            end: { line: 89, column: 6 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7664,7 +7616,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 91, column: 2 }, end: { line: 91, column: 27 } },
+            loc: { start: { line: 89, column: 2 }, end: { line: 89, column: 27 } },
           },
         )) != null
           ? stack1
@@ -7672,7 +7624,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7689,16 +7641,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(32, data, 0),
+          fn: container.program(31, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 95, column: 0 }, end: { line: 132, column: 9 } },
+          loc: { start: { line: 93, column: 0 }, end: { line: 130, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -7715,10 +7667,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(33, data, 0),
+          fn: container.program(32, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 99, column: 78 }, end: { line: 99, column: 116 } },
+          loc: { start: { line: 97, column: 78 }, end: { line: 97, column: 116 } },
         })) != null
           ? stack1
           : '') +
@@ -7728,10 +7680,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 99, column: 116 }, end: { line: 99, column: 219 } },
+            loc: { start: { line: 97, column: 116 }, end: { line: 97, column: 219 } },
           },
         )) != null
           ? stack1
@@ -7740,10 +7692,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(34, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 100, column: 0 }, end: { line: 125, column: 9 } },
+          loc: { start: { line: 98, column: 0 }, end: { line: 123, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -7753,17 +7705,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 126, column: 0 }, end: { line: 131, column: 7 } },
+            loc: { start: { line: 124, column: 0 }, end: { line: 129, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7779,8 +7731,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 99, column: 100 },
-            end: { line: 99, column: 102 },
+            start: { line: 97, column: 100 },
+            end: { line: 97, column: 102 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7789,17 +7741,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 99, column: 98 }, end: { line: 99, column: 109 } },
+            loc: { start: { line: 97, column: 98 }, end: { line: 97, column: 109 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -7819,15 +7771,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'number') ||
             alias1(depth0, 'number', {
-              start: { line: 102, column: 7 },
-              end: { line: 102, column: 13 },
+              start: { line: 100, column: 7 },
+              end: { line: 100, column: 13 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'number',
                 hash: {},
                 data: data,
-                loc: { start: { line: 102, column: 5 }, end: { line: 102, column: 15 } },
+                loc: { start: { line: 100, column: 5 }, end: { line: 100, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -7835,48 +7787,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 102, column: 19 }, end: { line: 102, column: 21 } })
+          alias1(depth0, 'md', { start: { line: 100, column: 19 }, end: { line: 100, column: 21 } })
         ).call(alias2, lookupProperty(depth0, 'title'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 102, column: 17 }, end: { line: 102, column: 29 } },
+          loc: { start: { line: 100, column: 17 }, end: { line: 100, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 102, column: 33 }, end: { line: 102, column: 35 } })
+          alias1(depth0, 'md', { start: { line: 100, column: 33 }, end: { line: 100, column: 35 } })
         ).call(alias2, lookupProperty(depth0, 'class'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 102, column: 31 }, end: { line: 102, column: 43 } },
+          loc: { start: { line: 100, column: 31 }, end: { line: 100, column: 43 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'cite') ||
-          alias1(depth0, 'cite', { start: { line: 104, column: 2 }, end: { line: 104, column: 6 } })
+          alias1(depth0, 'cite', { start: { line: 102, column: 2 }, end: { line: 102, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'cite',
           hash: {},
           data: data,
-          loc: { start: { line: 104, column: 0 }, end: { line: 104, column: 13 } },
+          loc: { start: { line: 102, column: 0 }, end: { line: 102, column: 13 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 106, column: 2 }, end: { line: 106, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 104, column: 2 }, end: { line: 104, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'explanation'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 106, column: 0 }, end: { line: 106, column: 29 } },
+          loc: { start: { line: 104, column: 0 }, end: { line: 104, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -7886,10 +7838,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 106, column: 29 }, end: { line: 106, column: 72 } },
+            loc: { start: { line: 104, column: 29 }, end: { line: 104, column: 72 } },
           },
         )) != null
           ? stack1
@@ -7901,10 +7853,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 107, column: 0 }, end: { line: 114, column: 7 } },
+            loc: { start: { line: 105, column: 0 }, end: { line: 112, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7915,10 +7867,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 115, column: 0 }, end: { line: 120, column: 7 } },
+            loc: { start: { line: 113, column: 0 }, end: { line: 118, column: 7 } },
           },
         )) != null
           ? stack1
@@ -7926,16 +7878,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 121, column: 0 }, end: { line: 124, column: 7 } },
+          loc: { start: { line: 119, column: 0 }, end: { line: 122, column: 7 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7951,8 +7903,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 106, column: 50 },
-            end: { line: 106, column: 52 },
+            start: { line: 104, column: 50 },
+            end: { line: 104, column: 52 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -7961,14 +7913,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 106, column: 48 }, end: { line: 106, column: 65 } },
+            loc: { start: { line: 104, column: 48 }, end: { line: 104, column: 65 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -7987,17 +7939,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(38, data, 0),
+            fn: container.program(37, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 111, column: 0 }, end: { line: 113, column: 9 } },
+            loc: { start: { line: 109, column: 0 }, end: { line: 111, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -8014,24 +7966,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 112, column: 4 }, end: { line: 112, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 110, column: 4 }, end: { line: 110, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'label'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 112, column: 2 }, end: { line: 112, column: 14 } },
+          loc: { start: { line: 110, column: 2 }, end: { line: 110, column: 14 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 112, column: 19 }, end: { line: 112, column: 21 } })
+          alias1(depth0, 'md', { start: { line: 110, column: 19 }, end: { line: 110, column: 21 } })
         ).call(alias2, lookupProperty(depth0, 'source'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 112, column: 17 }, end: { line: 112, column: 30 } },
+          loc: { start: { line: 110, column: 17 }, end: { line: 110, column: 30 } },
         })) != null
           ? stack1
           : '') +
@@ -8039,21 +7991,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'money') ||
           alias1(depth0, 'money', {
-            start: { line: 112, column: 35 },
-            end: { line: 112, column: 40 },
+            start: { line: 110, column: 35 },
+            end: { line: 110, column: 40 },
           })
         ).call(alias2, lookupProperty(depth0, 'amount'), {
           name: 'money',
           hash: {},
           data: data,
-          loc: { start: { line: 112, column: 33 }, end: { line: 112, column: 49 } },
+          loc: { start: { line: 110, column: 33 }, end: { line: 110, column: 49 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8072,17 +8024,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 117, column: 0 }, end: { line: 119, column: 9 } },
+            loc: { start: { line: 115, column: 0 }, end: { line: 117, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8098,21 +8050,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 118, column: 4 },
-            end: { line: 118, column: 6 },
+            start: { line: 116, column: 4 },
+            end: { line: 116, column: 6 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, depth0, {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 118, column: 2 }, end: { line: 118, column: 24 } },
+          loc: { start: { line: 116, column: 2 }, end: { line: 116, column: 24 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -8129,14 +8081,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 123, column: 12 },
-            end: { line: 123, column: 14 },
+            start: { line: 121, column: 12 },
+            end: { line: 121, column: 14 },
           })
         ).call(alias1, lookupProperty(lookupProperty(depth0, 'nextStep'), 'text'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 123, column: 10 }, end: { line: 123, column: 30 } },
+          loc: { start: { line: 121, column: 10 }, end: { line: 121, column: 30 } },
         })) != null
           ? stack1
           : '') +
@@ -8146,10 +8098,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 123, column: 30 }, end: { line: 123, column: 153 } },
+            loc: { start: { line: 121, column: 30 }, end: { line: 121, column: 153 } },
           },
         )) != null
           ? stack1
@@ -8157,7 +8109,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -8174,8 +8126,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Letter ' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-            start: { line: 123, column: 63 },
-            end: { line: 123, column: 83 },
+            start: { line: 121, column: 63 },
+            end: { line: 121, column: 83 },
           }),
           depth0,
         )) != null
@@ -8185,8 +8137,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 123, column: 89 },
-            end: { line: 123, column: 93 },
+            start: { line: 121, column: 89 },
+            end: { line: 121, column: 93 },
           })
         ).call(
           alias2,
@@ -8195,7 +8147,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'code',
             hash: {},
             data: data,
-            loc: { start: { line: 123, column: 87 }, end: { line: 123, column: 114 } },
+            loc: { start: { line: 121, column: 87 }, end: { line: 121, column: 114 } },
           },
         )) != null
           ? stack1
@@ -8204,8 +8156,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 123, column: 119 },
-            end: { line: 123, column: 121 },
+            start: { line: 121, column: 119 },
+            end: { line: 121, column: 121 },
           })
         ).call(
           alias2,
@@ -8214,7 +8166,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 123, column: 117 }, end: { line: 123, column: 145 } },
+            loc: { start: { line: 121, column: 117 }, end: { line: 121, column: 145 } },
           },
         )) != null
           ? stack1
@@ -8222,7 +8174,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8241,17 +8193,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 128, column: 0 }, end: { line: 130, column: 9 } },
+            loc: { start: { line: 126, column: 0 }, end: { line: 128, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8265,19 +8217,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (stack1 = (
         lookupProperty(helpers, 'cite') ||
         container.strict(depth0, 'cite', {
-          start: { line: 137, column: 23 },
-          end: { line: 137, column: 27 },
+          start: { line: 135, column: 23 },
+          end: { line: 135, column: 27 },
         })
       ).call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, 'id'), {
         name: 'cite',
         hash: {},
         data: data,
-        loc: { start: { line: 137, column: 21 }, end: { line: 137, column: 32 } },
+        loc: { start: { line: 135, column: 21 }, end: { line: 135, column: 32 } },
       })) != null
         ? stack1
         : '';
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -8298,15 +8250,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 142, column: 4 },
-              end: { line: 142, column: 8 },
+              start: { line: 140, column: 4 },
+              end: { line: 140, column: 8 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 2 }, end: { line: 142, column: 10 } },
+                loc: { start: { line: 140, column: 2 }, end: { line: 140, column: 10 } },
               })
             : helper)) != null
           ? stack1
@@ -8314,34 +8266,34 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 142, column: 15 }, end: { line: 142, column: 17 } })
+          alias1(depth0, 'md', { start: { line: 140, column: 15 }, end: { line: 140, column: 17 } })
         ).call(alias2, lookupProperty(depth0, 'question'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 142, column: 13 }, end: { line: 142, column: 28 } },
+          loc: { start: { line: 140, column: 13 }, end: { line: 140, column: 28 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(46, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 142, column: 28 }, end: { line: 142, column: 65 } },
+          loc: { start: { line: 140, column: 28 }, end: { line: 140, column: 65 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 142, column: 70 }, end: { line: 142, column: 72 } })
+          alias1(depth0, 'md', { start: { line: 140, column: 70 }, end: { line: 140, column: 72 } })
         ).call(alias2, lookupProperty(depth0, 'answer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 142, column: 68 }, end: { line: 142, column: 81 } },
+          loc: { start: { line: 140, column: 68 }, end: { line: 140, column: 81 } },
         })) != null
           ? stack1
           : '') +
@@ -8350,15 +8302,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 142, column: 85 },
-              end: { line: 142, column: 90 },
+              start: { line: 140, column: 85 },
+              end: { line: 140, column: 90 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 142, column: 83 }, end: { line: 142, column: 92 } },
+                loc: { start: { line: 140, column: 83 }, end: { line: 140, column: 92 } },
               })
             : helper)) != null
           ? stack1
@@ -8367,21 +8319,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 142, column: 98 },
-            end: { line: 142, column: 100 },
+            start: { line: 140, column: 98 },
+            end: { line: 140, column: 100 },
           })
         ).call(alias2, lookupProperty(depth0, 'next'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 142, column: 96 }, end: { line: 142, column: 107 } },
+          loc: { start: { line: 140, column: 96 }, end: { line: 140, column: 107 } },
         })) != null
           ? stack1
           : '') +
         ' |\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8397,8 +8349,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 142, column: 46 },
-            end: { line: 142, column: 48 },
+            start: { line: 140, column: 46 },
+            end: { line: 140, column: 48 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -8407,7 +8359,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 142, column: 44 }, end: { line: 142, column: 57 } },
+            loc: { start: { line: 140, column: 44 }, end: { line: 140, column: 57 } },
           },
         )) != null
           ? stack1
@@ -8415,7 +8367,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8431,8 +8383,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           container.strict(depth0, 'md', {
-            start: { line: 148, column: 2 },
-            end: { line: 148, column: 4 },
+            start: { line: 146, column: 2 },
+            end: { line: 146, column: 4 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -8441,7 +8393,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: { block: true },
             data: data,
-            loc: { start: { line: 148, column: 0 }, end: { line: 148, column: 30 } },
+            loc: { start: { line: 146, column: 0 }, end: { line: 146, column: 30 } },
           },
         )) != null
           ? stack1
@@ -8449,7 +8401,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -8463,8 +8415,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 158, column: 2 },
-            end: { line: 158, column: 19 },
+            start: { line: 156, column: 2 },
+            end: { line: 156, column: 19 },
           }),
           depth0,
         )) != null
@@ -8472,7 +8424,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -8493,15 +8445,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 164, column: 7 },
-              end: { line: 164, column: 18 },
+              start: { line: 162, column: 7 },
+              end: { line: 162, column: 18 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 164, column: 5 }, end: { line: 164, column: 20 } },
+                loc: { start: { line: 162, column: 5 }, end: { line: 162, column: 20 } },
               })
             : helper)) != null
           ? stack1
@@ -8511,17 +8463,51 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 166, column: 2 },
-              end: { line: 166, column: 13 },
+              start: { line: 164, column: 2 },
+              end: { line: 164, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 15 } },
+                loc: { start: { line: 164, column: 0 }, end: { line: 164, column: 15 } },
               })
             : helper)) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
+    },
+    '49': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          container.strict(depth0, 'md', {
+            start: { line: 168, column: 2 },
+            end: { line: 168, column: 4 },
+          })
+        ).call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'zeroStepsText'),
+          {
+            name: 'md',
+            hash: { block: true },
+            data: data,
+            loc: { start: { line: 168, column: 0 }, end: { line: 168, column: 31 } },
+          },
+        )) != null
           ? stack1
           : '') +
         '\n'
@@ -8538,56 +8524,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          container.strict(depth0, 'md', {
-            start: { line: 170, column: 2 },
-            end: { line: 170, column: 4 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'zeroStepsText'),
-          {
-            name: 'md',
-            hash: { block: true },
-            data: data,
-            loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 31 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
-    },
-    '51': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (stack1 = lookupProperty(helpers, 'with').call(
         depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty(depth0, 'communityProperty'),
         {
           name: 'with',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(51, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 173, column: 0 }, end: { line: 215, column: 9 } },
+          loc: { start: { line: 171, column: 0 }, end: { line: 213, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -8606,12 +8558,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Community property: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 175, column: 26 }, end: { line: 175, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 173, column: 26 }, end: { line: 173, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'statesText'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 175, column: 24 }, end: { line: 175, column: 41 } },
+          loc: { start: { line: 173, column: 24 }, end: { line: 173, column: 41 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'md') ||
+          alias1(depth0, 'md', { start: { line: 175, column: 2 }, end: { line: 175, column: 4 } })
+        ).call(alias2, lookupProperty(depth0, 'explanation'), {
+          name: 'md',
+          hash: { block: true },
+          data: data,
+          loc: { start: { line: 175, column: 0 }, end: { line: 175, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -8619,45 +8583,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', { start: { line: 177, column: 2 }, end: { line: 177, column: 4 } })
-        ).call(alias2, lookupProperty(depth0, 'explanation'), {
-          name: 'md',
-          hash: { block: true },
-          data: data,
-          loc: { start: { line: 177, column: 0 }, end: { line: 177, column: 29 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 179, column: 2 }, end: { line: 179, column: 4 } })
         ).call(alias2, lookupProperty(depth0, 'whyLess'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 179, column: 0 }, end: { line: 179, column: 25 } },
+          loc: { start: { line: 177, column: 0 }, end: { line: 177, column: 25 } },
         })) != null
           ? stack1
           : '') +
         '\n\n#### Character of each item (rule ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 181, column: 36 }, end: { line: 181, column: 38 } })
+          alias1(depth0, 'md', { start: { line: 179, column: 36 }, end: { line: 179, column: 38 } })
         ).call(alias2, lookupProperty(depth0, 'ruleGroup'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 181, column: 34 }, end: { line: 181, column: 50 } },
+          loc: { start: { line: 179, column: 34 }, end: { line: 179, column: 50 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 181, column: 50 }, end: { line: 181, column: 101 } },
+          loc: { start: { line: 179, column: 50 }, end: { line: 179, column: 101 } },
         })) != null
           ? stack1
           : '') +
@@ -8668,10 +8620,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(53, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 185, column: 0 }, end: { line: 187, column: 9 } },
+            loc: { start: { line: 183, column: 0 }, end: { line: 185, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8680,20 +8632,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 191, column: 0 }, end: { line: 193, column: 9 } },
+          loc: { start: { line: 189, column: 0 }, end: { line: 191, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(57, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 194, column: 0 }, end: { line: 199, column: 9 } },
+          loc: { start: { line: 192, column: 0 }, end: { line: 197, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -8704,10 +8656,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 203, column: 0 }, end: { line: 212, column: 9 } },
+            loc: { start: { line: 201, column: 0 }, end: { line: 210, column: 9 } },
           },
         )) != null
           ? stack1
@@ -8717,15 +8669,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 214, column: 43 },
-              end: { line: 214, column: 66 },
+              start: { line: 212, column: 43 },
+              end: { line: 212, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 41 }, end: { line: 214, column: 68 } },
+                loc: { start: { line: 212, column: 41 }, end: { line: 212, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -8735,15 +8687,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 214, column: 112 },
-              end: { line: 214, column: 129 },
+              start: { line: 212, column: 112 },
+              end: { line: 212, column: 129 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 214, column: 110 }, end: { line: 214, column: 131 } },
+                loc: { start: { line: 212, column: 110 }, end: { line: 212, column: 131 } },
               })
             : helper)) != null
           ? stack1
@@ -8751,10 +8703,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -8772,36 +8724,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '| ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 186, column: 4 }, end: { line: 186, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 184, column: 4 }, end: { line: 184, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'item'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 186, column: 2 }, end: { line: 186, column: 13 } },
+          loc: { start: { line: 184, column: 2 }, end: { line: 184, column: 13 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 186, column: 18 }, end: { line: 186, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 184, column: 18 }, end: { line: 184, column: 20 } })
         ).call(alias2, lookupProperty(depth0, 'spouse'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 186, column: 16 }, end: { line: 186, column: 29 } },
+          loc: { start: { line: 184, column: 16 }, end: { line: 184, column: 29 } },
         })) != null
           ? stack1
           : '') +
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 186, column: 34 }, end: { line: 186, column: 36 } })
+          alias1(depth0, 'md', { start: { line: 184, column: 34 }, end: { line: 184, column: 36 } })
         ).call(alias2, lookupProperty(depth0, 'character'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 186, column: 32 }, end: { line: 186, column: 48 } },
+          loc: { start: { line: 184, column: 32 }, end: { line: 184, column: 48 } },
         })) != null
           ? stack1
           : '') +
@@ -8811,10 +8763,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(55, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 186, column: 48 }, end: { line: 186, column: 96 } },
+            loc: { start: { line: 184, column: 48 }, end: { line: 184, column: 96 } },
           },
         )) != null
           ? stack1
@@ -8823,14 +8775,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
           alias1(depth0, 'md', {
-            start: { line: 186, column: 101 },
-            end: { line: 186, column: 103 },
+            start: { line: 184, column: 101 },
+            end: { line: 184, column: 103 },
           })
         ).call(alias2, lookupProperty(depth0, 'reason'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 186, column: 99 }, end: { line: 186, column: 112 } },
+          loc: { start: { line: 184, column: 99 }, end: { line: 184, column: 112 } },
         })) != null
           ? stack1
           : '') +
@@ -8839,15 +8791,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'basis') ||
             alias1(depth0, 'basis', {
-              start: { line: 186, column: 116 },
-              end: { line: 186, column: 121 },
+              start: { line: 184, column: 116 },
+              end: { line: 184, column: 121 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'basis',
                 hash: {},
                 data: data,
-                loc: { start: { line: 186, column: 114 }, end: { line: 186, column: 123 } },
+                loc: { start: { line: 184, column: 114 }, end: { line: 184, column: 123 } },
               })
             : helper)) != null
           ? stack1
@@ -8855,10 +8807,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ') |\n'
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -8875,31 +8827,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
-          alias1(depth0, 'code', { start: { line: 192, column: 4 }, end: { line: 192, column: 8 } })
+          alias1(depth0, 'code', { start: { line: 190, column: 4 }, end: { line: 190, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'symbol'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 192, column: 2 }, end: { line: 192, column: 17 } },
+          loc: { start: { line: 190, column: 2 }, end: { line: 190, column: 17 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 192, column: 21 }, end: { line: 192, column: 23 } })
+          alias1(depth0, 'md', { start: { line: 190, column: 21 }, end: { line: 190, column: 23 } })
         ).call(alias2, lookupProperty(depth0, 'meaning'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 192, column: 19 }, end: { line: 192, column: 33 } },
+          loc: { start: { line: 190, column: 19 }, end: { line: 190, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -8920,15 +8872,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 196, column: 8 },
-              end: { line: 196, column: 19 },
+              start: { line: 194, column: 8 },
+              end: { line: 194, column: 19 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 196, column: 6 }, end: { line: 196, column: 21 } },
+                loc: { start: { line: 194, column: 6 }, end: { line: 194, column: 21 } },
               })
             : helper)) != null
           ? stack1
@@ -8938,15 +8890,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 198, column: 2 },
-              end: { line: 198, column: 13 },
+              start: { line: 196, column: 2 },
+              end: { line: 196, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 198, column: 0 }, end: { line: 198, column: 15 } },
+                loc: { start: { line: 196, column: 0 }, end: { line: 196, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -8954,7 +8906,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -8971,36 +8923,36 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- **' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 204, column: 6 }, end: { line: 204, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 202, column: 6 }, end: { line: 202, column: 8 } })
         ).call(alias2, lookupProperty(depth0, 'debtLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 204, column: 4 }, end: { line: 204, column: 20 } },
+          loc: { start: { line: 202, column: 4 }, end: { line: 202, column: 20 } },
         })) != null
           ? stack1
           : '') +
         '**, ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 204, column: 26 }, end: { line: 204, column: 28 } })
+          alias1(depth0, 'md', { start: { line: 202, column: 26 }, end: { line: 202, column: 28 } })
         ).call(alias2, lookupProperty(depth0, 'stateName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 204, column: 24 }, end: { line: 204, column: 40 } },
+          loc: { start: { line: 202, column: 24 }, end: { line: 202, column: 40 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 204, column: 44 }, end: { line: 204, column: 46 } })
+          alias1(depth0, 'md', { start: { line: 202, column: 44 }, end: { line: 202, column: 46 } })
         ).call(alias2, lookupProperty(depth0, 'debtKind'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 204, column: 42 }, end: { line: 204, column: 57 } },
+          loc: { start: { line: 202, column: 42 }, end: { line: 202, column: 57 } },
         })) != null
           ? stack1
           : '') +
@@ -9008,14 +8960,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 204, column: 78 },
-            end: { line: 204, column: 82 },
+            start: { line: 202, column: 78 },
+            end: { line: 202, column: 82 },
           })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 204, column: 76 }, end: { line: 204, column: 92 } },
+          loc: { start: { line: 202, column: 76 }, end: { line: 202, column: 92 } },
         })) != null
           ? stack1
           : '') +
@@ -9023,22 +8975,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 204, column: 95 },
-            end: { line: 204, column: 98 },
+            start: { line: 202, column: 95 },
+            end: { line: 202, column: 98 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 204, column: 93 }, end: { line: 204, column: 111 } },
+          loc: { start: { line: 202, column: 93 }, end: { line: 202, column: 111 } },
         })) != null
           ? stack1
           : '') +
         ' = **' +
         ((stack1 = container.lambda(
           alias1(lookupProperty(depth0, 'reachable'), 'amountText', {
-            start: { line: 204, column: 118 },
-            end: { line: 204, column: 138 },
+            start: { line: 202, column: 118 },
+            end: { line: 202, column: 138 },
           }),
           depth0,
         )) != null
@@ -9047,12 +8999,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n  - Citation: ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 205, column: 16 }, end: { line: 205, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 203, column: 16 }, end: { line: 203, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 205, column: 14 }, end: { line: 205, column: 29 } },
+          loc: { start: { line: 203, column: 14 }, end: { line: 203, column: 29 } },
         })) != null
           ? stack1
           : '') +
@@ -9063,17 +9015,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'with',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 206, column: 0 }, end: { line: 211, column: 9 } },
+            loc: { start: { line: 204, column: 0 }, end: { line: 209, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -9090,12 +9042,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  - Computed (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 207, column: 16 }, end: { line: 207, column: 18 } })
+          alias1(depth0, 'md', { start: { line: 205, column: 16 }, end: { line: 205, column: 18 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 207, column: 14 }, end: { line: 207, column: 25 } },
+          loc: { start: { line: 205, column: 14 }, end: { line: 205, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -9103,38 +9055,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 207, column: 28 },
-            end: { line: 207, column: 31 },
+            start: { line: 205, column: 28 },
+            end: { line: 205, column: 31 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 207, column: 26 }, end: { line: 207, column: 44 } },
+          loc: { start: { line: 205, column: 26 }, end: { line: 205, column: 44 } },
         })) != null
           ? stack1
           : '') +
         ' · ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 207, column: 49 }, end: { line: 207, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 205, column: 49 }, end: { line: 205, column: 51 } })
         ).call(alias2, lookupProperty(depth0, 'citation'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 207, column: 47 }, end: { line: 207, column: 62 } },
+          loc: { start: { line: 205, column: 47 }, end: { line: 205, column: 62 } },
         })) != null
           ? stack1
           : '') +
         '): ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 207, column: 67 }, end: { line: 207, column: 69 } })
+          alias1(depth0, 'md', { start: { line: 205, column: 67 }, end: { line: 205, column: 69 } })
         ).call(alias2, lookupProperty(depth0, 'formula'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 207, column: 65 }, end: { line: 207, column: 79 } },
+          loc: { start: { line: 205, column: 65 }, end: { line: 205, column: 79 } },
         })) != null
           ? stack1
           : '') +
@@ -9145,17 +9097,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 208, column: 0 }, end: { line: 210, column: 7 } },
+            loc: { start: { line: 206, column: 0 }, end: { line: 208, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -9173,15 +9125,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'mdInputs') ||
             container.strict(depth0, 'mdInputs', {
-              start: { line: 209, column: 14 },
-              end: { line: 209, column: 22 },
+              start: { line: 207, column: 14 },
+              end: { line: 207, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'mdInputs',
                 hash: {},
                 data: data,
-                loc: { start: { line: 209, column: 12 }, end: { line: 209, column: 24 } },
+                loc: { start: { line: 207, column: 12 }, end: { line: 207, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -9189,7 +9141,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -9206,46 +9158,46 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '- ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 221, column: 4 }, end: { line: 221, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 219, column: 4 }, end: { line: 219, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'text'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 221, column: 2 }, end: { line: 221, column: 24 } },
+          loc: { start: { line: 219, column: 2 }, end: { line: 219, column: 24 } },
         })) != null
           ? stack1
           : '') +
         ' (' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 221, column: 28 }, end: { line: 221, column: 30 } })
+          alias1(depth0, 'md', { start: { line: 219, column: 28 }, end: { line: 219, column: 30 } })
         ).call(alias2, lookupProperty(depth0, 'id'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 221, column: 26 }, end: { line: 221, column: 35 } },
+          loc: { start: { line: 219, column: 26 }, end: { line: 219, column: 35 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 221, column: 39 }, end: { line: 221, column: 41 } })
+          alias1(depth0, 'md', { start: { line: 219, column: 39 }, end: { line: 219, column: 41 } })
         ).call(alias2, lookupProperty(depth0, 'rule'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 221, column: 37 }, end: { line: 221, column: 48 } },
+          loc: { start: { line: 219, column: 37 }, end: { line: 219, column: 48 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(62, data, 0),
+          fn: container.program(61, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 221, column: 48 }, end: { line: 221, column: 110 } },
+          loc: { start: { line: 219, column: 48 }, end: { line: 219, column: 110 } },
         })) != null
           ? stack1
           : '') +
@@ -9255,10 +9207,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(63, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 221, column: 110 }, end: { line: 221, column: 179 } },
+            loc: { start: { line: 219, column: 110 }, end: { line: 219, column: 179 } },
           },
         )) != null
           ? stack1
@@ -9266,7 +9218,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')\n'
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -9284,14 +9236,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 221, column: 73 },
-            end: { line: 221, column: 77 },
+            start: { line: 219, column: 73 },
+            end: { line: 219, column: 77 },
           })
         ).call(alias2, lookupProperty(depth0, 'option'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 221, column: 71 }, end: { line: 221, column: 86 } },
+          loc: { start: { line: 219, column: 71 }, end: { line: 219, column: 86 } },
         })) != null
           ? stack1
           : '') +
@@ -9299,20 +9251,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'code') ||
           alias1(depth0, 'code', {
-            start: { line: 221, column: 91 },
-            end: { line: 221, column: 95 },
+            start: { line: 219, column: 91 },
+            end: { line: 219, column: 95 },
           })
         ).call(alias2, lookupProperty(depth0, 'value'), {
           name: 'code',
           hash: {},
           data: data,
-          loc: { start: { line: 221, column: 89 }, end: { line: 221, column: 103 } },
+          loc: { start: { line: 219, column: 89 }, end: { line: 219, column: 103 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -9330,22 +9282,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherChoicesText') ||
             container.strict(depth0, 'otherChoicesText', {
-              start: { line: 221, column: 154 },
-              end: { line: 221, column: 170 },
+              start: { line: 219, column: 154 },
+              end: { line: 219, column: 170 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'otherChoicesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 221, column: 152 }, end: { line: 221, column: 172 } },
+                loc: { start: { line: 219, column: 152 }, end: { line: 219, column: 172 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -9362,15 +9314,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rulesCitedText') ||
             container.strict(depth0, 'rulesCitedText', {
-              start: { line: 229, column: 2 },
-              end: { line: 229, column: 16 },
+              start: { line: 227, column: 2 },
+              end: { line: 227, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 229, column: 0 }, end: { line: 229, column: 18 } },
+                loc: { start: { line: 227, column: 0 }, end: { line: 227, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -9521,45 +9473,49 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         '\n\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(4, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 5, column: 0 }, end: { line: 10, column: 7 } },
-        })) != null
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'client'), 'lead'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 5, column: 0 }, end: { line: 8, column: 9 } },
+          },
+        )) != null
           ? stack1
           : '') +
         '**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 11, column: 4 }, end: { line: 11, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 9, column: 4 }, end: { line: 9, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 11, column: 2 }, end: { line: 11, column: 27 } },
+          loc: { start: { line: 9, column: 2 }, end: { line: 9, column: 27 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 11, column: 31 }, end: { line: 11, column: 33 } })
+          alias1(depth0, 'md', { start: { line: 9, column: 31 }, end: { line: 9, column: 33 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'injuredName'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 11, column: 29 }, end: { line: 11, column: 54 } },
+          loc: { start: { line: 9, column: 29 }, end: { line: 9, column: 54 } },
         })) != null
           ? stack1
           : '') +
         ': ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'client'), 'refundText', {
-            start: { line: 11, column: 58 },
-            end: { line: 11, column: 75 },
+            start: { line: 9, column: 58 },
+            end: { line: 9, column: 75 },
           }),
           depth0,
         )) != null
@@ -9568,48 +9524,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '**\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 13, column: 2 }, end: { line: 13, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 11, column: 2 }, end: { line: 11, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'headline'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 33 } },
+          loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 33 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 15, column: 2 }, end: { line: 15, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 13, column: 2 }, end: { line: 13, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'offsets'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 15, column: 0 }, end: { line: 15, column: 32 } },
+          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\n## ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 17, column: 5 }, end: { line: 17, column: 7 } })
+          alias1(depth0, 'md', { start: { line: 15, column: 5 }, end: { line: 15, column: 7 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'why'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 17, column: 3 }, end: { line: 17, column: 19 } },
+          loc: { start: { line: 15, column: 3 }, end: { line: 15, column: 19 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 19, column: 2 }, end: { line: 19, column: 4 } })
+          alias1(depth0, 'md', { start: { line: 17, column: 2 }, end: { line: 17, column: 4 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'whyText'), {
           name: 'md',
           hash: { block: true },
           data: data,
-          loc: { start: { line: 19, column: 0 }, end: { line: 19, column: 32 } },
+          loc: { start: { line: 17, column: 0 }, end: { line: 17, column: 32 } },
         })) != null
           ? stack1
           : '') +
@@ -9620,10 +9576,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(6, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 20, column: 0 }, end: { line: 23, column: 7 } },
+            loc: { start: { line: 18, column: 0 }, end: { line: 21, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9631,12 +9587,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n## ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 25, column: 5 }, end: { line: 25, column: 7 } })
+          alias1(depth0, 'md', { start: { line: 23, column: 5 }, end: { line: 23, column: 7 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'whatNext'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 25, column: 3 }, end: { line: 25, column: 24 } },
+          loc: { start: { line: 23, column: 3 }, end: { line: 23, column: 24 } },
         })) != null
           ? stack1
           : '') +
@@ -9647,10 +9603,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(7, data, 0),
+            fn: container.program(6, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 27, column: 0 }, end: { line: 29, column: 9 } },
+            loc: { start: { line: 25, column: 0 }, end: { line: 27, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9658,24 +9614,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 31, column: 4 }, end: { line: 31, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 29, column: 4 }, end: { line: 29, column: 6 } })
         ).call(alias2, lookupProperty(depth0, 'disclaimer'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 31, column: 2 }, end: { line: 31, column: 19 } },
+          loc: { start: { line: 29, column: 2 }, end: { line: 29, column: 19 } },
         })) != null
           ? stack1
           : '') +
         '**\n\n## ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 33, column: 5 }, end: { line: 33, column: 7 } })
+          alias1(depth0, 'md', { start: { line: 31, column: 5 }, end: { line: 31, column: 7 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'formEntry'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 33, column: 3 }, end: { line: 33, column: 25 } },
+          loc: { start: { line: 31, column: 3 }, end: { line: 31, column: 25 } },
         })) != null
           ? stack1
           : '') +
@@ -9686,10 +9642,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(8, data, 0),
+            fn: container.program(7, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 34, column: 0 }, end: { line: 37, column: 9 } },
+            loc: { start: { line: 32, column: 0 }, end: { line: 35, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9700,10 +9656,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(8, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 38, column: 0 }, end: { line: 41, column: 7 } },
+            loc: { start: { line: 36, column: 0 }, end: { line: 39, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9711,12 +9667,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 43, column: 6 }, end: { line: 43, column: 8 } })
+          alias1(depth0, 'md', { start: { line: 41, column: 6 }, end: { line: 41, column: 8 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partI'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 43, column: 4 }, end: { line: 43, column: 22 } },
+          loc: { start: { line: 41, column: 4 }, end: { line: 41, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -9727,10 +9683,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(10, data, 0),
+            fn: container.program(9, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 45, column: 0 }, end: { line: 47, column: 9 } },
+            loc: { start: { line: 43, column: 0 }, end: { line: 45, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9741,10 +9697,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(13, data, 0),
+            fn: container.program(12, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 48, column: 0 }, end: { line: 77, column: 7 } },
+            loc: { start: { line: 46, column: 0 }, end: { line: 75, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9752,12 +9708,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n## How the refund was computed\n\nFor the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 81, column: 116 }, end: { line: 81, column: 118 } })
+          alias1(depth0, 'md', { start: { line: 79, column: 116 }, end: { line: 79, column: 118 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'header'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 81, column: 114 }, end: { line: 81, column: 140 } },
+          loc: { start: { line: 79, column: 114 }, end: { line: 79, column: 140 } },
         })) != null
           ? stack1
           : '') +
@@ -9768,10 +9724,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 82, column: 0 }, end: { line: 85, column: 7 } },
+            loc: { start: { line: 80, column: 0 }, end: { line: 83, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9782,10 +9738,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 86, column: 0 }, end: { line: 93, column: 7 } },
+            loc: { start: { line: 84, column: 0 }, end: { line: 91, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9793,10 +9749,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(31, data, 0),
+          fn: container.program(30, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 94, column: 0 }, end: { line: 133, column: 7 } },
+          loc: { start: { line: 92, column: 0 }, end: { line: 131, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -9807,10 +9763,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 41 } },
+            loc: { start: { line: 135, column: 0 }, end: { line: 135, column: 41 } },
           },
         )) != null
           ? stack1
@@ -9822,10 +9778,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 141, column: 0 }, end: { line: 143, column: 9 } },
+            loc: { start: { line: 139, column: 0 }, end: { line: 141, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9833,12 +9789,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n**' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 145, column: 4 }, end: { line: 145, column: 6 } })
+          alias1(depth0, 'md', { start: { line: 143, column: 4 }, end: { line: 143, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partI'), 'outcome'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 145, column: 2 }, end: { line: 145, column: 22 } },
+          loc: { start: { line: 143, column: 2 }, end: { line: 143, column: 22 } },
         })) != null
           ? stack1
           : '') +
@@ -9849,10 +9805,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 146, column: 0 }, end: { line: 149, column: 7 } },
+            loc: { start: { line: 144, column: 0 }, end: { line: 147, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9860,20 +9816,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n### Part III in cents, with the source of each amount\n\nLine numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 153, column: 45 }, end: { line: 153, column: 47 } })
+          alias1(depth0, 'md', { start: { line: 151, column: 45 }, end: { line: 151, column: 47 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'partIII'), 'formRevision'), {
           name: 'md',
           hash: {},
           data: data,
-          loc: { start: { line: 153, column: 43 }, end: { line: 153, column: 70 } },
+          loc: { start: { line: 151, column: 43 }, end: { line: 151, column: 70 } },
         })) != null
           ? stack1
           : '') +
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias3(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 153, column: 100 },
-            end: { line: 153, column: 117 },
+            start: { line: 151, column: 100 },
+            end: { line: 151, column: 117 },
           }),
           depth0,
         )) != null
@@ -9882,7 +9838,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n| Line | Item | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 155, column: 18 }, end: { line: 155, column: 20 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 18 }, end: { line: 153, column: 20 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total'),
@@ -9890,7 +9846,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 155, column: 16 }, end: { line: 155, column: 44 } },
+            loc: { start: { line: 153, column: 16 }, end: { line: 153, column: 44 } },
           },
         )) != null
           ? stack1
@@ -9898,7 +9854,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 155, column: 49 }, end: { line: 155, column: 51 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 49 }, end: { line: 153, column: 51 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured'),
@@ -9906,7 +9862,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 155, column: 47 }, end: { line: 155, column: 77 } },
+            loc: { start: { line: 153, column: 47 }, end: { line: 153, column: 77 } },
           },
         )) != null
           ? stack1
@@ -9914,7 +9870,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' | ' +
         ((stack1 = (
           lookupProperty(helpers, 'md') ||
-          alias1(depth0, 'md', { start: { line: 155, column: 82 }, end: { line: 155, column: 84 } })
+          alias1(depth0, 'md', { start: { line: 153, column: 82 }, end: { line: 153, column: 84 } })
         ).call(
           alias2,
           lookupProperty(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other'),
@@ -9922,7 +9878,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'md',
             hash: {},
             data: data,
-            loc: { start: { line: 155, column: 80 }, end: { line: 155, column: 108 } },
+            loc: { start: { line: 153, column: 80 }, end: { line: 153, column: 108 } },
           },
         )) != null
           ? stack1
@@ -9934,10 +9890,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(48, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 157, column: 0 }, end: { line: 159, column: 7 } },
+            loc: { start: { line: 155, column: 0 }, end: { line: 157, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9949,10 +9905,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 162, column: 0 }, end: { line: 167, column: 9 } },
+            loc: { start: { line: 160, column: 0 }, end: { line: 165, column: 9 } },
           },
         )) != null
           ? stack1
@@ -9963,10 +9919,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 168, column: 0 }, end: { line: 171, column: 7 } },
+            loc: { start: { line: 166, column: 0 }, end: { line: 169, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9977,10 +9933,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 172, column: 0 }, end: { line: 216, column: 7 } },
+            loc: { start: { line: 170, column: 0 }, end: { line: 214, column: 7 } },
           },
         )) != null
           ? stack1
@@ -9992,10 +9948,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(61, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 220, column: 0 }, end: { line: 222, column: 9 } },
+            loc: { start: { line: 218, column: 0 }, end: { line: 220, column: 9 } },
           },
         )) != null
           ? stack1
@@ -10007,10 +9963,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(64, data, 0),
+            fn: container.program(63, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 228, column: 0 }, end: { line: 230, column: 7 } },
+            loc: { start: { line: 226, column: 0 }, end: { line: 228, column: 7 } },
           },
         )) != null
           ? stack1
@@ -10020,15 +9976,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             alias1(depth0, 'confidenceLegendText', {
-              start: { line: 232, column: 2 },
-              end: { line: 232, column: 22 },
+              start: { line: 230, column: 2 },
+              end: { line: 230, column: 22 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 232, column: 0 }, end: { line: 232, column: 24 } },
+                loc: { start: { line: 230, column: 0 }, end: { line: 230, column: 24 } },
               })
             : helper)) != null
           ? stack1
@@ -10338,22 +10294,31 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = lookupProperty(helpers, 'each').call(
-        depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty(lookupProperty(depth0, 'check'), 'lead'),
-        {
-          name: 'each',
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 13, column: 3 },
+            end: { line: 13, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
           hash: {},
           fn: container.program(10, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 13, column: 0 }, end: { line: 16, column: 9 } },
-        },
-      )) != null
-        ? stack1
-        : '';
+          loc: { start: { line: 13, column: 0 }, end: { line: 13, column: 29 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
     },
     '10': function (container, depth0, helpers, partials, data) {
+      var stack1;
+
+      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
+    },
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -10364,29 +10329,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 14, column: 3 },
-            end: { line: 14, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(11, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 14, column: 0 }, end: { line: 14, column: 29 } },
-        })) != null
-          ? stack1
-          : '') + '\n\n'
-      );
-    },
-    '11': function (container, depth0, helpers, partials, data) {
-      var stack1;
-
-      return (stack1 = container.lambda(depth0, depth0)) != null ? stack1 : '';
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'headline', {
+          start: { line: 18, column: 14 },
+          end: { line: 18, column: 29 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '12': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -10400,9 +10351,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'headline', {
+        container.strict(lookupProperty(depth0, 'client'), 'offsets', {
           start: { line: 20, column: 14 },
-          end: { line: 20, column: 29 },
+          end: { line: 20, column: 28 },
         }),
         depth0,
       )) != null
@@ -10421,9 +10372,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'offsets', {
-          start: { line: 22, column: 14 },
-          end: { line: 22, column: 28 },
+        container.strict(lookupProperty(depth0, 'client'), 'whyText', {
+          start: { line: 25, column: 14 },
+          end: { line: 25, column: 28 },
         }),
         depth0,
       )) != null
@@ -10441,15 +10392,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'whyText', {
-          start: { line: 27, column: 14 },
-          end: { line: 27, column: 28 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
+      return (
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 28, column: 3 },
+            end: { line: 28, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  ! ' },
+          fn: container.program(15, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 28, column: 0 }, end: { line: 28, column: 69 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n'
+      );
     },
     '15': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -10462,26 +10424,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        '\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 30, column: 3 },
-            end: { line: 30, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(16, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 30, column: 0 }, end: { line: 30, column: 69 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n'
-      );
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
+          start: { line: 28, column: 41 },
+          end: { line: 28, column: 58 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '16': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -10494,47 +10445,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'client'), 'checkFirst', {
-          start: { line: 30, column: 41 },
-          end: { line: 30, column: 58 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
-    },
-    '17': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 37, column: 3 },
-            end: { line: 37, column: 7 },
+            start: { line: 35, column: 3 },
+            end: { line: 35, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(18, data, 0),
+          fn: container.program(17, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 37, column: 0 }, end: { line: 37, column: 67 } },
+          loc: { start: { line: 35, column: 0 }, end: { line: 35, column: 67 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '18': function (container, depth0, helpers, partials, data) {
+    '17': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -10554,15 +10484,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'title') ||
             alias1(depth0, 'title', {
-              start: { line: 37, column: 41 },
-              end: { line: 37, column: 46 },
+              start: { line: 35, column: 41 },
+              end: { line: 35, column: 46 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'title',
                 hash: {},
                 data: data,
-                loc: { start: { line: 37, column: 39 }, end: { line: 37, column: 48 } },
+                loc: { start: { line: 35, column: 39 }, end: { line: 35, column: 48 } },
               })
             : helper)) != null
           ? stack1
@@ -10572,22 +10502,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 37, column: 52 },
-              end: { line: 37, column: 56 },
+              start: { line: 35, column: 52 },
+              end: { line: 35, column: 56 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 37, column: 50 }, end: { line: 37, column: 58 } },
+                loc: { start: { line: 35, column: 50 }, end: { line: 35, column: 58 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '19': function (container, depth0, helpers, partials, data) {
+    '18': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -10603,19 +10533,49 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'disclaimer') ||
           container.strict(depth0, 'disclaimer', {
-            start: { line: 40, column: 14 },
-            end: { line: 40, column: 24 },
+            start: { line: 38, column: 14 },
+            end: { line: 38, column: 24 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'disclaimer',
               hash: {},
               data: data,
-              loc: { start: { line: 40, column: 12 }, end: { line: 40, column: 26 } },
+              loc: { start: { line: 38, column: 12 }, end: { line: 38, column: 26 } },
             })
           : helper)) != null
         ? stack1
         : '';
+    },
+    '19': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 44, column: 3 },
+            end: { line: 44, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '  ', first: '! ' },
+          fn: container.program(10, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 44, column: 0 }, end: { line: 44, column: 52 } },
+        })) != null
+          ? stack1
+          : '') + '\n\n'
+      );
     },
     '20': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -10632,16 +10592,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 46, column: 3 },
-            end: { line: 46, column: 7 },
+            start: { line: 48, column: 3 },
+            end: { line: 48, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
-          hash: { indent: '  ', first: '! ' },
-          fn: container.program(11, data, 0),
+          hash: {},
+          fn: container.program(21, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 46, column: 0 }, end: { line: 46, column: 52 } },
+          loc: { start: { line: 48, column: 0 }, end: { line: 48, column: 44 } },
         })) != null
           ? stack1
           : '') + '\n\n'
@@ -10658,24 +10618,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 50, column: 3 },
-            end: { line: 50, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(22, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 50, column: 0 }, end: { line: 50, column: 44 } },
-        })) != null
-          ? stack1
-          : '') + '\n\n'
-      );
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(depth0, 'formEntry'), 'doNotFile', {
+          start: { line: 48, column: 14 },
+          end: { line: 48, column: 33 },
+        }),
+        depth0,
+      )) != null
+        ? stack1
+        : '';
     },
     '22': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -10688,47 +10639,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(depth0, 'formEntry'), 'doNotFile', {
-          start: { line: 50, column: 14 },
-          end: { line: 50, column: 33 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
-    },
-    '23': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 55, column: 3 },
-            end: { line: 55, column: 7 },
+            start: { line: 53, column: 3 },
+            end: { line: 53, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '      ', first: '  ' },
-          fn: container.program(24, data, 0),
+          fn: container.program(23, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 55, column: 0 }, end: { line: 55, column: 220 } },
+          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 220 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -10746,8 +10676,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'line', {
-            start: { line: 55, column: 41 },
-            end: { line: 55, column: 57 },
+            start: { line: 53, column: 41 },
+            end: { line: 53, column: 57 },
           }),
           depth0,
         )) != null
@@ -10758,15 +10688,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'line') ||
             alias1(depth0, 'line', {
-              start: { line: 55, column: 62 },
-              end: { line: 55, column: 66 },
+              start: { line: 53, column: 62 },
+              end: { line: 53, column: 66 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'line',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 60 }, end: { line: 55, column: 68 } },
+                loc: { start: { line: 53, column: 60 }, end: { line: 53, column: 68 } },
               })
             : helper)) != null
           ? stack1
@@ -10776,15 +10706,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'answer') ||
             alias1(depth0, 'answer', {
-              start: { line: 55, column: 72 },
-              end: { line: 55, column: 78 },
+              start: { line: 53, column: 72 },
+              end: { line: 53, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'answer',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 70 }, end: { line: 55, column: 80 } },
+                loc: { start: { line: 53, column: 70 }, end: { line: 53, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -10795,10 +10725,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(25, data, 0),
+            fn: container.program(24, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 80 }, end: { line: 55, column: 136 } },
+            loc: { start: { line: 53, column: 80 }, end: { line: 53, column: 136 } },
           },
         )) != null
           ? stack1
@@ -10808,15 +10738,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'question') ||
             alias1(depth0, 'question', {
-              start: { line: 55, column: 140 },
-              end: { line: 55, column: 148 },
+              start: { line: 53, column: 140 },
+              end: { line: 53, column: 148 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'question',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 138 }, end: { line: 55, column: 150 } },
+                loc: { start: { line: 53, column: 138 }, end: { line: 53, column: 150 } },
               })
             : helper)) != null
           ? stack1
@@ -10828,14 +10758,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 151 }, end: { line: 55, column: 211 } },
+            loc: { start: { line: 53, column: 151 }, end: { line: 53, column: 211 } },
           },
         )) != null
           ? stack1
           : '')
+      );
+    },
+    '24': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' (' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'answerTranslation') ||
+            container.strict(depth0, 'answerTranslation', {
+              start: { line: 53, column: 109 },
+              end: { line: 53, column: 126 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'answerTranslation',
+                hash: {},
+                data: data,
+                loc: { start: { line: 53, column: 107 }, end: { line: 53, column: 128 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ')'
       );
     },
     '25': function (container, depth0, helpers, partials, data) {
@@ -10854,17 +10818,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' (' +
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'answerTranslation') ||
-            container.strict(depth0, 'answerTranslation', {
-              start: { line: 55, column: 109 },
-              end: { line: 55, column: 126 },
+            lookupProperty(helpers, 'questionTranslation') ||
+            container.strict(depth0, 'questionTranslation', {
+              start: { line: 53, column: 182 },
+              end: { line: 53, column: 201 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'answerTranslation',
+                name: 'questionTranslation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 55, column: 107 }, end: { line: 55, column: 128 } },
+                loc: { start: { line: 53, column: 180 }, end: { line: 53, column: 203 } },
               })
             : helper)) != null
           ? stack1
@@ -10873,40 +10837,6 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '26': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ' (' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'questionTranslation') ||
-            container.strict(depth0, 'questionTranslation', {
-              start: { line: 55, column: 182 },
-              end: { line: 55, column: 201 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'questionTranslation',
-                hash: {},
-                data: data,
-                loc: { start: { line: 55, column: 180 }, end: { line: 55, column: 203 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ')'
-      );
-    },
-    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -10923,12 +10853,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 59, column: 2 }, end: { line: 59, column: 6 } })
+          alias1(depth0, 'flat', { start: { line: 57, column: 2 }, end: { line: 57, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partII'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 59, column: 0 }, end: { line: 59, column: 21 } },
+          loc: { start: { line: 57, column: 0 }, end: { line: 57, column: 21 } },
         })) != null
           ? stack1
           : '') +
@@ -10939,24 +10869,24 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(27, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 60, column: 0 }, end: { line: 62, column: 9 } },
+            loc: { start: { line: 58, column: 0 }, end: { line: 60, column: 9 } },
           },
         )) != null
           ? stack1
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 63, column: 3 }, end: { line: 63, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 61, column: 3 }, end: { line: 61, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(33, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 63, column: 0 }, end: { line: 63, column: 96 } },
+          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 96 } },
         })) != null
           ? stack1
           : '') +
@@ -10967,10 +10897,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 64, column: 0 }, end: { line: 67, column: 9 } },
+            loc: { start: { line: 62, column: 0 }, end: { line: 65, column: 9 } },
           },
         )) != null
           ? stack1
@@ -10978,19 +10908,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 69, column: 2 }, end: { line: 69, column: 6 } })
+          alias1(depth0, 'flat', { start: { line: 67, column: 2 }, end: { line: 67, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partIII'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 69, column: 0 }, end: { line: 69, column: 22 } },
+          loc: { start: { line: 67, column: 0 }, end: { line: 67, column: 22 } },
         })) != null
           ? stack1
           : '') +
         ':\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 70, column: 2 }, end: { line: 70, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 68, column: 2 }, end: { line: 68, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -11006,7 +10936,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 125 } },
+            loc: { start: { line: 68, column: 0 }, end: { line: 68, column: 125 } },
           },
         )) != null
           ? stack1
@@ -11018,10 +10948,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 71, column: 0 }, end: { line: 76, column: 9 } },
+            loc: { start: { line: 69, column: 0 }, end: { line: 74, column: 9 } },
           },
         )) != null
           ? stack1
@@ -11029,14 +10959,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 78, column: 3 }, end: { line: 78, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 76, column: 3 }, end: { line: 76, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(39, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 78, column: 0 }, end: { line: 78, column: 126 } },
+          loc: { start: { line: 76, column: 0 }, end: { line: 76, column: 126 } },
         })) != null
           ? stack1
           : '') +
@@ -11047,17 +10977,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 79, column: 0 }, end: { line: 82, column: 9 } },
+            loc: { start: { line: 77, column: 0 }, end: { line: 80, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11072,22 +11002,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 61, column: 3 },
-            end: { line: 61, column: 7 },
+            start: { line: 59, column: 3 },
+            end: { line: 59, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(29, data, 0),
+          fn: container.program(28, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 61, column: 0 }, end: { line: 61, column: 277 } },
+          loc: { start: { line: 59, column: 0 }, end: { line: 59, column: 277 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -11108,15 +11038,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'orderText') ||
             alias1(depth0, 'orderText', {
-              start: { line: 61, column: 41 },
-              end: { line: 61, column: 50 },
+              start: { line: 59, column: 41 },
+              end: { line: 59, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'orderText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 61, column: 39 }, end: { line: 61, column: 52 } },
+                loc: { start: { line: 59, column: 39 }, end: { line: 59, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -11126,15 +11056,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'name') ||
             alias1(depth0, 'name', {
-              start: { line: 61, column: 56 },
-              end: { line: 61, column: 60 },
+              start: { line: 59, column: 56 },
+              end: { line: 59, column: 60 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'name',
                 hash: {},
                 data: data,
-                loc: { start: { line: 61, column: 54 }, end: { line: 61, column: 62 } },
+                loc: { start: { line: 59, column: 54 }, end: { line: 59, column: 62 } },
               })
             : helper)) != null
           ? stack1
@@ -11142,8 +11072,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ', ' +
         ((stack1 = alias4(
           alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnShort', {
-            start: { line: 61, column: 66 },
-            end: { line: 61, column: 86 },
+            start: { line: 59, column: 66 },
+            end: { line: 59, column: 86 },
           }),
           depth0,
         )) != null
@@ -11153,18 +11083,18 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'ssn'), {
           name: 'if',
           hash: {},
-          fn: container.program(30, data, 0),
-          inverse: container.program(31, data, 0),
+          fn: container.program(29, data, 0),
+          inverse: container.program(30, data, 0),
           data: data,
-          loc: { start: { line: 61, column: 89 }, end: { line: 61, column: 149 } },
+          loc: { start: { line: 59, column: 89 }, end: { line: 59, column: 149 } },
         })) != null
           ? stack1
           : '') +
         ', ' +
         ((stack1 = alias4(
           alias1(lookupProperty(lookupProperty(data, 'root'), 'words'), 'injuredBoxMid', {
-            start: { line: 61, column: 153 },
-            end: { line: 61, column: 178 },
+            start: { line: 59, column: 153 },
+            end: { line: 59, column: 178 },
           }),
           depth0,
         )) != null
@@ -11174,16 +11104,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'injured'), {
           name: 'if',
           hash: {},
-          fn: container.program(32, data, 0),
-          inverse: container.program(33, data, 0),
+          fn: container.program(31, data, 0),
+          inverse: container.program(32, data, 0),
           data: data,
-          loc: { start: { line: 61, column: 181 }, end: { line: 61, column: 268 } },
+          loc: { start: { line: 59, column: 181 }, end: { line: 59, column: 268 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11199,17 +11129,38 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'ssn') ||
           container.strict(depth0, 'ssn', {
-            start: { line: 61, column: 102 },
-            end: { line: 61, column: 105 },
+            start: { line: 59, column: 102 },
+            end: { line: 59, column: 105 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'ssn',
               hash: {},
               data: data,
-              loc: { start: { line: 61, column: 100 }, end: { line: 61, column: 107 } },
+              loc: { start: { line: 59, column: 100 }, end: { line: 59, column: 107 } },
             })
           : helper)) != null
+        ? stack1
+        : '';
+    },
+    '30': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = container.lambda(
+        container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven', {
+          start: { line: 59, column: 117 },
+          end: { line: 59, column: 140 },
+        }),
+        depth0,
+      )) != null
         ? stack1
         : '';
     },
@@ -11224,15 +11175,18 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (stack1 = container.lambda(
-        container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'ssnNotGiven', {
-          start: { line: 61, column: 117 },
-          end: { line: 61, column: 140 },
-        }),
-        depth0,
-      )) != null
-        ? stack1
-        : '';
+      return (
+        '[X] ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked', {
+            start: { line: 59, column: 202 },
+            end: { line: 59, column: 221 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
     },
     '32': function (container, depth0, helpers, partials, data) {
       var stack1,
@@ -11246,11 +11200,11 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '[X] ' +
+        '[ ] ' +
         ((stack1 = container.lambda(
-          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'checked', {
-            start: { line: 61, column: 202 },
-            end: { line: 61, column: 221 },
+          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
+            start: { line: 59, column: 237 },
+            end: { line: 59, column: 259 },
           }),
           depth0,
         )) != null
@@ -11270,13 +11224,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '[ ] ' +
         ((stack1 = container.lambda(
-          container.strict(lookupProperty(lookupProperty(data, 'root'), 'words'), 'notChecked', {
-            start: { line: 61, column: 237 },
-            end: { line: 61, column: 259 },
+          container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
+            start: { line: 61, column: 14 },
+            end: { line: 61, column: 34 },
           }),
           depth0,
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(34, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 61, column: 36 }, end: { line: 61, column: 87 } },
+          },
         )) != null
           ? stack1
           : '')
@@ -11294,26 +11261,13 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
+        ' ' +
         ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'formEntry'), 'partIINote', {
-            start: { line: 63, column: 14 },
-            end: { line: 63, column: 34 },
+          container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
+            start: { line: 61, column: 63 },
+            end: { line: 61, column: 78 },
           }),
           depth0,
-        )) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(lookupProperty(depth0, 'header'), 'ssnMasked'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(35, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 63, column: 36 }, end: { line: 63, column: 87 } },
-          },
         )) != null
           ? stack1
           : '')
@@ -11331,20 +11285,29 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ' ' +
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'words'), 'ssnMasked', {
-            start: { line: 63, column: 63 },
-            end: { line: 63, column: 78 },
-          }),
-          depth0,
-        )) != null
+        '\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 64, column: 3 },
+            end: { line: 64, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(10, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 64, column: 0 }, end: { line: 64, column: 29 } },
+        })) != null
           ? stack1
-          : '')
+          : '') +
+        '\n'
       );
     },
     '36': function (container, depth0, helpers, partials, data) {
       var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -11355,29 +11318,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '\n' +
         ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 66, column: 3 },
-            end: { line: 66, column: 7 },
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 70, column: 2 },
+            end: { line: 70, column: 5 },
           })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(11, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 66, column: 0 }, end: { line: 66, column: 29 } },
-        })) != null
+        ).call(
+          alias1,
+          '5 30 >13 >13 >13',
+          lookupProperty(depth0, 'line'),
+          lookupProperty(depth0, 'label'),
+          lookupProperty(depth0, 'totalText'),
+          lookupProperty(depth0, 'injuredText'),
+          lookupProperty(depth0, 'adjustedText'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 70, column: 0 }, end: { line: 70, column: 72 } },
+          },
+        )) != null
           ? stack1
           : '') +
-        '\n'
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'translation'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(37, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 71, column: 0 }, end: { line: 73, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
       );
     },
     '37': function (container, depth0, helpers, partials, data) {
       var stack1,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -11395,58 +11377,6 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             end: { line: 72, column: 5 },
           })
         ).call(
-          alias1,
-          '5 30 >13 >13 >13',
-          lookupProperty(depth0, 'line'),
-          lookupProperty(depth0, 'label'),
-          lookupProperty(depth0, 'totalText'),
-          lookupProperty(depth0, 'injuredText'),
-          lookupProperty(depth0, 'adjustedText'),
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 72 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(depth0, 'translation'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(38, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 73, column: 0 }, end: { line: 75, column: 7 } },
-          },
-        )) != null
-          ? stack1
-          : '')
-      );
-    },
-    '38': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 74, column: 2 },
-            end: { line: 74, column: 5 },
-          })
-        ).call(
           depth0 != null ? depth0 : container.nullContext || {},
           '5 73',
           '',
@@ -11455,14 +11385,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 74, column: 0 }, end: { line: 74, column: 29 } },
+            loc: { start: { line: 72, column: 0 }, end: { line: 72, column: 29 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -11478,8 +11408,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'formEntry'), 'rounding', {
-            start: { line: 78, column: 14 },
-            end: { line: 78, column: 32 },
+            start: { line: 76, column: 14 },
+            end: { line: 76, column: 32 },
           }),
           depth0,
         )) != null
@@ -11491,10 +11421,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(39, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 78, column: 34 }, end: { line: 78, column: 95 } },
+            loc: { start: { line: 76, column: 34 }, end: { line: 76, column: 95 } },
           },
         )) != null
           ? stack1
@@ -11502,8 +11432,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'words'), 'columnsText', {
-            start: { line: 78, column: 98 },
-            end: { line: 78, column: 115 },
+            start: { line: 76, column: 98 },
+            end: { line: 76, column: 115 },
+          }),
+          depth0,
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '39': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ' ' +
+        ((stack1 = container.lambda(
+          container.strict(lookupProperty(depth0, 'words'), 'markedAdjusted', {
+            start: { line: 76, column: 66 },
+            end: { line: 76, column: 86 },
           }),
           depth0,
         )) != null
@@ -11523,16 +11477,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ' ' +
+        'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
         ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'words'), 'markedAdjusted', {
-            start: { line: 78, column: 66 },
-            end: { line: 78, column: 86 },
+          container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
+            start: { line: 86, column: 128 },
+            end: { line: 86, column: 147 },
           }),
           depth0,
         )) != null
           ? stack1
-          : '')
+          : '') +
+        ').'
       );
     },
     '41': function (container, depth0, helpers, partials, data) {
@@ -11547,17 +11502,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        'For the reviewer: every figure in cents with its rule, source and confidence tag. Line numbers of Form 8379 (Rev. ' +
-        ((stack1 = container.lambda(
-          container.strict(lookupProperty(depth0, 'header'), 'formRevision', {
-            start: { line: 88, column: 128 },
-            end: { line: 88, column: 147 },
-          }),
-          depth0,
-        )) != null
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 88, column: 3 },
+            end: { line: 88, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(42, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 88, column: 0 }, end: { line: 88, column: 48 } },
+        })) != null
           ? stack1
-          : '') +
-        ').'
+          : '') + '\n'
       );
     },
     '42': function (container, depth0, helpers, partials, data) {
@@ -11571,47 +11531,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 90, column: 3 },
-            end: { line: 90, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(43, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 90, column: 0 }, end: { line: 90, column: 48 } },
-        })) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '43': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'words'), 'reviewerInEnglish', {
-          start: { line: 90, column: 14 },
-          end: { line: 90, column: 37 },
+          start: { line: 88, column: 14 },
+          end: { line: 88, column: 37 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11630,17 +11560,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 97, column: 0 }, end: { line: 99, column: 9 } },
+            loc: { start: { line: 95, column: 0 }, end: { line: 97, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11655,22 +11585,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 98, column: 3 },
-            end: { line: 98, column: 7 },
+            start: { line: 96, column: 3 },
+            end: { line: 96, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  ! ' },
-          fn: container.program(46, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 98, column: 0 }, end: { line: 98, column: 59 } },
+          loc: { start: { line: 96, column: 0 }, end: { line: 96, column: 59 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11686,21 +11616,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'message') ||
           container.strict(depth0, 'message', {
-            start: { line: 98, column: 41 },
-            end: { line: 98, column: 48 },
+            start: { line: 96, column: 41 },
+            end: { line: 96, column: 48 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'message',
               hash: {},
               data: data,
-              loc: { start: { line: 98, column: 39 }, end: { line: 98, column: 50 } },
+              loc: { start: { line: 96, column: 39 }, end: { line: 96, column: 50 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -11717,16 +11647,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(47, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 102, column: 0 }, end: { line: 129, column: 9 } },
+          loc: { start: { line: 100, column: 0 }, end: { line: 127, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -11743,16 +11673,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 107, column: 3 },
-            end: { line: 107, column: 7 },
+            start: { line: 105, column: 3 },
+            end: { line: 105, column: 7 },
           })
         ).call(alias1, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(49, data, 0),
+          fn: container.program(48, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 107, column: 0 }, end: { line: 107, column: 238 } },
+          loc: { start: { line: 105, column: 0 }, end: { line: 105, column: 238 } },
         })) != null
           ? stack1
           : '') +
@@ -11760,10 +11690,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(51, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 108, column: 0 }, end: { line: 122, column: 9 } },
+          loc: { start: { line: 106, column: 0 }, end: { line: 120, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -11773,17 +11703,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(62, data, 0),
+            fn: container.program(61, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 123, column: 0 }, end: { line: 128, column: 7 } },
+            loc: { start: { line: 121, column: 0 }, end: { line: 126, column: 7 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -11800,10 +11730,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(50, data, 0),
+          fn: container.program(49, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 107, column: 90 }, end: { line: 107, column: 125 } },
+          loc: { start: { line: 105, column: 90 }, end: { line: 105, column: 125 } },
         })) != null
           ? stack1
           : '') +
@@ -11813,10 +11743,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 107, column: 125 }, end: { line: 107, column: 228 } },
+            loc: { start: { line: 105, column: 125 }, end: { line: 105, column: 228 } },
           },
         )) != null
           ? stack1
@@ -11824,7 +11754,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -11842,25 +11772,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'asOf') ||
             container.strict(depth0, 'asOf', {
-              start: { line: 107, column: 112 },
-              end: { line: 107, column: 116 },
+              start: { line: 105, column: 112 },
+              end: { line: 105, column: 116 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'asOf',
                 hash: {},
                 data: data,
-                loc: { start: { line: 107, column: 110 }, end: { line: 107, column: 118 } },
+                loc: { start: { line: 105, column: 110 }, end: { line: 105, column: 118 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -11877,42 +11807,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 110, column: 3 }, end: { line: 110, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 108, column: 3 }, end: { line: 108, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(52, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 110, column: 0 }, end: { line: 110, column: 53 } },
+          loc: { start: { line: 108, column: 0 }, end: { line: 108, column: 53 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 111, column: 3 }, end: { line: 111, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 109, column: 3 }, end: { line: 109, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '           ', first: '     Rule: ' },
-          fn: container.program(54, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 111, column: 0 }, end: { line: 111, column: 104 } },
+          loc: { start: { line: 109, column: 0 }, end: { line: 109, column: 104 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 112, column: 3 }, end: { line: 112, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 110, column: 3 }, end: { line: 110, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '  ', first: '  ' },
-          fn: container.program(55, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 99 } },
+          loc: { start: { line: 110, column: 0 }, end: { line: 110, column: 99 } },
         })) != null
           ? stack1
           : '') +
@@ -11920,31 +11850,102 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(57, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 113, column: 0 }, end: { line: 115, column: 9 } },
+          loc: { start: { line: 111, column: 0 }, end: { line: 113, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
           name: 'each',
           hash: {},
-          fn: container.program(58, data, 0),
+          fn: container.program(57, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 116, column: 0 }, end: { line: 118, column: 9 } },
+          loc: { start: { line: 114, column: 0 }, end: { line: 116, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(59, data, 0),
+          fn: container.program(58, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 119, column: 0 }, end: { line: 121, column: 7 } },
+          loc: { start: { line: 117, column: 0 }, end: { line: 119, column: 7 } },
         })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '52': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'number') ||
+            alias1(depth0, 'number', {
+              start: { line: 108, column: 14 },
+              end: { line: 108, column: 20 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'number',
+                hash: {},
+                data: data,
+                loc: { start: { line: 108, column: 12 }, end: { line: 108, column: 22 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        '. ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'title') ||
+            alias1(depth0, 'title', {
+              start: { line: 108, column: 26 },
+              end: { line: 108, column: 31 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'title',
+                hash: {},
+                data: data,
+                loc: { start: { line: 108, column: 24 }, end: { line: 108, column: 33 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '') +
+        ': ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'class') ||
+            alias1(depth0, 'class', {
+              start: { line: 108, column: 37 },
+              end: { line: 108, column: 42 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'class',
+                hash: {},
+                data: data,
+                loc: { start: { line: 108, column: 35 }, end: { line: 108, column: 44 } },
+              })
+            : helper)) != null
           ? stack1
           : '')
       );
@@ -11967,88 +11968,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'number') ||
-            alias1(depth0, 'number', {
-              start: { line: 110, column: 14 },
-              end: { line: 110, column: 20 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'number',
-                hash: {},
-                data: data,
-                loc: { start: { line: 110, column: 12 }, end: { line: 110, column: 22 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        '. ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'title') ||
-            alias1(depth0, 'title', {
-              start: { line: 110, column: 26 },
-              end: { line: 110, column: 31 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'title',
-                hash: {},
-                data: data,
-                loc: { start: { line: 110, column: 24 }, end: { line: 110, column: 33 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') +
-        ': ' +
-        ((stack1 =
-          ((helper =
-            lookupProperty(helpers, 'class') ||
-            alias1(depth0, 'class', {
-              start: { line: 110, column: 37 },
-              end: { line: 110, column: 42 },
-            })),
-          typeof helper === alias3
-            ? helper.call(alias2, {
-                name: 'class',
-                hash: {},
-                data: data,
-                loc: { start: { line: 110, column: 35 }, end: { line: 110, column: 44 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '')
-      );
-    },
-    '54': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        alias1 = container.strict,
-        alias2 = depth0 != null ? depth0 : container.nullContext || {},
-        alias3 = 'function',
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 =
-          ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 111, column: 55 },
-              end: { line: 111, column: 59 },
+              start: { line: 109, column: 55 },
+              end: { line: 109, column: 59 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 53 }, end: { line: 111, column: 61 } },
+                loc: { start: { line: 109, column: 53 }, end: { line: 109, column: 61 } },
               })
             : helper)) != null
           ? stack1
@@ -12057,14 +11987,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 111, column: 64 },
-            end: { line: 111, column: 67 },
+            start: { line: 109, column: 64 },
+            end: { line: 109, column: 67 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 111, column: 62 }, end: { line: 111, column: 80 } },
+          loc: { start: { line: 109, column: 62 }, end: { line: 109, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -12073,22 +12003,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 111, column: 85 },
-              end: { line: 111, column: 93 },
+              start: { line: 109, column: 85 },
+              end: { line: 109, column: 93 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 111, column: 83 }, end: { line: 111, column: 95 } },
+                loc: { start: { line: 109, column: 83 }, end: { line: 109, column: 95 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
@@ -12106,15 +12036,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'explanation') ||
             container.strict(depth0, 'explanation', {
-              start: { line: 112, column: 37 },
-              end: { line: 112, column: 48 },
+              start: { line: 110, column: 37 },
+              end: { line: 110, column: 48 },
             })),
           typeof helper === 'function'
             ? helper.call(alias1, {
                 name: 'explanation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 112, column: 35 }, end: { line: 112, column: 50 } },
+                loc: { start: { line: 110, column: 35 }, end: { line: 110, column: 50 } },
               })
             : helper)) != null
           ? stack1
@@ -12125,17 +12055,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(56, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 112, column: 50 }, end: { line: 112, column: 90 } },
+            loc: { start: { line: 110, column: 50 }, end: { line: 110, column: 90 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -12153,22 +12083,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'comparison') ||
             container.strict(depth0, 'comparison', {
-              start: { line: 112, column: 71 },
-              end: { line: 112, column: 81 },
+              start: { line: 110, column: 71 },
+              end: { line: 110, column: 81 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'comparison',
                 hash: {},
                 data: data,
-                loc: { start: { line: 112, column: 69 }, end: { line: 112, column: 83 } },
+                loc: { start: { line: 110, column: 69 }, end: { line: 110, column: 83 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -12184,7 +12114,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 114, column: 2 }, end: { line: 114, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 112, column: 2 }, end: { line: 112, column: 5 } })
         ).call(
           alias2,
           '2 36 22 >15',
@@ -12194,22 +12124,52 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           (
             lookupProperty(helpers, 'money') ||
             alias1(depth0, 'money', {
-              start: { line: 114, column: 37 },
-              end: { line: 114, column: 42 },
+              start: { line: 112, column: 37 },
+              end: { line: 112, column: 42 },
             })
           ).call(alias2, lookupProperty(depth0, 'amount'), {
             name: 'money',
             hash: {},
             data: data,
-            loc: { start: { line: 114, column: 36 }, end: { line: 114, column: 50 } },
+            loc: { start: { line: 112, column: 36 }, end: { line: 112, column: 50 } },
           }),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 114, column: 0 }, end: { line: 114, column: 52 } },
+            loc: { start: { line: 112, column: 0 }, end: { line: 112, column: 52 } },
           },
         )) != null
+          ? stack1
+          : '') + '\n'
+      );
+    },
+    '57': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          container.strict(depth0, 'wrap', {
+            start: { line: 115, column: 3 },
+            end: { line: 115, column: 7 },
+          })
+        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
+          name: 'wrap',
+          hash: { indent: '    ', first: '  - ' },
+          fn: container.program(10, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 115, column: 0 }, end: { line: 115, column: 56 } },
+        })) != null
           ? stack1
           : '') + '\n'
       );
@@ -12229,16 +12189,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 117, column: 3 },
-            end: { line: 117, column: 7 },
+            start: { line: 118, column: 3 },
+            end: { line: 118, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
-          hash: { indent: '    ', first: '  - ' },
-          fn: container.program(11, data, 0),
+          hash: { indent: '        ', first: '  Next: ' },
+          fn: container.program(59, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 117, column: 0 }, end: { line: 117, column: 56 } },
+          loc: { start: { line: 118, column: 0 }, end: { line: 118, column: 188 } },
         })) != null
           ? stack1
           : '') + '\n'
@@ -12256,40 +12216,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          container.strict(depth0, 'wrap', {
-            start: { line: 120, column: 3 },
-            end: { line: 120, column: 7 },
-          })
-        ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
-          name: 'wrap',
-          hash: { indent: '        ', first: '  Next: ' },
-          fn: container.program(60, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 120, column: 0 }, end: { line: 120, column: 188 } },
-        })) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '60': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'nextStep'), 'text', {
-            start: { line: 120, column: 49 },
-            end: { line: 120, column: 62 },
+            start: { line: 118, column: 49 },
+            end: { line: 118, column: 62 },
           }),
           depth0,
         )) != null
@@ -12301,17 +12231,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(61, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 120, column: 64 }, end: { line: 120, column: 179 } },
+            loc: { start: { line: 118, column: 64 }, end: { line: 118, column: 179 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -12328,8 +12258,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' Letter ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'mark', {
-            start: { line: 120, column: 97 },
-            end: { line: 120, column: 117 },
+            start: { line: 118, column: 97 },
+            end: { line: 118, column: 117 },
           }),
           depth0,
         )) != null
@@ -12338,8 +12268,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ' (' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'id', {
-            start: { line: 120, column: 123 },
-            end: { line: 120, column: 141 },
+            start: { line: 118, column: 123 },
+            end: { line: 118, column: 141 },
           }),
           depth0,
         )) != null
@@ -12348,8 +12278,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '): ' +
         ((stack1 = alias2(
           alias1(lookupProperty(lookupProperty(depth0, 'nextStep'), 'letter'), 'title', {
-            start: { line: 120, column: 148 },
-            end: { line: 120, column: 169 },
+            start: { line: 118, column: 148 },
+            end: { line: 118, column: 169 },
           }),
           depth0,
         )) != null
@@ -12358,7 +12288,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12377,17 +12307,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 125, column: 0 }, end: { line: 127, column: 9 } },
+            loc: { start: { line: 123, column: 0 }, end: { line: 125, column: 9 } },
           },
         )) != null
           ? stack1
           : '')
       );
     },
-    '63': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12402,22 +12332,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 136, column: 3 },
-            end: { line: 136, column: 7 },
+            start: { line: 134, column: 3 },
+            end: { line: 134, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(64, data, 0),
+          fn: container.program(63, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 136, column: 0 }, end: { line: 136, column: 60 } },
+          loc: { start: { line: 134, column: 0 }, end: { line: 134, column: 60 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '64': function (container, depth0, helpers, partials, data) {
+    '63': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -12437,15 +12367,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 136, column: 14 },
-              end: { line: 136, column: 16 },
+              start: { line: 134, column: 14 },
+              end: { line: 134, column: 16 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 136, column: 12 }, end: { line: 136, column: 18 } },
+                loc: { start: { line: 134, column: 12 }, end: { line: 134, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -12454,14 +12384,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 136, column: 21 },
-            end: { line: 136, column: 24 },
+            start: { line: 134, column: 21 },
+            end: { line: 134, column: 24 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 136, column: 19 }, end: { line: 136, column: 37 } },
+          loc: { start: { line: 134, column: 19 }, end: { line: 134, column: 37 } },
         })) != null
           ? stack1
           : '') +
@@ -12470,24 +12400,72 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'citation') ||
             alias1(depth0, 'citation', {
-              start: { line: 136, column: 41 },
-              end: { line: 136, column: 49 },
+              start: { line: 134, column: 41 },
+              end: { line: 134, column: 49 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'citation',
                 hash: {},
                 data: data,
-                loc: { start: { line: 136, column: 39 }, end: { line: 136, column: 51 } },
+                loc: { start: { line: 134, column: 39 }, end: { line: 134, column: 51 } },
               })
             : helper)) != null
           ? stack1
           : '')
       );
     },
-    '65': function (container, depth0, helpers, partials, data) {
+    '64': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 139, column: 2 },
+            end: { line: 139, column: 5 },
+          })
+        ).call(
+          alias1,
+          '4 37 7 8 18',
+          lookupProperty(depth0, 'line'),
+          lookupProperty(depth0, 'question'),
+          lookupProperty(depth0, 'answer'),
+          lookupProperty(depth0, 'basis'),
+          lookupProperty(depth0, 'next'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 139, column: 0 }, end: { line: 139, column: 53 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(65, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 140, column: 0 }, end: { line: 142, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '65': function (container, depth0, helpers, partials, data) {
+      var stack1,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -12505,33 +12483,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             end: { line: 141, column: 5 },
           })
         ).call(
-          alias1,
-          '4 37 7 8 18',
-          lookupProperty(depth0, 'line'),
-          lookupProperty(depth0, 'question'),
-          lookupProperty(depth0, 'answer'),
-          lookupProperty(depth0, 'basis'),
-          lookupProperty(depth0, 'next'),
+          depth0 != null ? depth0 : container.nullContext || {},
+          '4 2 34',
+          '',
+          '',
+          lookupProperty(depth0, 'detail'),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 53 } },
+            loc: { start: { line: 141, column: 0 }, end: { line: 141, column: 29 } },
           },
         )) != null
           ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'detail'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(66, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 142, column: 0 }, end: { line: 144, column: 7 } },
-        })) != null
-          ? stack1
-          : '')
+          : '') + '\n'
       );
     },
     '66': function (container, depth0, helpers, partials, data) {
@@ -12545,52 +12510,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             return undefined;
           };
 
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 143, column: 2 },
-            end: { line: 143, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '4 2 34',
-          '',
-          '',
-          lookupProperty(depth0, 'detail'),
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 143, column: 0 }, end: { line: 143, column: 29 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '67': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'outcome', {
-          start: { line: 147, column: 14 },
-          end: { line: 147, column: 27 },
+          start: { line: 145, column: 14 },
+          end: { line: 145, column: 27 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '68': function (container, depth0, helpers, partials, data) {
+    '67': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12605,22 +12535,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 149, column: 3 },
-            end: { line: 149, column: 7 },
+            start: { line: 147, column: 3 },
+            end: { line: 147, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(69, data, 0),
+          fn: container.program(68, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 149, column: 0 }, end: { line: 149, column: 37 } },
+          loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 37 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '69': function (container, depth0, helpers, partials, data) {
+    '68': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12633,15 +12563,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (stack1 = container.lambda(
         container.strict(lookupProperty(depth0, 'partI'), 'advice', {
-          start: { line: 149, column: 14 },
-          end: { line: 149, column: 26 },
+          start: { line: 147, column: 14 },
+          end: { line: 147, column: 26 },
         }),
         depth0,
       )) != null
         ? stack1
         : '';
     },
-    '70': function (container, depth0, helpers, partials, data) {
+    '69': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = container.lambda,
@@ -12658,8 +12588,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         'Line numbers and labels of Form 8379 (Rev. ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'formRevision', {
-            start: { line: 155, column: 57 },
-            end: { line: 155, column: 77 },
+            start: { line: 153, column: 57 },
+            end: { line: 153, column: 77 },
           }),
           depth0,
         )) != null
@@ -12668,8 +12598,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '); columns (a) = (b) + (c). ' +
         ((stack1 = alias2(
           alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-            start: { line: 155, column: 109 },
-            end: { line: 155, column: 126 },
+            start: { line: 153, column: 109 },
+            end: { line: 153, column: 126 },
           }),
           depth0,
         )) != null
@@ -12677,7 +12607,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '71': function (container, depth0, helpers, partials, data) {
+    '70': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12691,8 +12621,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = container.lambda(
           container.strict(lookupProperty(depth0, 'partIII'), 'linesText', {
-            start: { line: 159, column: 2 },
-            end: { line: 159, column: 19 },
+            start: { line: 157, column: 2 },
+            end: { line: 157, column: 19 },
           }),
           depth0,
         )) != null
@@ -12700,7 +12630,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '') + '\n'
       );
     },
-    '72': function (container, depth0, helpers, partials, data) {
+    '71': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -12721,15 +12651,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'headingText') ||
             alias1(depth0, 'headingText', {
-              start: { line: 167, column: 2 },
-              end: { line: 167, column: 13 },
+              start: { line: 165, column: 2 },
+              end: { line: 165, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'headingText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 167, column: 0 }, end: { line: 167, column: 15 } },
+                loc: { start: { line: 165, column: 0 }, end: { line: 165, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -12739,15 +12669,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'figuresText') ||
             alias1(depth0, 'figuresText', {
-              start: { line: 168, column: 2 },
-              end: { line: 168, column: 13 },
+              start: { line: 166, column: 2 },
+              end: { line: 166, column: 13 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'figuresText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 168, column: 0 }, end: { line: 168, column: 15 } },
+                loc: { start: { line: 166, column: 0 }, end: { line: 166, column: 15 } },
               })
             : helper)) != null
           ? stack1
@@ -12755,7 +12685,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '73': function (container, depth0, helpers, partials, data) {
+    '72': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12771,23 +12701,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 172, column: 3 },
-            end: { line: 172, column: 7 },
+            start: { line: 170, column: 3 },
+            end: { line: 170, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(74, data, 0),
+          fn: container.program(73, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 172, column: 0 }, end: { line: 172, column: 38 } },
+          loc: { start: { line: 170, column: 0 }, end: { line: 170, column: 38 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '74': function (container, depth0, helpers, partials, data) {
+    '73': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -12803,21 +12733,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'zeroStepsText') ||
           container.strict(depth0, 'zeroStepsText', {
-            start: { line: 172, column: 14 },
-            end: { line: 172, column: 27 },
+            start: { line: 170, column: 14 },
+            end: { line: 170, column: 27 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'zeroStepsText',
               hash: {},
               data: data,
-              loc: { start: { line: 172, column: 12 }, end: { line: 172, column: 29 } },
+              loc: { start: { line: 170, column: 12 }, end: { line: 170, column: 29 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '75': function (container, depth0, helpers, partials, data) {
+    '74': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -12834,16 +12764,16 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(76, data, 0),
+          fn: container.program(75, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 175, column: 0 }, end: { line: 213, column: 9 } },
+          loc: { start: { line: 173, column: 0 }, end: { line: 211, column: 9 } },
         },
       )) != null
         ? stack1
         : '';
     },
-    '76': function (container, depth0, helpers, partials, data) {
+    '75': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -12860,14 +12790,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nCOMMUNITY PROPERTY\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 178, column: 3 }, end: { line: 178, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(76, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 178, column: 0 }, end: { line: 178, column: 108 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
           alias1(depth0, 'wrap', { start: { line: 180, column: 3 }, end: { line: 180, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(77, data, 0),
+          fn: container.program(78, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 180, column: 0 }, end: { line: 180, column: 108 } },
+          loc: { start: { line: 180, column: 0 }, end: { line: 180, column: 36 } },
         })) != null
           ? stack1
           : '') +
@@ -12881,33 +12825,19 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(79, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 182, column: 0 }, end: { line: 182, column: 36 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 184, column: 3 }, end: { line: 184, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(80, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 184, column: 0 }, end: { line: 184, column: 32 } },
+          loc: { start: { line: 182, column: 0 }, end: { line: 182, column: 32 } },
         })) != null
           ? stack1
           : '') +
         '\n\nCharacter of each item:\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 187, column: 2 }, end: { line: 187, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 185, column: 2 }, end: { line: 185, column: 5 } })
         ).call(alias2, '27 14 10 24', 'Item', 'Spouse', 'Character', 'Why', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 187, column: 0 }, end: { line: 187, column: 55 } },
+          loc: { start: { line: 185, column: 0 }, end: { line: 185, column: 55 } },
         })) != null
           ? stack1
           : '') +
@@ -12918,10 +12848,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(81, data, 0),
+            fn: container.program(80, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 188, column: 0 }, end: { line: 193, column: 9 } },
+            loc: { start: { line: 186, column: 0 }, end: { line: 191, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12930,20 +12860,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'parts'), {
           name: 'each',
           hash: {},
-          fn: container.program(83, data, 0),
+          fn: container.program(82, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 196, column: 0 }, end: { line: 198, column: 9 } },
+          loc: { start: { line: 194, column: 0 }, end: { line: 196, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'steps'), {
           name: 'each',
           hash: {},
-          fn: container.program(72, data, 0),
+          fn: container.program(71, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 199, column: 0 }, end: { line: 203, column: 9 } },
+          loc: { start: { line: 197, column: 0 }, end: { line: 201, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -12954,10 +12884,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(84, data, 0),
+            fn: container.program(83, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 206, column: 0 }, end: { line: 210, column: 9 } },
+            loc: { start: { line: 204, column: 0 }, end: { line: 208, column: 9 } },
           },
         )) != null
           ? stack1
@@ -12965,21 +12895,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 212, column: 3 }, end: { line: 212, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 210, column: 3 }, end: { line: 210, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(87, data, 0),
+          fn: container.program(86, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 212, column: 0 }, end: { line: 212, column: 153 } },
+          loc: { start: { line: 210, column: 0 }, end: { line: 210, column: 153 } },
         })) != null
           ? stack1
           : '') +
         '\n'
       );
     },
-    '77': function (container, depth0, helpers, partials, data) {
+    '76': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13000,15 +12930,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'statesText') ||
             alias1(depth0, 'statesText', {
-              start: { line: 180, column: 21 },
-              end: { line: 180, column: 31 },
+              start: { line: 178, column: 21 },
+              end: { line: 178, column: 31 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'statesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 180, column: 19 }, end: { line: 180, column: 33 } },
+                loc: { start: { line: 178, column: 19 }, end: { line: 178, column: 33 } },
               })
             : helper)) != null
           ? stack1
@@ -13018,15 +12948,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'ruleGroup') ||
             alias1(depth0, 'ruleGroup', {
-              start: { line: 180, column: 42 },
-              end: { line: 180, column: 51 },
+              start: { line: 178, column: 42 },
+              end: { line: 178, column: 51 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'ruleGroup',
                 hash: {},
                 data: data,
-                loc: { start: { line: 180, column: 40 }, end: { line: 180, column: 53 } },
+                loc: { start: { line: 178, column: 40 }, end: { line: 178, column: 53 } },
               })
             : helper)) != null
           ? stack1
@@ -13034,20 +12964,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(78, data, 0),
+          fn: container.program(77, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 180, column: 53 }, end: { line: 180, column: 98 } },
+          loc: { start: { line: 178, column: 53 }, end: { line: 178, column: 98 } },
         })) != null
           ? stack1
           : '') +
         '.'
       );
     },
-    '78': function (container, depth0, helpers, partials, data) {
+    '77': function (container, depth0, helpers, partials, data) {
       return ' (given by the caller)';
     },
-    '79': function (container, depth0, helpers, partials, data) {
+    '78': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -13063,21 +12993,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'explanation') ||
           container.strict(depth0, 'explanation', {
-            start: { line: 182, column: 14 },
-            end: { line: 182, column: 25 },
+            start: { line: 180, column: 14 },
+            end: { line: 180, column: 25 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'explanation',
               hash: {},
               data: data,
-              loc: { start: { line: 182, column: 12 }, end: { line: 182, column: 27 } },
+              loc: { start: { line: 180, column: 12 }, end: { line: 180, column: 27 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '80': function (container, depth0, helpers, partials, data) {
+    '79': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -13093,23 +13023,74 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'whyLess') ||
           container.strict(depth0, 'whyLess', {
-            start: { line: 184, column: 14 },
-            end: { line: 184, column: 21 },
+            start: { line: 182, column: 14 },
+            end: { line: 182, column: 21 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'whyLess',
               hash: {},
               data: data,
-              loc: { start: { line: 184, column: 12 }, end: { line: 184, column: 23 } },
+              loc: { start: { line: 182, column: 12 }, end: { line: 182, column: 23 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '81': function (container, depth0, helpers, partials, data) {
+    '80': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        ((stack1 = (
+          lookupProperty(helpers, 'row') ||
+          container.strict(depth0, 'row', {
+            start: { line: 187, column: 2 },
+            end: { line: 187, column: 5 },
+          })
+        ).call(
+          alias1,
+          '27 14 10 24',
+          lookupProperty(depth0, 'item'),
+          lookupProperty(depth0, 'spouse'),
+          lookupProperty(depth0, 'character'),
+          lookupProperty(depth0, 'reason'),
+          {
+            name: 'row',
+            hash: {},
+            data: data,
+            loc: { start: { line: 187, column: 0 }, end: { line: 187, column: 50 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias1,
+          lookupProperty(depth0, 'jointManagement'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(81, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 188, column: 0 }, end: { line: 190, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '81': function (container, depth0, helpers, partials, data) {
+      var stack1,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -13127,36 +13108,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             end: { line: 189, column: 5 },
           })
         ).call(
-          alias1,
-          '27 14 10 24',
-          lookupProperty(depth0, 'item'),
-          lookupProperty(depth0, 'spouse'),
-          lookupProperty(depth0, 'character'),
-          lookupProperty(depth0, 'reason'),
+          depth0 != null ? depth0 : container.nullContext || {},
+          '27 14 10',
+          '',
+          '',
+          '(joint management)',
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 189, column: 0 }, end: { line: 189, column: 50 } },
+            loc: { start: { line: 189, column: 0 }, end: { line: 189, column: 45 } },
           },
         )) != null
           ? stack1
-          : '') +
-        '\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias1,
-          lookupProperty(depth0, 'jointManagement'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(82, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 190, column: 0 }, end: { line: 192, column: 7 } },
-          },
-        )) != null
-          ? stack1
-          : '')
+          : '') + '\n'
       );
     },
     '82': function (container, depth0, helpers, partials, data) {
@@ -13174,43 +13139,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
           container.strict(depth0, 'row', {
-            start: { line: 191, column: 2 },
-            end: { line: 191, column: 5 },
-          })
-        ).call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          '27 14 10',
-          '',
-          '',
-          '(joint management)',
-          {
-            name: 'row',
-            hash: {},
-            data: data,
-            loc: { start: { line: 191, column: 0 }, end: { line: 191, column: 45 } },
-          },
-        )) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '83': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 = (
-          lookupProperty(helpers, 'row') ||
-          container.strict(depth0, 'row', {
-            start: { line: 197, column: 2 },
-            end: { line: 197, column: 5 },
+            start: { line: 195, column: 2 },
+            end: { line: 195, column: 5 },
           })
         ).call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -13222,14 +13152,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 197, column: 0 }, end: { line: 197, column: 34 } },
+            loc: { start: { line: 195, column: 0 }, end: { line: 195, column: 34 } },
           },
         )) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '84': function (container, depth0, helpers, partials, data) {
+    '83': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13246,28 +13176,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 207, column: 3 }, end: { line: 207, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 205, column: 3 }, end: { line: 205, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(85, data, 0),
+          fn: container.program(84, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 207, column: 0 }, end: { line: 207, column: 139 } },
+          loc: { start: { line: 205, column: 0 }, end: { line: 205, column: 139 } },
         })) != null
           ? stack1
           : '') +
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 208, column: 3 }, end: { line: 208, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 206, column: 3 }, end: { line: 206, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: { indent: '              ', first: '    Citation: ' },
-          fn: container.program(86, data, 0),
+          fn: container.program(85, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 208, column: 0 }, end: { line: 208, column: 80 } },
+          loc: { start: { line: 206, column: 0 }, end: { line: 206, column: 80 } },
         })) != null
           ? stack1
           : '') +
@@ -13276,15 +13206,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'reachableBlock') ||
             alias1(depth0, 'reachableBlock', {
-              start: { line: 209, column: 2 },
-              end: { line: 209, column: 16 },
+              start: { line: 207, column: 2 },
+              end: { line: 207, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(alias2, {
                 name: 'reachableBlock',
                 hash: {},
                 data: data,
-                loc: { start: { line: 209, column: 0 }, end: { line: 209, column: 18 } },
+                loc: { start: { line: 207, column: 0 }, end: { line: 207, column: 18 } },
               })
             : helper)) != null
           ? stack1
@@ -13292,7 +13222,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n'
       );
     },
-    '85': function (container, depth0, helpers, partials, data) {
+    '84': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13312,15 +13242,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtLabel') ||
             alias1(depth0, 'debtLabel', {
-              start: { line: 207, column: 41 },
-              end: { line: 207, column: 50 },
+              start: { line: 205, column: 41 },
+              end: { line: 205, column: 50 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtLabel',
                 hash: {},
                 data: data,
-                loc: { start: { line: 207, column: 39 }, end: { line: 207, column: 52 } },
+                loc: { start: { line: 205, column: 39 }, end: { line: 205, column: 52 } },
               })
             : helper)) != null
           ? stack1
@@ -13330,15 +13260,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'stateName') ||
             alias1(depth0, 'stateName', {
-              start: { line: 207, column: 56 },
-              end: { line: 207, column: 65 },
+              start: { line: 205, column: 56 },
+              end: { line: 205, column: 65 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'stateName',
                 hash: {},
                 data: data,
-                loc: { start: { line: 207, column: 54 }, end: { line: 207, column: 67 } },
+                loc: { start: { line: 205, column: 54 }, end: { line: 205, column: 67 } },
               })
             : helper)) != null
           ? stack1
@@ -13348,15 +13278,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'debtKind') ||
             alias1(depth0, 'debtKind', {
-              start: { line: 207, column: 71 },
-              end: { line: 207, column: 79 },
+              start: { line: 205, column: 71 },
+              end: { line: 205, column: 79 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'debtKind',
                 hash: {},
                 data: data,
-                loc: { start: { line: 207, column: 69 }, end: { line: 207, column: 81 } },
+                loc: { start: { line: 205, column: 69 }, end: { line: 205, column: 81 } },
               })
             : helper)) != null
           ? stack1
@@ -13366,15 +13296,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'formula') ||
             alias1(depth0, 'formula', {
-              start: { line: 207, column: 102 },
-              end: { line: 207, column: 109 },
+              start: { line: 205, column: 102 },
+              end: { line: 205, column: 109 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'formula',
                 hash: {},
                 data: data,
-                loc: { start: { line: 207, column: 100 }, end: { line: 207, column: 111 } },
+                loc: { start: { line: 205, column: 100 }, end: { line: 205, column: 111 } },
               })
             : helper)) != null
           ? stack1
@@ -13383,20 +13313,20 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'tag') ||
           alias1(depth0, 'tag', {
-            start: { line: 207, column: 114 },
-            end: { line: 207, column: 117 },
+            start: { line: 205, column: 114 },
+            end: { line: 205, column: 117 },
           })
         ).call(alias2, lookupProperty(depth0, 'confidence'), {
           name: 'tag',
           hash: {},
           data: data,
-          loc: { start: { line: 207, column: 112 }, end: { line: 207, column: 130 } },
+          loc: { start: { line: 205, column: 112 }, end: { line: 205, column: 130 } },
         })) != null
           ? stack1
           : '')
       );
     },
-    '86': function (container, depth0, helpers, partials, data) {
+    '85': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         lookupProperty =
@@ -13412,21 +13342,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((helper =
           lookupProperty(helpers, 'citation') ||
           container.strict(depth0, 'citation', {
-            start: { line: 208, column: 61 },
-            end: { line: 208, column: 69 },
+            start: { line: 206, column: 61 },
+            end: { line: 206, column: 69 },
           })),
         typeof helper === 'function'
           ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
               name: 'citation',
               hash: {},
               data: data,
-              loc: { start: { line: 208, column: 59 }, end: { line: 208, column: 71 } },
+              loc: { start: { line: 206, column: 59 }, end: { line: 206, column: 71 } },
             })
           : helper)) != null
         ? stack1
         : '';
     },
-    '87': function (container, depth0, helpers, partials, data) {
+    '86': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13447,15 +13377,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredContributionText') ||
             alias1(depth0, 'injuredContributionText', {
-              start: { line: 212, column: 55 },
-              end: { line: 212, column: 78 },
+              start: { line: 210, column: 55 },
+              end: { line: 210, column: 78 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredContributionText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 212, column: 53 }, end: { line: 212, column: 80 } },
+                loc: { start: { line: 210, column: 53 }, end: { line: 210, column: 80 } },
               })
             : helper)) != null
           ? stack1
@@ -13465,15 +13395,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredRefundText') ||
             alias1(depth0, 'injuredRefundText', {
-              start: { line: 212, column: 124 },
-              end: { line: 212, column: 141 },
+              start: { line: 210, column: 124 },
+              end: { line: 210, column: 141 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredRefundText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 212, column: 122 }, end: { line: 212, column: 143 } },
+                loc: { start: { line: 210, column: 122 }, end: { line: 210, column: 143 } },
               })
             : helper)) != null
           ? stack1
@@ -13481,7 +13411,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '88': function (container, depth0, helpers, partials, data) {
+    '87': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -13496,22 +13426,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
           container.strict(depth0, 'wrap', {
-            start: { line: 220, column: 3 },
-            end: { line: 220, column: 7 },
+            start: { line: 218, column: 3 },
+            end: { line: 218, column: 7 },
           })
         ).call(depth0 != null ? depth0 : container.nullContext || {}, 78, {
           name: 'wrap',
           hash: { indent: '    ', first: '  - ' },
-          fn: container.program(89, data, 0),
+          fn: container.program(88, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 220, column: 0 }, end: { line: 220, column: 196 } },
+          loc: { start: { line: 218, column: 0 }, end: { line: 218, column: 196 } },
         })) != null
           ? stack1
           : '') + '\n'
       );
     },
-    '89': function (container, depth0, helpers, partials, data) {
+    '88': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13531,15 +13461,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'text') ||
             alias1(depth0, 'text', {
-              start: { line: 220, column: 41 },
-              end: { line: 220, column: 45 },
+              start: { line: 218, column: 41 },
+              end: { line: 218, column: 45 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'text',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 39 }, end: { line: 220, column: 47 } },
+                loc: { start: { line: 218, column: 39 }, end: { line: 218, column: 47 } },
               })
             : helper)) != null
           ? stack1
@@ -13549,15 +13479,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'id') ||
             alias1(depth0, 'id', {
-              start: { line: 220, column: 51 },
-              end: { line: 220, column: 53 },
+              start: { line: 218, column: 51 },
+              end: { line: 218, column: 53 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'id',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 49 }, end: { line: 220, column: 55 } },
+                loc: { start: { line: 218, column: 49 }, end: { line: 218, column: 55 } },
               })
             : helper)) != null
           ? stack1
@@ -13567,15 +13497,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'rule') ||
             alias1(depth0, 'rule', {
-              start: { line: 220, column: 59 },
-              end: { line: 220, column: 63 },
+              start: { line: 218, column: 59 },
+              end: { line: 218, column: 63 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'rule',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 57 }, end: { line: 220, column: 65 } },
+                loc: { start: { line: 218, column: 57 }, end: { line: 218, column: 65 } },
               })
             : helper)) != null
           ? stack1
@@ -13583,10 +13513,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(90, data, 0),
+          fn: container.program(89, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 220, column: 65 }, end: { line: 220, column: 117 } },
+          loc: { start: { line: 218, column: 65 }, end: { line: 218, column: 117 } },
         })) != null
           ? stack1
           : '') +
@@ -13596,10 +13526,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(91, data, 0),
+            fn: container.program(90, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 220, column: 117 }, end: { line: 220, column: 186 } },
+            loc: { start: { line: 218, column: 117 }, end: { line: 218, column: 186 } },
           },
         )) != null
           ? stack1
@@ -13607,7 +13537,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')'
       );
     },
-    '90': function (container, depth0, helpers, partials, data) {
+    '89': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -13628,15 +13558,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'option') ||
             alias1(depth0, 'option', {
-              start: { line: 220, column: 90 },
-              end: { line: 220, column: 96 },
+              start: { line: 218, column: 90 },
+              end: { line: 218, column: 96 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'option',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 88 }, end: { line: 220, column: 98 } },
+                loc: { start: { line: 218, column: 88 }, end: { line: 218, column: 98 } },
               })
             : helper)) != null
           ? stack1
@@ -13646,15 +13576,48 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'value') ||
             alias1(depth0, 'value', {
-              start: { line: 220, column: 103 },
-              end: { line: 220, column: 108 },
+              start: { line: 218, column: 103 },
+              end: { line: 218, column: 108 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'value',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 101 }, end: { line: 220, column: 110 } },
+                loc: { start: { line: 218, column: 101 }, end: { line: 218, column: 110 } },
+              })
+            : helper)) != null
+          ? stack1
+          : '')
+      );
+    },
+    '90': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        helper,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '; alternative: ' +
+        ((stack1 =
+          ((helper =
+            lookupProperty(helpers, 'otherChoicesText') ||
+            container.strict(depth0, 'otherChoicesText', {
+              start: { line: 218, column: 161 },
+              end: { line: 218, column: 177 },
+            })),
+          typeof helper === 'function'
+            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
+                name: 'otherChoicesText',
+                hash: {},
+                data: data,
+                loc: { start: { line: 218, column: 159 }, end: { line: 218, column: 179 } },
               })
             : helper)) != null
           ? stack1
@@ -13674,24 +13637,23 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           };
 
       return (
-        '; alternative: ' +
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'otherChoicesText') ||
-            container.strict(depth0, 'otherChoicesText', {
-              start: { line: 220, column: 161 },
-              end: { line: 220, column: 177 },
+            lookupProperty(helpers, 'rulesCitedText') ||
+            container.strict(depth0, 'rulesCitedText', {
+              start: { line: 225, column: 2 },
+              end: { line: 225, column: 16 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'otherChoicesText',
+                name: 'rulesCitedText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 220, column: 159 }, end: { line: 220, column: 179 } },
+                loc: { start: { line: 225, column: 0 }, end: { line: 225, column: 18 } },
               })
             : helper)) != null
           ? stack1
-          : '')
+          : '') + '\n'
       );
     },
     '92': function (container, depth0, helpers, partials, data) {
@@ -13709,49 +13671,17 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       return (
         ((stack1 =
           ((helper =
-            lookupProperty(helpers, 'rulesCitedText') ||
-            container.strict(depth0, 'rulesCitedText', {
-              start: { line: 227, column: 2 },
-              end: { line: 227, column: 16 },
-            })),
-          typeof helper === 'function'
-            ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
-                name: 'rulesCitedText',
-                hash: {},
-                data: data,
-                loc: { start: { line: 227, column: 0 }, end: { line: 227, column: 18 } },
-              })
-            : helper)) != null
-          ? stack1
-          : '') + '\n'
-      );
-    },
-    '93': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        helper,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        ((stack1 =
-          ((helper =
             lookupProperty(helpers, 'confidenceLegendText') ||
             container.strict(depth0, 'confidenceLegendText', {
-              start: { line: 230, column: 14 },
-              end: { line: 230, column: 34 },
+              start: { line: 228, column: 14 },
+              end: { line: 228, column: 34 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'confidenceLegendText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 230, column: 12 }, end: { line: 230, column: 36 } },
+                loc: { start: { line: 228, column: 12 }, end: { line: 228, column: 36 } },
               })
             : helper)) != null
           ? stack1
@@ -13844,42 +13774,60 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         '\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(9, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 12, column: 0 }, end: { line: 17, column: 7 } },
-        })) != null
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias2,
+          lookupProperty(lookupProperty(depth0, 'client'), 'lead'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(9, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 12, column: 0 }, end: { line: 15, column: 9 } },
+          },
+        )) != null
           ? stack1
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 18, column: 2 }, end: { line: 18, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 16, column: 2 }, end: { line: 16, column: 5 } })
         ).call(
           alias2,
           '60 >17',
           (
             lookupProperty(helpers, 'flat') ||
             alias1(depth0, 'flat', {
-              start: { line: 18, column: 16 },
-              end: { line: 18, column: 20 },
+              start: { line: 16, column: 16 },
+              end: { line: 16, column: 20 },
             })
           ).call(alias2, lookupProperty(lookupProperty(depth0, 'client'), 'refundLabel'), {
             name: 'flat',
             hash: {},
             data: data,
-            loc: { start: { line: 18, column: 15 }, end: { line: 18, column: 40 } },
+            loc: { start: { line: 16, column: 15 }, end: { line: 16, column: 40 } },
           }),
           lookupProperty(lookupProperty(depth0, 'client'), 'refundText'),
           {
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 18, column: 0 }, end: { line: 18, column: 60 } },
+            loc: { start: { line: 16, column: 0 }, end: { line: 16, column: 60 } },
           },
         )) != null
+          ? stack1
+          : '') +
+        '\n\n' +
+        ((stack1 = (
+          lookupProperty(helpers, 'wrap') ||
+          alias1(depth0, 'wrap', { start: { line: 18, column: 3 }, end: { line: 18, column: 7 } })
+        ).call(alias2, 78, {
+          name: 'wrap',
+          hash: {},
+          fn: container.program(11, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 18, column: 0 }, end: { line: 18, column: 40 } },
+        })) != null
           ? stack1
           : '') +
         '\n\n' +
@@ -13892,47 +13840,33 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           fn: container.program(12, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 20, column: 0 }, end: { line: 20, column: 40 } },
-        })) != null
-          ? stack1
-          : '') +
-        '\n\n' +
-        ((stack1 = (
-          lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 22, column: 3 }, end: { line: 22, column: 7 } })
-        ).call(alias2, 78, {
-          name: 'wrap',
-          hash: {},
-          fn: container.program(13, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 22, column: 0 }, end: { line: 22, column: 39 } },
+          loc: { start: { line: 20, column: 0 }, end: { line: 20, column: 39 } },
         })) != null
           ? stack1
           : '') +
         '\n\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'upper') ||
-          alias1(depth0, 'upper', { start: { line: 25, column: 2 }, end: { line: 25, column: 7 } })
+          alias1(depth0, 'upper', { start: { line: 23, column: 2 }, end: { line: 23, column: 7 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'why'), {
           name: 'upper',
           hash: {},
           data: data,
-          loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 19 } },
+          loc: { start: { line: 23, column: 0 }, end: { line: 23, column: 19 } },
         })) != null
           ? stack1
           : '') +
         '\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 27, column: 3 }, end: { line: 27, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 25, column: 3 }, end: { line: 25, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(14, data, 0),
+          fn: container.program(13, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 27, column: 0 }, end: { line: 27, column: 39 } },
+          loc: { start: { line: 25, column: 0 }, end: { line: 25, column: 39 } },
         })) != null
           ? stack1
           : '') +
@@ -13943,10 +13877,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(15, data, 0),
+            fn: container.program(14, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 28, column: 0 }, end: { line: 31, column: 7 } },
+            loc: { start: { line: 26, column: 0 }, end: { line: 29, column: 7 } },
           },
         )) != null
           ? stack1
@@ -13954,12 +13888,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'upper') ||
-          alias1(depth0, 'upper', { start: { line: 34, column: 2 }, end: { line: 34, column: 7 } })
+          alias1(depth0, 'upper', { start: { line: 32, column: 2 }, end: { line: 32, column: 7 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'whatNext'), {
           name: 'upper',
           hash: {},
           data: data,
-          loc: { start: { line: 34, column: 0 }, end: { line: 34, column: 24 } },
+          loc: { start: { line: 32, column: 0 }, end: { line: 32, column: 24 } },
         })) != null
           ? stack1
           : '') +
@@ -13970,10 +13904,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(17, data, 0),
+            fn: container.program(16, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 36, column: 0 }, end: { line: 38, column: 9 } },
+            loc: { start: { line: 34, column: 0 }, end: { line: 36, column: 9 } },
           },
         )) != null
           ? stack1
@@ -13981,26 +13915,26 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 40, column: 3 }, end: { line: 40, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 38, column: 3 }, end: { line: 38, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(19, data, 0),
+          fn: container.program(18, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 40, column: 0 }, end: { line: 40, column: 35 } },
+          loc: { start: { line: 38, column: 0 }, end: { line: 38, column: 35 } },
         })) != null
           ? stack1
           : '') +
         '\n\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 43, column: 2 }, end: { line: 43, column: 6 } })
+          alias1(depth0, 'flat', { start: { line: 41, column: 2 }, end: { line: 41, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'formEntryText'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 43, column: 0 }, end: { line: 43, column: 28 } },
+          loc: { start: { line: 41, column: 0 }, end: { line: 41, column: 28 } },
         })) != null
           ? stack1
           : '') +
@@ -14011,10 +13945,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(20, data, 0),
+            fn: container.program(19, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 45, column: 0 }, end: { line: 48, column: 9 } },
+            loc: { start: { line: 43, column: 0 }, end: { line: 46, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14025,22 +13959,22 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(21, data, 0),
+            fn: container.program(20, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 49, column: 0 }, end: { line: 52, column: 7 } },
+            loc: { start: { line: 47, column: 0 }, end: { line: 50, column: 7 } },
           },
         )) != null
           ? stack1
           : '') +
         ((stack1 = (
           lookupProperty(helpers, 'flat') ||
-          alias1(depth0, 'flat', { start: { line: 53, column: 2 }, end: { line: 53, column: 6 } })
+          alias1(depth0, 'flat', { start: { line: 51, column: 2 }, end: { line: 51, column: 6 } })
         ).call(alias2, lookupProperty(lookupProperty(depth0, 'words'), 'partI'), {
           name: 'flat',
           hash: {},
           data: data,
-          loc: { start: { line: 53, column: 0 }, end: { line: 53, column: 20 } },
+          loc: { start: { line: 51, column: 0 }, end: { line: 51, column: 20 } },
         })) != null
           ? stack1
           : '') +
@@ -14051,10 +13985,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 54, column: 0 }, end: { line: 56, column: 9 } },
+            loc: { start: { line: 52, column: 0 }, end: { line: 54, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14065,10 +13999,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(27, data, 0),
+            fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 57, column: 0 }, end: { line: 83, column: 7 } },
+            loc: { start: { line: 55, column: 0 }, end: { line: 81, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14076,14 +14010,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nHOW THE REFUND WAS COMPUTED\n==============================================================================\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 88, column: 3 }, end: { line: 88, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 86, column: 3 }, end: { line: 86, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(40, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 88, column: 0 }, end: { line: 88, column: 160 } },
+          loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 160 } },
         })) != null
           ? stack1
           : '') +
@@ -14094,10 +14028,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(41, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 89, column: 0 }, end: { line: 91, column: 7 } },
+            loc: { start: { line: 87, column: 0 }, end: { line: 89, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14108,10 +14042,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(43, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 0 }, end: { line: 100, column: 7 } },
+            loc: { start: { line: 90, column: 0 }, end: { line: 98, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14119,10 +14053,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(47, data, 0),
+          fn: container.program(46, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 101, column: 0 }, end: { line: 130, column: 7 } },
+          loc: { start: { line: 99, column: 0 }, end: { line: 128, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -14133,10 +14067,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(63, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 135, column: 0 }, end: { line: 137, column: 9 } },
+            loc: { start: { line: 133, column: 0 }, end: { line: 135, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14144,12 +14078,12 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 139, column: 2 }, end: { line: 139, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 137, column: 2 }, end: { line: 137, column: 5 } })
         ).call(alias2, '4 37 7 8 18', 'Line', 'Question', 'Answer', 'Basis', 'Path', {
           name: 'row',
           hash: {},
           data: data,
-          loc: { start: { line: 139, column: 0 }, end: { line: 139, column: 63 } },
+          loc: { start: { line: 137, column: 0 }, end: { line: 137, column: 63 } },
         })) != null
           ? stack1
           : '') +
@@ -14160,10 +14094,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(65, data, 0),
+            fn: container.program(64, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 140, column: 0 }, end: { line: 145, column: 9 } },
+            loc: { start: { line: 138, column: 0 }, end: { line: 143, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14171,14 +14105,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 147, column: 3 }, end: { line: 147, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 145, column: 3 }, end: { line: 145, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(67, data, 0),
+          fn: container.program(66, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 147, column: 0 }, end: { line: 147, column: 38 } },
+          loc: { start: { line: 145, column: 0 }, end: { line: 145, column: 38 } },
         })) != null
           ? stack1
           : '') +
@@ -14189,10 +14123,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(68, data, 0),
+            fn: container.program(67, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 148, column: 0 }, end: { line: 150, column: 7 } },
+            loc: { start: { line: 146, column: 0 }, end: { line: 148, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14200,21 +14134,21 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n\nPART III IN CENTS, WITH THE SOURCE OF EACH AMOUNT\n------------------------------------------------------------------------------\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 155, column: 3 }, end: { line: 155, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 153, column: 3 }, end: { line: 153, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(70, data, 0),
+          fn: container.program(69, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 155, column: 0 }, end: { line: 155, column: 137 } },
+          loc: { start: { line: 153, column: 0 }, end: { line: 153, column: 137 } },
         })) != null
           ? stack1
           : '') +
         '\n\n' +
         ((stack1 = (
           lookupProperty(helpers, 'row') ||
-          alias1(depth0, 'row', { start: { line: 157, column: 2 }, end: { line: 157, column: 5 } })
+          alias1(depth0, 'row', { start: { line: 155, column: 2 }, end: { line: 155, column: 5 } })
         ).call(
           alias2,
           '5 30 >13 >13 >13',
@@ -14227,7 +14161,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'row',
             hash: {},
             data: data,
-            loc: { start: { line: 157, column: 0 }, end: { line: 157, column: 108 } },
+            loc: { start: { line: 155, column: 0 }, end: { line: 155, column: 108 } },
           },
         )) != null
           ? stack1
@@ -14239,10 +14173,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(71, data, 0),
+            fn: container.program(70, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 158, column: 0 }, end: { line: 160, column: 7 } },
+            loc: { start: { line: 156, column: 0 }, end: { line: 158, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14254,10 +14188,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(72, data, 0),
+            fn: container.program(71, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 165, column: 0 }, end: { line: 169, column: 9 } },
+            loc: { start: { line: 163, column: 0 }, end: { line: 167, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14268,10 +14202,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(73, data, 0),
+            fn: container.program(72, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 170, column: 0 }, end: { line: 173, column: 7 } },
+            loc: { start: { line: 168, column: 0 }, end: { line: 171, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14282,10 +14216,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(75, data, 0),
+            fn: container.program(74, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 174, column: 0 }, end: { line: 214, column: 7 } },
+            loc: { start: { line: 172, column: 0 }, end: { line: 212, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14297,10 +14231,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(88, data, 0),
+            fn: container.program(87, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 219, column: 0 }, end: { line: 221, column: 9 } },
+            loc: { start: { line: 217, column: 0 }, end: { line: 219, column: 9 } },
           },
         )) != null
           ? stack1
@@ -14312,10 +14246,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(92, data, 0),
+            fn: container.program(91, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 226, column: 0 }, end: { line: 228, column: 7 } },
+            loc: { start: { line: 224, column: 0 }, end: { line: 226, column: 7 } },
           },
         )) != null
           ? stack1
@@ -14323,14 +14257,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '\n' +
         ((stack1 = (
           lookupProperty(helpers, 'wrap') ||
-          alias1(depth0, 'wrap', { start: { line: 230, column: 3 }, end: { line: 230, column: 7 } })
+          alias1(depth0, 'wrap', { start: { line: 228, column: 3 }, end: { line: 228, column: 7 } })
         ).call(alias2, 78, {
           name: 'wrap',
           hash: {},
-          fn: container.program(93, data, 0),
+          fn: container.program(92, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 230, column: 0 }, end: { line: 230, column: 46 } },
+          loc: { start: { line: 228, column: 0 }, end: { line: 228, column: 46 } },
         })) != null
           ? stack1
           : '') +

@@ -149,6 +149,82 @@ export const en = {
       'If the debt is a tax you owe together but believe only your spouse should pay, ask for innocent spouse relief on Form 8857 instead.',
   },
 
+  /**
+   * Page 1 of a case with `afterFiling`: what was received against the estimate, and the check's
+   * next steps (their English is the check's own, src/check; test/worksheet-spanish.test.ts holds
+   * the two equal).
+   */
+  check: {
+    returnChanged: (irs: string, overpayment: string, difference: string) =>
+      `The IRS changed the return: its figure is ${irs} but the return's overpayment is ${overpayment} (${difference}), so the estimate must be recomputed on the IRS's figures, and the other checks are on the return as filed.`,
+    headline: (received: string, interest: string | null, estimate: string, difference: string, because: string) =>
+      `You received ${received}${interest ? ` (${interest} of it interest)` : ''}; the estimate is ${estimate}; the difference of ${difference} is ${because}.`,
+    becausePending: (waitEnds: string) =>
+      `not a problem yet: the IRS may still be processing Form 8379 until ${waitEnds}`,
+    becauseRounding: 'rounding (whole-dollar forms and a 4-decimal ratio)',
+    becauseReturnChanged: 'explained by the change the IRS made to the return',
+    becauseDefaultSplit: (item: string) =>
+      `what the estimate gives when ${item} is split the IRS's default way instead of as agreed`,
+    becauseCommunityProperty: (states: readonly CommunityPropertyState[]) =>
+      `a matter of ${states.join(' and ')} community property law, which the IRS applies itself`,
+    becauseUnexplained:
+      'not explained by the estimate: ask the IRS for the allocation worksheet it used',
+    /** A joint item the check split the IRS's way: `the joint interest`. */
+    splitItem: (name: string, described: boolean) =>
+      described ? `the joint item "${name}"` : `the ${name}`,
+    steps: {
+      readNotice: (irsPhone: string) =>
+        `Read the IRS notice that explains the change (a math error or an adjustment); if you agree, enter the corrected return in the case to recompute the estimate, and if you do not, answer the notice or call the IRS at ${irsPhone}.`,
+      agencyDispute: (topPhone: string) =>
+        `If a debt is wrong or already paid, write to the agency named on the offset notice: the Treasury Offset Program (${topPhone}) cannot resolve a dispute about the debt itself.`,
+      callTop: (topPhone: string, tty: string) =>
+        `Call the Treasury Offset Program at ${topPhone} (TTY ${tty}) to learn which agency took how much, and correct the debts in the case.`,
+      wait: (waitEnds: string, irsPhone: string) =>
+        `Wait until ${waitEnds}; if the refund has not arrived by then, call the IRS at ${irsPhone}.`,
+      enterCorrected: (irsPhone: string) =>
+        `Enter the return as the IRS corrected it and compute the estimate again; if the IRS's change is wrong, answer its notice or call the IRS at ${irsPhone}.`,
+      reconsider: (item: string) =>
+        `Ask the IRS to reconsider with a new Form 8379 that shows the agreed split of ${item}, with copies of both spouses' Forms W-2 and 1099 that show withholding.`,
+      requestCharacterized:
+        'Ask the IRS for a copy of the injured spouse allocation worksheet it used and for the items it characterized or allocated differently.',
+      request:
+        'Ask the IRS for a copy of the injured spouse allocation worksheet it used and for the items it allocated differently.',
+      reportInterest: (amount: string) =>
+        `Report the ${amount} of interest as income for the year you received it (interest on a refund is taxable; assumed).`,
+      deadlinePassed:
+        'The time to claim has passed: a tax professional or the Taxpayer Advocate Service can say whether anything else applies.',
+      fileBy: (date: string) => `If Form 8379 is not filed yet, file it by ${date}.`,
+      refileUntil: (date: string) => `A new Form 8379 can be filed until ${date}.`,
+      advocate: (tasPhone: string) =>
+        `If the IRS has not answered 30 days after your letter, or the wait causes a hardship, ask the Taxpayer Advocate Service for help with Form 911 (${tasPhone}).`,
+    },
+    /** Step titles, by the check the step comes from. */
+    titles: {
+      'R-CHECK-OVERPAYMENT': 'The IRS changed the return',
+      'R-CHECK-OFFSETS': 'The offsets',
+      'R-CHECK-REFUND': 'The refund',
+      'R-CHECK-INTEREST': 'Interest',
+      'R-CHECK-DEADLINES': 'Deadline',
+    },
+    sendLetter: {
+      request: 'Write to the IRS (letter A)',
+      reconsider: 'Write to the IRS (letter B)',
+      advocate: 'The Taxpayer Advocate Service (letter C)',
+      agency: 'Write to the agency (letter D)',
+    },
+    noAnswer: (mark: string) => `If the IRS does not answer (letter ${mark})`,
+    next: 'Next',
+    /** The line that sends a letter: its mark, title and how to print the draft. */
+    letterSentence: (mark: string, id: string, title: string) =>
+      `Draft: letter ${mark}, "${title}" (form8379 allocate --letter ${id}).`,
+    letterTitles: {
+      request: "Request for the IRS's injured spouse allocation worksheet",
+      reconsider: 'Request for reconsideration, with a new Form 8379',
+      advocate: 'Request for help from the Taxpayer Advocate Service (Form 911)',
+      agency: 'Letter to the agency that took the refund',
+    },
+  },
+
   /** "Enter on Form 8379": the form's own labels stay English; `translate` gives the words beside. */
   formEntry: {
     heading: (revision: string) => `Enter on Form 8379 (Rev. ${revision})`,

@@ -172,6 +172,76 @@ export const es: WorksheetCatalogue = {
       'Si la deuda es un impuesto que deben juntos pero usted cree que solo su cónyuge debería pagarlo, pida en cambio el alivio para cónyuge inocente con el Formulario 8857.',
   },
 
+  check: {
+    returnChanged: (irs, overpayment, difference) =>
+      `El IRS cambió la declaración: su cifra es ${irs}, pero el pago en exceso de la declaración es ${overpayment} (${difference}), así que el cálculo aproximado debe hacerse de nuevo con las cifras del IRS, y las demás comprobaciones se hacen sobre la declaración tal como se presentó.`,
+    headline: (received, interest, estimate, difference, because) =>
+      `Usted recibió ${received}${interest ? ` (${interest} de ello son intereses)` : ''}; el cálculo aproximado es ${estimate}; la diferencia de ${difference} ${because}.`,
+    becausePending: (waitEnds) =>
+      `todavía no es un problema: el IRS puede estar tramitando el Formulario 8379 hasta el ${waitEnds}`,
+    becauseRounding:
+      'se debe al redondeo (formularios en dólares enteros y una proporción de 4 decimales)',
+    becauseReturnChanged: 'se explica por el cambio que el IRS hizo a la declaración',
+    becauseDefaultSplit: (item) =>
+      `es lo que da el cálculo cuando ${item} se divide como lo hace el IRS por omisión, en vez de como se acordó`,
+    becauseCommunityProperty: (states) =>
+      `es un asunto de la ley de propiedad comunitaria de ${list(states.map((s) => STATES[s]))}, que el IRS aplica por su cuenta`,
+    becauseUnexplained:
+      'no se explica con el cálculo aproximado: pida al IRS la hoja de asignación que usó',
+    splitItem: (name) => `la partida conjunta “${name}”`,
+    steps: {
+      readNotice: (irsPhone) =>
+        `Lea el aviso del IRS que explica el cambio (un error matemático o un ajuste); si está de acuerdo, anote en el caso la declaración corregida para hacer de nuevo el cálculo, y si no lo está, responda al aviso o llame al IRS al ${irsPhone}.`,
+      agencyDispute: (topPhone) =>
+        `Si una deuda es incorrecta o ya está pagada, escriba a la agencia que indica el Aviso de compensación: el Programa de Compensación del Tesoro (${topPhone}) no puede resolver una disputa sobre la deuda en sí.`,
+      callTop: (topPhone, tty) =>
+        `Llame al Programa de Compensación del Tesoro al ${topPhone} (TTY ${tty}) para saber qué agencia tomó cuánto, y corrija las deudas en el caso.`,
+      wait: (waitEnds, irsPhone) =>
+        `Espere hasta el ${waitEnds}; si para entonces no ha llegado el reembolso, llame al IRS al ${irsPhone}.`,
+      enterCorrected: (irsPhone) =>
+        `Anote la declaración tal como la corrigió el IRS y haga de nuevo el cálculo; si el cambio del IRS es incorrecto, responda a su aviso o llame al IRS al ${irsPhone}.`,
+      reconsider: (item) =>
+        `Pida al IRS que reconsidere con un nuevo Formulario 8379 que muestre la división acordada de ${item}, con copias de los Formularios W-2 y 1099 de ambos cónyuges que muestren la retención.`,
+      requestCharacterized:
+        'Pida al IRS una copia de la hoja de asignación del cónyuge perjudicado que usó y las partidas que clasificó o asignó de otra manera.',
+      request:
+        'Pida al IRS una copia de la hoja de asignación del cónyuge perjudicado que usó y las partidas que asignó de otra manera.',
+      reportInterest: (amount) =>
+        `Declare los ${amount} de intereses como ingreso del año en que los recibió (los intereses sobre un reembolso tributan; se supone).`,
+      deadlinePassed:
+        'El plazo para reclamar ya pasó: un profesional de impuestos o el Servicio del Defensor del Contribuyente puede decirle si le corresponde algo más.',
+      fileBy: (date) =>
+        `Si todavía no presentó el Formulario 8379, preséntelo a más tardar el ${date}.`,
+      refileUntil: (date) => `Puede presentar un nuevo Formulario 8379 hasta el ${date}.`,
+      advocate: (tasPhone) =>
+        `Si el IRS no le ha contestado 30 días después de su carta, o la espera le causa dificultades, pida ayuda al Servicio del Defensor del Contribuyente con el Formulario 911(SP) (${tasPhone}).`,
+    },
+    titles: {
+      'R-CHECK-OVERPAYMENT': 'El IRS cambió la declaración',
+      'R-CHECK-OFFSETS': 'Las compensaciones',
+      'R-CHECK-REFUND': 'El reembolso',
+      'R-CHECK-INTEREST': 'Intereses',
+      'R-CHECK-DEADLINES': 'Fecha límite',
+    },
+    sendLetter: {
+      request: 'Escriba al IRS (carta A)',
+      reconsider: 'Escriba al IRS (carta B)',
+      advocate: 'El Servicio del Defensor del Contribuyente (carta C)',
+      agency: 'Escriba a la agencia (carta D)',
+    },
+    noAnswer: (mark) => `Si el IRS no contesta (carta ${mark})`,
+    next: 'Después',
+    letterSentence: (mark, id, title) =>
+      `Borrador: carta ${mark}, ${title} (form8379 allocate --letter ${id} --lang es).`,
+    letterTitles: {
+      request: 'en inglés, para pedir al IRS su hoja de asignación del cónyuge perjudicado',
+      reconsider: 'en inglés, para pedir al IRS que reconsidere con un nuevo Formulario 8379',
+      advocate:
+        'en español, para pedir ayuda al Servicio del Defensor del Contribuyente con el Formulario 911(SP)',
+      agency: 'en inglés, para la agencia que tomó el reembolso',
+    },
+  },
+
   formEntry: {
     heading: (revision) => `Anote en el Formulario 8379 (Form 8379, Rev. ${revision})`,
     doNotFile: (outcome) =>
