@@ -56,7 +56,6 @@ const PART_III_COLUMNS = {
   other: '(c) Allocated to other spouse',
 } as const;
 
-
 /** Form order of the Part III lines; the result's array order is not relied on. */
 const PART_III_ORDER: readonly PartIIILineId[] = [
   '13a',

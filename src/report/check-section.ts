@@ -11,14 +11,7 @@ import type {
   CheckResultItem,
   SplitTrial,
 } from '../check/types.js';
-import {
-  dateWords,
-  dollars,
-  IRS_PHONE,
-  TAS_PHONE,
-  TOP_PHONE,
-  TOP_TTY,
-} from '../check/words.js';
+import { dateWords, dollars, IRS_PHONE, TAS_PHONE, TOP_PHONE, TOP_TTY } from '../check/words.js';
 import { formatMoney, ZERO } from '../core/money.js';
 import { parseIsoDate } from '../law/filing-dates.js';
 import { en, type WorksheetCatalogue } from './i18n/en.js';

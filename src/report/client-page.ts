@@ -146,7 +146,10 @@ function separatePropertyWhy(
   const contribution = result.contribution.injured.amount;
   const refund = result.distribution.injuredRefund.amount;
   const ratio = result.taxRatio.amount.toFixed(result.options.ratioDecimals);
-  const sentences = [c.whyPaidIn($(paid), $(tax), $(contribution)), c.whyRatio(displayPercent(ratio))];
+  const sentences = [
+    c.whyPaidIn($(paid), $(tax), $(contribution)),
+    c.whyRatio(displayPercent(ratio)),
+  ];
   if (contribution.lessThanOrEqualTo(0)) {
     sentences.push(c.whyNothingPaidIn);
   } else if (refund.lessThan(contribution)) {
@@ -226,11 +229,7 @@ function howToFile(mode: FilingMode | 'notSaid', cat: WorksheetCatalogue): Works
       s.aloneHowLongText,
     ],
   }[mode] as [WorksheetNextStep, string, string];
-  return [
-    file,
-    { title: s.whereTitle, text: where },
-    { title: s.howLongTitle, text: howLong },
-  ];
+  return [file, { title: s.whereTitle, text: where }, { title: s.howLongTitle, text: howLong }];
 }
 
 /** Who to call to learn which agency took the refund. */

@@ -152,7 +152,9 @@ function efileText(
   const fails = count('fails');
   const unknown = count('unknown');
   const head = form.filedWith === 'alone' ? f.efileHeadAlone : f.efileHead;
-  const parts = [`${head} ${f.efilePass(efile.length - fails.length - unknown.length, efile.length)}`];
+  const parts = [
+    `${head} ${f.efilePass(efile.length - fails.length - unknown.length, efile.length)}`,
+  ];
   if (fails.length > 0) parts.push(f.efileFails(fails));
   if (unknown.length > 0) {
     const byPath = new Map<string, string[]>();

@@ -784,7 +784,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(28, data, 0),
+            fn: container.program(29, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 62, column: 41 }, end: { line: 62, column: 102 } },
@@ -793,33 +793,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ? stack1
           : '') +
         ' ' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'words'), 'sourcesUnder', {
-              start: { line: 62, column: 105 },
-              end: { line: 62, column: 123 },
-            }),
-            depth0,
-          ),
-        ) +
-        ' ' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 62, column: 128 },
-              end: { line: 62, column: 145 },
-            }),
-            depth0,
-          ),
-        ) +
-        '.</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(30, data, 0),
+            inverse: container.program(31, data, 0),
+            data: data,
+            loc: { start: { line: 62, column: 103 }, end: { line: 62, column: 203 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</p>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'notes'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(32, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 63, column: 2 }, end: { line: 65, column: 11 } },
@@ -1011,7 +1006,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             fn: container.program(26, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 58, column: 148 }, end: { line: 58, column: 214 } },
+            loc: { start: { line: 58, column: 148 }, end: { line: 58, column: 253 } },
           },
         )) != null
           ? stack1
@@ -1021,15 +1016,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'totalText') ||
             alias1(depth0, 'totalText', {
-              start: { line: 58, column: 237 },
-              end: { line: 58, column: 246 },
+              start: { line: 58, column: 276 },
+              end: { line: 58, column: 285 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'totalText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 58, column: 235 }, end: { line: 58, column: 248 } },
+                loc: { start: { line: 58, column: 274 }, end: { line: 58, column: 287 } },
               })
             : helper),
         ) +
@@ -1038,15 +1033,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'injuredText') ||
             alias1(depth0, 'injuredText', {
-              start: { line: 58, column: 271 },
-              end: { line: 58, column: 282 },
+              start: { line: 58, column: 310 },
+              end: { line: 58, column: 321 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'injuredText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 58, column: 269 }, end: { line: 58, column: 284 } },
+                loc: { start: { line: 58, column: 308 }, end: { line: 58, column: 323 } },
               })
             : helper),
         ) +
@@ -1055,25 +1050,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'otherText') ||
             alias1(depth0, 'otherText', {
-              start: { line: 58, column: 307 },
-              end: { line: 58, column: 316 },
+              start: { line: 58, column: 346 },
+              end: { line: 58, column: 355 },
             })),
           typeof helper === alias3
             ? helper.call(alias2, {
                 name: 'otherText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 58, column: 305 }, end: { line: 58, column: 318 } },
+                loc: { start: { line: 58, column: 344 }, end: { line: 58, column: 357 } },
               })
             : helper),
         ) +
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(27, data, 0),
+          fn: container.program(28, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 58, column: 318 }, end: { line: 58, column: 342 } },
+          loc: { start: { line: 58, column: 357 }, end: { line: 58, column: 381 } },
         })) != null
           ? stack1
           : '') +
@@ -1162,6 +1157,32 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '26': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'unless').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(data, 'root'), 'translated'),
+        {
+          name: 'unless',
+          hash: {},
+          fn: container.program(27, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 58, column: 167 }, end: { line: 58, column: 246 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '27': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1178,25 +1199,25 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           ((helper =
             lookupProperty(helpers, 'sourcesText') ||
             container.strict(depth0, 'sourcesText', {
-              start: { line: 58, column: 188 },
-              end: { line: 58, column: 199 },
+              start: { line: 58, column: 216 },
+              end: { line: 58, column: 227 },
             })),
           typeof helper === 'function'
             ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, {
                 name: 'sourcesText',
                 hash: {},
                 data: data,
-                loc: { start: { line: 58, column: 186 }, end: { line: 58, column: 201 } },
+                loc: { start: { line: 58, column: 214 }, end: { line: 58, column: 229 } },
               })
             : helper),
         ) +
         '</div>'
       );
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '29': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1219,17 +1240,73 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        container.lambda(
+          container.strict(lookupProperty(depth0, 'words'), 'sourcesBelow', {
+            start: { line: 62, column: 123 },
+            end: { line: 62, column: 141 },
+          }),
+          depth0,
+        ),
+      );
+    },
+    '31': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'sourcesUnder', {
+              start: { line: 62, column: 153 },
+              end: { line: 62, column: 171 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
+              start: { line: 62, column: 176 },
+              end: { line: 62, column: 193 },
+            }),
+            depth0,
+          ),
+        ) +
+        '.'
+      );
+    },
+    '32': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       return ' lang="en"';
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = container.escapeExpression,
@@ -1273,7 +1350,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1292,7 +1369,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(36, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 78, column: 4 }, end: { line: 80, column: 13 } },
@@ -1303,7 +1380,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1335,7 +1412,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</li>\n'
       );
     },
-    '34': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1352,7 +1429,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(35, data, 0),
+          fn: container.program(38, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 84, column: 2 }, end: { line: 108, column: 11 } },
@@ -1361,7 +1438,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ? stack1
         : '';
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -1378,7 +1455,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(36, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 86, column: 97 }, end: { line: 86, column: 132 } },
@@ -1391,7 +1468,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(37, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 86, column: 132 }, end: { line: 86, column: 235 } },
@@ -1403,7 +1480,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 89, column: 4 }, end: { line: 103, column: 13 } },
@@ -1417,7 +1494,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(44, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 105, column: 2 }, end: { line: 107, column: 9 } },
@@ -1427,7 +1504,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1458,10 +1535,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1601,7 +1678,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(39, data, 0),
+            fn: container.program(42, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 92, column: 41 }, end: { line: 92, column: 106 } },
@@ -1613,7 +1690,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(40, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 93, column: 6 }, end: { line: 95, column: 15 } },
@@ -1623,7 +1700,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
           name: 'each',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(44, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 96, column: 6 }, end: { line: 98, column: 15 } },
@@ -1633,7 +1710,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(42, data, 0),
+          fn: container.program(45, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 99, column: 6 }, end: { line: 101, column: 13 } },
@@ -1643,7 +1720,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '    </tbody>\n'
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1675,7 +1752,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</span>'
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1743,14 +1820,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       return (
         '      <tr><td colspan="3" class="how">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</td></tr>\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1778,7 +1855,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(43, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 100, column: 56 }, end: { line: 100, column: 178 } },
@@ -1789,7 +1866,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -1836,7 +1913,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1855,7 +1932,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(45, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 106, column: 19 }, end: { line: 106, column: 52 } },
@@ -1866,10 +1943,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       return container.escapeExpression(container.lambda(depth0, depth0)) + ' ';
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1937,7 +2014,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': '
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2008,7 +2085,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(48, data, 0),
+          fn: container.program(51, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 111, column: 189 }, end: { line: 111, column: 222 } },
@@ -2035,7 +2112,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.</span> '
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2066,7 +2143,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -2090,7 +2167,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2122,7 +2199,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2139,7 +2216,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(52, data, 0),
+          fn: container.program(55, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 122, column: 2 }, end: { line: 145, column: 11 } },
@@ -2148,7 +2225,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ? stack1
         : '';
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2202,7 +2279,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(53, data, 0),
+          fn: container.program(56, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 124, column: 48 }, end: { line: 124, column: 99 } },
@@ -2216,7 +2293,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 128, column: 6 }, end: { line: 130, column: 15 } },
@@ -2242,7 +2319,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(56, data, 0),
+            fn: container.program(59, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 139, column: 6 }, end: { line: 141, column: 15 } },
@@ -2287,10 +2364,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.</p>\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2347,7 +2424,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(55, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 129, column: 44 }, end: { line: 129, column: 92 } },
@@ -2392,10 +2469,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</td></tr>\n'
       );
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2541,7 +2618,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2612,7 +2689,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(58, data, 0),
+          fn: container.program(61, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 150, column: 54 }, end: { line: 150, column: 106 } },
@@ -2625,7 +2702,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(62, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 150, column: 106 }, end: { line: 150, column: 175 } },
@@ -2636,7 +2713,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '61': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2688,7 +2765,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '62': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -3100,7 +3177,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 69, column: 58 }, end: { line: 69, column: 93 } },
@@ -3115,7 +3192,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(31, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 71, column: 2 }, end: { line: 73, column: 9 } },
@@ -3147,7 +3224,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(35, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 75, column: 2 }, end: { line: 82, column: 9 } },
@@ -3158,7 +3235,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(34, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 83, column: 2 }, end: { line: 109, column: 9 } },
@@ -3172,7 +3249,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(49, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 111, column: 18 }, end: { line: 111, column: 114 } },
@@ -3186,7 +3263,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 111, column: 114 }, end: { line: 111, column: 257 } },
@@ -3211,7 +3288,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(52, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 113, column: 2 }, end: { line: 115, column: 9 } },
@@ -3236,7 +3313,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(53, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 118, column: 2 }, end: { line: 120, column: 9 } },
@@ -3250,7 +3327,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(51, data, 0),
+            fn: container.program(54, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 121, column: 2 }, end: { line: 146, column: 9 } },
@@ -3265,7 +3342,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(57, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 149, column: 4 }, end: { line: 151, column: 13 } },

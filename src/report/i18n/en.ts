@@ -75,7 +75,8 @@ export const en = {
 
     /** `X is refunded to Alex`: the end of the offsets sentence. */
     restToOther: (amount: string, other: string) => `${amount} is refunded to ${other}`,
-    offsetsNoDebt: (other: string, rest: string) => `The case lists no debt of ${other}'s; ${rest}.`,
+    offsetsNoDebt: (other: string, rest: string) =>
+      `The case lists no debt of ${other}'s; ${rest}.`,
     offsetsNoneTaken: (total: string, other: string, rest: string) =>
       `None of the joint overpayment of ${total} goes to ${other}'s debts; ${rest}.`,
     offsetTaken: (amount: string, other: string, debt: string) =>
@@ -157,7 +158,13 @@ export const en = {
   check: {
     returnChanged: (irs: string, overpayment: string, difference: string) =>
       `The IRS changed the return: its figure is ${irs} but the return's overpayment is ${overpayment} (${difference}), so the estimate must be recomputed on the IRS's figures, and the other checks are on the return as filed.`,
-    headline: (received: string, interest: string | null, estimate: string, difference: string, because: string) =>
+    headline: (
+      received: string,
+      interest: string | null,
+      estimate: string,
+      difference: string,
+      because: string,
+    ) =>
       `You received ${received}${interest ? ` (${interest} of it interest)` : ''}; the estimate is ${estimate}; the difference of ${difference} is ${because}.`,
     becausePending: (waitEnds: string) =>
       `not a problem yet: the IRS may still be processing Form 8379 until ${waitEnds}`,
@@ -230,8 +237,6 @@ export const en = {
     heading: (revision: string) => `Enter on Form 8379 (Rev. ${revision})`,
     doNotFile: (outcome: string) =>
       `${outcome} Do not file Form 8379 for this return; Part I below shows where it stops.`,
-    doNotFilePlain: (outcome: string) =>
-      `${outcome} Do not file Form 8379 for this return; Part I shows where it stops.`,
     /** The heading in fixed-width text. */
     headingText: (revision: string) => `ENTER ON FORM 8379 (REV. ${revision})`,
     partI: 'Part I',
@@ -264,7 +269,11 @@ export const en = {
       readonly no: string;
       readonly question: Readonly<Record<number, string>>;
       readonly partIII: Readonly<Record<PartIIILineId, string>>;
-      readonly columns: { readonly total: string; readonly injured: string; readonly other: string };
+      readonly columns: {
+        readonly total: string;
+        readonly injured: string;
+        readonly other: string;
+      };
     },
     partIINoteUnordered: (injured: string) =>
       `Line 10: the case does not say whose name is shown first on the joint return. Enter the two names and SSNs exactly as on the return, in its order, and check the injured spouse's box on ${injured}'s row; mark the spouse shown first ("shownFirst") in the case to have the order printed here and on the filled form.`,

@@ -58,8 +58,7 @@ export const es: WorksheetCatalogue = {
 
   client: {
     refundLabel: 'Reembolso estimado para el cónyuge perjudicado',
-    titleRefund: (injured, year) =>
-      `Para ${injured}: su parte del reembolso conjunto de ${year}`,
+    titleRefund: (injured, year) => `Para ${injured}: su parte del reembolso conjunto de ${year}`,
     titleOther: (injured, year) =>
       `Para ${injured}: la declaración conjunta de ${year} y el Formulario 8379`,
     checkFirst: (n) =>
@@ -246,8 +245,6 @@ export const es: WorksheetCatalogue = {
     heading: (revision) => `Anote en el Formulario 8379 (Form 8379, Rev. ${revision})`,
     doNotFile: (outcome) =>
       `${outcome} No presente el Formulario 8379 para esta declaración; la Parte I, abajo, muestra dónde se detiene.`,
-    doNotFilePlain: (outcome) =>
-      `${outcome} No presente el Formulario 8379 para esta declaración; la Parte I muestra dónde se detiene.`,
     headingText: (revision) => `ANOTE EN EL FORMULARIO 8379 (FORM 8379, REV. ${revision})`,
     partI: 'Parte I (Part I)',
     partII: 'Parte II, línea 10 (Part II, line 10)',
@@ -269,7 +266,7 @@ export const es: WorksheetCatalogue = {
     ssnMasked:
       'Aquí los números de Seguro Social muestran solo los últimos cuatro dígitos: cópielos de la declaración.',
     markedAdjusted: '(marcadas con *)',
-    sourcesUnder: 'Debajo de cada línea, de dónde sale en centavos, (b) / (c); reglas:',
+    sourcesUnder: 'Debajo de cada línea, de dónde sale en centavos, (b) / (c); reglas',
     sourcesBelow:
       'De dónde sale cada línea, en centavos, está en el cálculo (en inglés) más abajo.',
     columns: (total, injured, other) => `Columnas: ${total}; ${injured}; ${other}.`,
