@@ -159,6 +159,7 @@ async function renderLetterFor(
       // The core never reads the clock: the letter's date comes from here.
       date: flags.date ?? today(),
       showFullSsn: flags.showSsn === true,
+      lang: flags.lang ?? 'en',
       ...(flags.offset === undefined ? {} : { offset: flags.offset }),
     });
   } catch (error) {
