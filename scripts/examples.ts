@@ -1,7 +1,8 @@
 /**
  * Regenerates the worked examples in examples/: each reference case relevant to a common
  * situation is copied to examples/<name>/case.json and rendered to worksheet.html and
- * worksheet.md with a fixed preparation date, so the files are byte-for-byte reproducible. The
+ * worksheet.md (and in Spanish to worksheet.es.html and worksheet.es.md) with a fixed preparation
+ * date, so the files are byte-for-byte reproducible. The
  * table of examples/README.md (each example's situation and refund) is written from the same
  * results, between its `examples:table` markers, so the figures it quotes cannot drift.
  *
@@ -101,11 +102,17 @@ function exampleFiles(): Map<string, string> {
     );
     const dir = join(root, 'examples', name);
     files.set(join(dir, 'case.json'), text);
-    for (const [format, file] of [
-      ['html', 'worksheet.html'],
-      ['markdown', 'worksheet.md'],
+    for (const [format, lang, file] of [
+      ['html', 'en', 'worksheet.html'],
+      ['markdown', 'en', 'worksheet.md'],
+      // Page 1 and "Enter on Form 8379" in Spanish (issue 22), the reviewer part in English.
+      ['html', 'es', 'worksheet.es.html'],
+      ['markdown', 'es', 'worksheet.es.md'],
     ] as const) {
-      files.set(join(dir, file), renderWorksheet(result, { format, preparedDate: EXAMPLE_DATE }));
+      files.set(
+        join(dir, file),
+        renderWorksheet(result, { format, lang, preparedDate: EXAMPLE_DATE }),
+      );
     }
   }
   files.set(README, readmeWithTable(rows));
