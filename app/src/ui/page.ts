@@ -76,6 +76,7 @@ export function startApp(body: HTMLElement): void {
   let lastStatus: (() => Parameters<FileSection['showStatus']>) | null = null;
   let unmount: (() => void) | null = null;
   const skipLink = h('a', { class: 'skip-link', attrs: { href: '#answer' } });
+  const header = h('header', { class: 'masthead' }, languageSwitch.element);
 
   // After printing the letter, the page prints the worksheet again.
   window.addEventListener('afterprint', () => document.body.classList.remove('printing-letter'));
@@ -359,22 +360,22 @@ export function startApp(body: HTMLElement): void {
       rememberCase = files.rememberBox.checked;
     });
 
-    const header = h(
-      'header',
-      { class: 'masthead' },
-      h('h1', {}, t.page.heading),
-      h('p', { class: 'lede' }, t.page.lede),
-      files.element,
-    );
     const layout = h(
       'div',
       { class: 'layout' },
       h('main', { id: 'main' }, form, officialForm.element, sheet.element),
       answer.element,
     );
-    // The language switch stays where it is (and keeps the focus); the rest is built anew.
-    if (first) body.append(skipLink, languageSwitch.element, header, layout);
-    else body.replaceChildren(skipLink, languageSwitch.element, header, layout);
+    // The language switch stays where it is, first in the header (and keeps the focus); the
+    // rest is built anew.
+    for (const old of [...header.children]) if (old !== languageSwitch.element) old.remove();
+    header.append(
+      h('h1', {}, t.page.heading),
+      h('p', { class: 'lede' }, t.page.lede),
+      files.element,
+    );
+    if (first) body.append(skipLink, header, layout);
+    else body.querySelector(':scope > .layout')?.replaceWith(layout);
     unmount = () => {
       clearTimeout(outputTimer);
       sheet.dispose();
