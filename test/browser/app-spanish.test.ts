@@ -305,6 +305,66 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     await own.close();
   }, 60_000);
 
+  it('the check after filing and a file’s problem in Spanish: the page’s own words in Spanish, the library’s sentences marked English; said again in English after a switch', async () => {
+    const page = await openPage(1280, 900);
+    await page.locator('#language-es').check();
+    await expect.poll(() => pageLang(page)).toBe('es');
+    await page.locator('#files > summary').click();
+    await page
+      .getByLabel(es.files.example, { exact: true })
+      .selectOption('two-earners-child-support');
+    await page.getByRole('button', { name: es.files.loadExample }).click();
+    await textOf(refund(page)).toBe('$1,819.00');
+    await textOf(page.locator('#file-status')).toContain(
+      es.files.loadedExample(es.examples['two-earners-child-support']!),
+    );
+
+    const x = es.afterFiling;
+    const section = page.getByRole('region', { name: x.heading });
+    await section.locator('summary').first().click();
+    await section.getByLabel(x.filedDate).fill('2025-02-10');
+    await section.getByLabel(x.noticeDate).first().fill('2025-03-20');
+    await section.getByLabel(x.originalRefund).fill('2,817.00');
+    await section.getByLabel(x.offsetAmount).fill('998.00');
+    await section.getByLabel(es.debts.types.childSupport).check();
+    await section.getByLabel(x.receivedAmount).fill('1,300.00');
+    await section.getByLabel(x.receivedDate).fill('2025-05-02');
+    const check = page.locator('#after-filing-check');
+    const refundCheck = check.locator('li[data-class="unexplained"]');
+    await expect.poll(() => refundCheck.count()).toBe(1);
+    expect(await refundCheck.textContent()).toContain(x.classes.unexplained);
+    expect(await refundCheck.textContent()).toContain(x.checkTitles['R-CHECK-REFUND']);
+    expect(await check.locator('h3').first().textContent()).toBe(x.check);
+    // The library's sentences (in English) are each in a lang="en" element.
+    expect(await check.locator('li > span[lang="en"]').count()).toBeGreaterThan(0);
+    const own = await check.evaluate((c) =>
+      [...c.querySelectorAll('h3, strong, .check-class, .help')]
+        .map((e) => e.textContent)
+        .join(' '),
+    );
+    expect(TELL_TALE.exec(own)?.[0] ?? null).toBe(null);
+    expect(await axe(page)).toEqual([]);
+
+    // A file that is no case file: the problem in Spanish, then in English after a switch.
+    await page.locator('#open-file').setInputFiles({
+      name: 'notas.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('not a case'),
+    });
+    const status = page.locator('#file-status');
+    await textOf(status).toContain(es.files.notOpened('notas.json'));
+    await textOf(status).toContain(es.fileProblems.notCase(1, 1));
+    await page.locator('#language-en').check();
+    await expect.poll(() => pageLang(page)).toBe('en');
+    await textOf(status).toContain(en.fileProblems.notCase(1, 1));
+    // The case and the check are still there.
+    await textOf(refund(page)).toBe('$1,819.00');
+    await expect
+      .poll(() => page.locator('#after-filing-check li[data-class="unexplained"]').textContent())
+      .toContain(en.afterFiling.classes.unexplained);
+    await page.close();
+  }, 60_000);
+
   it('starts in Spanish in a Spanish browser, in English in another', async () => {
     for (const [locale, lang] of [
       ['es-US', 'es'],
