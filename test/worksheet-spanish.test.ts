@@ -315,7 +315,7 @@ function spanishText(html: string, result: AllocationResult): string {
   expect(end).toBeGreaterThan(start);
   let text = html
     .slice(start, end)
-    .replace(/<(span|b) lang="en">[^<]*<\/\1>/g, ' ')
+    .replace(/<(\w+)\b[^>]*\blang="en"[^>]*>[^<]*<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&quot;/g, '"')
     .replace(/&#x27;|&#39;/g, "'")
@@ -367,9 +367,10 @@ describe('the Spanish worksheet (issue 22)', () => {
     expect(html).toContain('<section class="reviewer" aria-labelledby="reviewer-title" lang="en">');
     expect(html).toContain(`<p class="small" lang="es">${es.page.reviewerInEnglish}</p>`);
     expect(html).toContain(
-      '<span lang="en">Income reported on Form(s) W-2</span> <span class="tr">(ingresos declarados en los Formularios W-2)</span>',
+      '<span lang="en">Income reported on Form(s) W-2</span> <span class="tr">(ingresos de los Formularios W-2)</span>',
     );
-    expect(html).toContain('<span lang="en">(a) Amount shown on joint return</span>');
+    expect(html).toContain('<th class="numh" lang="en">(a) Amount shown on joint return</th>');
+    expect(html).toContain('Columnas: (a) cantidad en la declaración conjunta;');
     expect(html).toContain('Línea 2: <b lang="en">Yes</b> (sí)');
     expect(html).toContain('<h2>Qué hacer ahora</h2>');
     const text = renderWorksheet(texas, { format: 'text', lang: 'es' });
@@ -379,7 +380,7 @@ describe('the Spanish worksheet (issue 22)', () => {
     const md = renderWorksheet(texas, { format: 'markdown', lang: 'es' });
     expect(md).toContain('\n## Qué hacer ahora\n');
     expect(md).toContain(
-      '| 13a | Income reported on Form(s) W-2 (ingresos declarados en los Formularios W-2) |',
+      '| 13a | Income reported on Form(s) W-2 (ingresos de los Formularios W-2) |',
     );
   });
 

@@ -393,6 +393,8 @@ function worksheetWords(cat: WorksheetCatalogue, result: AllocationResult): Work
     columnsText: f.columns(columns.total, columns.injured, columns.other),
     and: p.and,
     pageHeader: p.pageHeader(result.taxYear),
+    pageWord: p.pageWord,
+    pageOf: p.pageOf,
     reviewerInEnglish: p.reviewerInEnglish,
   };
 }

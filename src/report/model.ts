@@ -502,6 +502,9 @@ export interface WorksheetWords {
   readonly and: string;
   /** The printed page's running header: "Form 8379 worksheet, tax year 2024". */
   readonly pageHeader: string;
+  /** The printed page number: "Page" 2 "of" 3. */
+  readonly pageWord: string;
+  readonly pageOf: string;
   /** One sentence at the top of the reviewer part saying it is in English; `null` in English. */
   readonly reviewerInEnglish: string | null;
 }

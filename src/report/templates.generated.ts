@@ -738,7 +738,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             depth0,
           ),
         ) +
-        '</th>' +
+        '</th><th class="numh"' +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias4,
           lookupProperty(depth0, 'translated'),
@@ -746,21 +746,81 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
             name: 'if',
             hash: {},
             fn: container.program(21, data, 0),
-            inverse: container.program(22, data, 0),
+            inverse: container.noop,
             data: data,
-            loc: { start: { line: 55, column: 61 }, end: { line: 55, column: 595 } },
+            loc: { start: { line: 55, column: 77 }, end: { line: 55, column: 112 } },
           },
         )) != null
           ? stack1
           : '') +
-        '</tr></thead>\n    <tbody>\n' +
+        '>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
+              start: { line: 55, column: 115 },
+              end: { line: 55, column: 136 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th class="numh"' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 55, column: 159 }, end: { line: 55, column: 194 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
+              start: { line: 55, column: 197 },
+              end: { line: 55, column: 220 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th><th class="numh"' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'translated'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(21, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 55, column: 243 }, end: { line: 55, column: 278 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '>' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
+              start: { line: 55, column: 281 },
+              end: { line: 55, column: 302 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</th></tr></thead>\n    <tbody>\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           alias4,
           lookupProperty(lookupProperty(depth0, 'formEntry'), 'partIII'),
           {
             name: 'each',
             hash: {},
-            fn: container.program(23, data, 0),
+            fn: container.program(22, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 57, column: 6 }, end: { line: 59, column: 15 } },
@@ -784,7 +844,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(29, data, 0),
+            fn: container.program(28, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 62, column: 41 }, end: { line: 62, column: 102 } },
@@ -799,10 +859,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(30, data, 0),
-            inverse: container.program(31, data, 0),
+            fn: container.program(29, data, 0),
+            inverse: container.program(30, data, 0),
             data: data,
-            loc: { start: { line: 62, column: 103 }, end: { line: 62, column: 203 } },
+            loc: { start: { line: 62, column: 103 }, end: { line: 62, column: 225 } },
           },
         )) != null
           ? stack1
@@ -814,7 +874,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(32, data, 0),
+            fn: container.program(31, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 63, column: 2 }, end: { line: 65, column: 11 } },
@@ -825,130 +885,9 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
       );
     },
     '21': function (container, depth0, helpers, partials, data) {
-      var alias1 = container.strict,
-        alias2 = container.lambda,
-        alias3 = container.escapeExpression,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '<th class="numh"><span lang="en">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 55, column: 114 },
-              end: { line: 55, column: 135 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span> <span class="tr">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'total', {
-              start: { line: 55, column: 164 },
-              end: { line: 55, column: 183 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span></th><th class="numh"><span lang="en">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 55, column: 232 },
-              end: { line: 55, column: 255 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span> <span class="tr">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'injured', {
-              start: { line: 55, column: 284 },
-              end: { line: 55, column: 305 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span></th><th class="numh"><span lang="en">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 55, column: 354 },
-              end: { line: 55, column: 375 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span> <span class="tr">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'words'), 'columns'), 'other', {
-              start: { line: 55, column: 404 },
-              end: { line: 55, column: 423 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</span></th>'
-      );
+      return ' lang="en"';
     },
     '22': function (container, depth0, helpers, partials, data) {
-      var alias1 = container.strict,
-        alias2 = container.lambda,
-        alias3 = container.escapeExpression,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '<th class="numh">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'total', {
-              start: { line: 55, column: 464 },
-              end: { line: 55, column: 485 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</th><th class="numh">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'injured', {
-              start: { line: 55, column: 511 },
-              end: { line: 55, column: 534 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</th><th class="numh">' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(lookupProperty(depth0, 'partIII'), 'columns'), 'other', {
-              start: { line: 55, column: 560 },
-              end: { line: 55, column: 581 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</th>'
-      );
-    },
-    '23': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -989,8 +928,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(24, data, 0),
-            inverse: container.program(25, data, 0),
+            fn: container.program(23, data, 0),
+            inverse: container.program(24, data, 0),
             data: data,
             loc: { start: { line: 58, column: 31 }, end: { line: 58, column: 148 } },
           },
@@ -1003,7 +942,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(26, data, 0),
+            fn: container.program(25, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 58, column: 148 }, end: { line: 58, column: 253 } },
@@ -1065,7 +1004,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'adjusted'), {
           name: 'if',
           hash: {},
-          fn: container.program(28, data, 0),
+          fn: container.program(27, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 58, column: 357 }, end: { line: 58, column: 381 } },
@@ -1075,7 +1014,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '24': function (container, depth0, helpers, partials, data) {
+    '23': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1128,7 +1067,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span>'
       );
     },
-    '25': function (container, depth0, helpers, partials, data) {
+    '24': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1156,7 +1095,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : helper),
       );
     },
-    '26': function (container, depth0, helpers, partials, data) {
+    '25': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1173,7 +1112,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'unless',
           hash: {},
-          fn: container.program(27, data, 0),
+          fn: container.program(26, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 58, column: 167 }, end: { line: 58, column: 246 } },
@@ -1182,7 +1121,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ? stack1
         : '';
     },
-    '27': function (container, depth0, helpers, partials, data) {
+    '26': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1214,10 +1153,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</div>'
       );
     },
-    '28': function (container, depth0, helpers, partials, data) {
+    '27': function (container, depth0, helpers, partials, data) {
       return '*';
     },
-    '29': function (container, depth0, helpers, partials, data) {
+    '28': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -1240,27 +1179,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '30': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
+    '29': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
 
-      return container.escapeExpression(
-        container.lambda(
-          container.strict(lookupProperty(depth0, 'words'), 'sourcesBelow', {
-            start: { line: 62, column: 123 },
-            end: { line: 62, column: 141 },
-          }),
-          depth0,
-        ),
+      return (
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'columnsText', {
+              start: { line: 62, column: 123 },
+              end: { line: 62, column: 140 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'words'), 'sourcesBelow', {
+              start: { line: 62, column: 145 },
+              end: { line: 62, column: 163 },
+            }),
+            depth0,
+          ),
+        )
       );
     },
-    '31': function (container, depth0, helpers, partials, data) {
+    '30': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -1277,8 +1231,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'words'), 'sourcesUnder', {
-              start: { line: 62, column: 153 },
-              end: { line: 62, column: 171 },
+              start: { line: 62, column: 175 },
+              end: { line: 62, column: 193 },
             }),
             depth0,
           ),
@@ -1287,8 +1241,8 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'partIII'), 'rulesText', {
-              start: { line: 62, column: 176 },
-              end: { line: 62, column: 193 },
+              start: { line: 62, column: 198 },
+              end: { line: 62, column: 215 },
             }),
             depth0,
           ),
@@ -1296,17 +1250,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '32': function (container, depth0, helpers, partials, data) {
+    '31': function (container, depth0, helpers, partials, data) {
       return (
         '  <p class="small">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
-    '33': function (container, depth0, helpers, partials, data) {
-      return ' lang="en"';
-    },
-    '34': function (container, depth0, helpers, partials, data) {
+    '32': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = container.escapeExpression,
@@ -1350,7 +1301,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '35': function (container, depth0, helpers, partials, data) {
+    '33': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1369,7 +1320,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(36, data, 0),
+            fn: container.program(34, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 78, column: 4 }, end: { line: 80, column: 13 } },
@@ -1380,7 +1331,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '  </ul>\n'
       );
     },
-    '36': function (container, depth0, helpers, partials, data) {
+    '34': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1412,7 +1363,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</li>\n'
       );
     },
-    '37': function (container, depth0, helpers, partials, data) {
+    '35': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1429,7 +1380,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(38, data, 0),
+          fn: container.program(36, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 84, column: 2 }, end: { line: 108, column: 11 } },
@@ -1438,7 +1389,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ? stack1
         : '';
     },
-    '38': function (container, depth0, helpers, partials, data) {
+    '36': function (container, depth0, helpers, partials, data) {
       var stack1,
         alias1 = depth0 != null ? depth0 : container.nullContext || {},
         lookupProperty =
@@ -1455,7 +1406,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'asOf'), {
           name: 'if',
           hash: {},
-          fn: container.program(39, data, 0),
+          fn: container.program(37, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 86, column: 97 }, end: { line: 86, column: 132 } },
@@ -1468,7 +1419,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(40, data, 0),
+            fn: container.program(38, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 86, column: 132 }, end: { line: 86, column: 235 } },
@@ -1480,7 +1431,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'checks'), {
           name: 'each',
           hash: {},
-          fn: container.program(41, data, 0),
+          fn: container.program(39, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 89, column: 4 }, end: { line: 103, column: 13 } },
@@ -1494,7 +1445,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(47, data, 0),
+            fn: container.program(45, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 105, column: 2 }, end: { line: 107, column: 9 } },
@@ -1504,7 +1455,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           : '')
       );
     },
-    '39': function (container, depth0, helpers, partials, data) {
+    '37': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1535,10 +1486,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '40': function (container, depth0, helpers, partials, data) {
+    '38': function (container, depth0, helpers, partials, data) {
       return '; the IRS changed the return, so checks 2 to 5 are on the return as filed';
     },
-    '41': function (container, depth0, helpers, partials, data) {
+    '39': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -1678,7 +1629,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(42, data, 0),
+            fn: container.program(40, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 92, column: 41 }, end: { line: 92, column: 106 } },
@@ -1690,7 +1641,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'figures'), {
           name: 'each',
           hash: {},
-          fn: container.program(43, data, 0),
+          fn: container.program(41, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 93, column: 6 }, end: { line: 95, column: 15 } },
@@ -1700,7 +1651,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'each').call(alias2, lookupProperty(depth0, 'details'), {
           name: 'each',
           hash: {},
-          fn: container.program(44, data, 0),
+          fn: container.program(42, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 96, column: 6 }, end: { line: 98, column: 15 } },
@@ -1710,7 +1661,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'nextStep'), {
           name: 'if',
           hash: {},
-          fn: container.program(45, data, 0),
+          fn: container.program(43, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 99, column: 6 }, end: { line: 101, column: 13 } },
@@ -1720,7 +1671,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '    </tbody>\n'
       );
     },
-    '42': function (container, depth0, helpers, partials, data) {
+    '40': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -1752,7 +1703,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</span>'
       );
     },
-    '43': function (container, depth0, helpers, partials, data) {
+    '41': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -1820,14 +1771,14 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '44': function (container, depth0, helpers, partials, data) {
+    '42': function (container, depth0, helpers, partials, data) {
       return (
         '      <tr><td colspan="3" class="how">' +
         container.escapeExpression(container.lambda(depth0, depth0)) +
         '</td></tr>\n'
       );
     },
-    '45': function (container, depth0, helpers, partials, data) {
+    '43': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1855,7 +1806,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(46, data, 0),
+            fn: container.program(44, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 100, column: 56 }, end: { line: 100, column: 178 } },
@@ -1866,7 +1817,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '46': function (container, depth0, helpers, partials, data) {
+    '44': function (container, depth0, helpers, partials, data) {
       var alias1 = container.strict,
         alias2 = container.lambda,
         alias3 = container.escapeExpression,
@@ -1913,7 +1864,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.'
       );
     },
-    '47': function (container, depth0, helpers, partials, data) {
+    '45': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -1932,7 +1883,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(48, data, 0),
+            fn: container.program(46, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 106, column: 19 }, end: { line: 106, column: 52 } },
@@ -1943,10 +1894,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '48': function (container, depth0, helpers, partials, data) {
+    '46': function (container, depth0, helpers, partials, data) {
       return container.escapeExpression(container.lambda(depth0, depth0)) + ' ';
     },
-    '49': function (container, depth0, helpers, partials, data) {
+    '47': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2014,7 +1965,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ': '
       );
     },
-    '50': function (container, depth0, helpers, partials, data) {
+    '48': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2085,7 +2036,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'detail'), {
           name: 'if',
           hash: {},
-          fn: container.program(51, data, 0),
+          fn: container.program(49, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 111, column: 189 }, end: { line: 111, column: 222 } },
@@ -2112,7 +2063,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.</span> '
       );
     },
-    '51': function (container, depth0, helpers, partials, data) {
+    '49': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2143,7 +2094,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '52': function (container, depth0, helpers, partials, data) {
+    '50': function (container, depth0, helpers, partials, data) {
       var lookupProperty =
         container.lookupProperty ||
         function (parent, propertyName) {
@@ -2167,7 +2118,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '53': function (container, depth0, helpers, partials, data) {
+    '51': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -2199,7 +2150,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</p>\n'
       );
     },
-    '54': function (container, depth0, helpers, partials, data) {
+    '52': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2216,7 +2167,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         {
           name: 'with',
           hash: {},
-          fn: container.program(55, data, 0),
+          fn: container.program(53, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 122, column: 2 }, end: { line: 145, column: 11 } },
@@ -2225,7 +2176,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ? stack1
         : '';
     },
-    '55': function (container, depth0, helpers, partials, data) {
+    '53': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2279,7 +2230,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'userRule'), {
           name: 'if',
           hash: {},
-          fn: container.program(56, data, 0),
+          fn: container.program(54, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 124, column: 48 }, end: { line: 124, column: 99 } },
@@ -2293,7 +2244,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(57, data, 0),
+            fn: container.program(55, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 128, column: 6 }, end: { line: 130, column: 15 } },
@@ -2319,7 +2270,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(59, data, 0),
+            fn: container.program(57, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 139, column: 6 }, end: { line: 141, column: 15 } },
@@ -2364,10 +2315,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '.</p>\n'
       );
     },
-    '56': function (container, depth0, helpers, partials, data) {
+    '54': function (container, depth0, helpers, partials, data) {
       return ', a rule given by the caller';
     },
-    '57': function (container, depth0, helpers, partials, data) {
+    '55': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2424,7 +2375,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(58, data, 0),
+            fn: container.program(56, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 129, column: 44 }, end: { line: 129, column: 92 } },
@@ -2469,10 +2420,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</td></tr>\n'
       );
     },
-    '58': function (container, depth0, helpers, partials, data) {
+    '56': function (container, depth0, helpers, partials, data) {
       return ', joint management';
     },
-    '59': function (container, depth0, helpers, partials, data) {
+    '57': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2618,7 +2569,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         '</td></tr>\n'
       );
     },
-    '60': function (container, depth0, helpers, partials, data) {
+    '58': function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
         alias1 = container.strict,
@@ -2689,7 +2640,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'option'), {
           name: 'if',
           hash: {},
-          fn: container.program(61, data, 0),
+          fn: container.program(59, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 150, column: 54 }, end: { line: 150, column: 106 } },
@@ -2702,7 +2653,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(62, data, 0),
+            fn: container.program(60, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 150, column: 106 }, end: { line: 150, column: 175 } },
@@ -2713,7 +2664,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ')</span></li>\n'
       );
     },
-    '61': function (container, depth0, helpers, partials, data) {
+    '59': function (container, depth0, helpers, partials, data) {
       var helper,
         alias1 = container.strict,
         alias2 = depth0 != null ? depth0 : container.nullContext || {},
@@ -2765,7 +2716,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         )
       );
     },
-    '62': function (container, depth0, helpers, partials, data) {
+    '60': function (container, depth0, helpers, partials, data) {
       var helper,
         lookupProperty =
           container.lookupProperty ||
@@ -3177,7 +3128,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(33, data, 0),
+            fn: container.program(21, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 69, column: 58 }, end: { line: 69, column: 93 } },
@@ -3192,7 +3143,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(34, data, 0),
+            fn: container.program(32, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 71, column: 2 }, end: { line: 73, column: 9 } },
@@ -3224,7 +3175,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(35, data, 0),
+            fn: container.program(33, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 75, column: 2 }, end: { line: 82, column: 9 } },
@@ -3235,7 +3186,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
         ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
-          fn: container.program(37, data, 0),
+          fn: container.program(35, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 83, column: 2 }, end: { line: 109, column: 9 } },
@@ -3249,7 +3200,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(49, data, 0),
+            fn: container.program(47, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 111, column: 18 }, end: { line: 111, column: 114 } },
@@ -3263,7 +3214,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(50, data, 0),
+            fn: container.program(48, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 111, column: 114 }, end: { line: 111, column: 257 } },
@@ -3288,7 +3239,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(52, data, 0),
+            fn: container.program(50, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 113, column: 2 }, end: { line: 115, column: 9 } },
@@ -3313,7 +3264,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(53, data, 0),
+            fn: container.program(51, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 118, column: 2 }, end: { line: 120, column: 9 } },
@@ -3327,7 +3278,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'if',
             hash: {},
-            fn: container.program(54, data, 0),
+            fn: container.program(52, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 121, column: 2 }, end: { line: 146, column: 9 } },
@@ -3342,7 +3293,7 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
           {
             name: 'each',
             hash: {},
-            fn: container.program(60, data, 0),
+            fn: container.program(58, data, 0),
             inverse: container.noop,
             data: data,
             loc: { start: { line: 149, column: 4 }, end: { line: 151, column: 13 } },
@@ -4660,7 +4611,10 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
     main: function (container, depth0, helpers, partials, data) {
       var stack1,
         helper,
-        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias1 = container.strict,
+        alias2 = depth0 != null ? depth0 : container.nullContext || {},
+        alias3 = 'function',
+        alias4 = container.escapeExpression,
         lookupProperty =
           container.lookupProperty ||
           function (parent, propertyName) {
@@ -4672,15 +4626,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
 
       return (
         '@page {\n  size: letter;\n  margin: 0.45in 0.5in;\n  @top-left { content: "' +
-        container.escapeExpression(
+        alias4(
           ((helper =
             lookupProperty(helpers, 'pageHeaderCss') ||
-            container.strict(depth0, 'pageHeaderCss', {
+            alias1(depth0, 'pageHeaderCss', {
               start: { line: 4, column: 26 },
               end: { line: 4, column: 39 },
             })),
-          typeof helper === 'function'
-            ? helper.call(alias1, {
+          typeof helper === alias3
+            ? helper.call(alias2, {
                 name: 'pageHeaderCss',
                 hash: {},
                 data: data,
@@ -4688,8 +4642,42 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateName, TemplateSpecification
               })
             : helper),
         ) +
-        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0 auto;\n  max-width: 7.5in;\n  padding: 0.25in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 8.5pt;\n  line-height: 1.22;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } }\nh1 { font-size: 17pt; margin: 0 0 3pt; }\nh2 {\n  font-size: 12pt;\n  margin: 8pt 0 3pt;\n  padding-bottom: 1pt;\n  border-bottom: 1.5pt solid #111;\n  break-after: avoid;\n  page-break-after: avoid;\n}\nh3 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; page-break-after: avoid; }\nh4 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; page-break-after: avoid; }\np { margin: 2pt 0 4pt; }\nul, ol { margin: 2pt 0 4pt; padding-left: 16pt; }\nli { margin: 1pt 0; }\ntable {\n  width: 100%;\n  max-width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  margin: 2pt 0 4pt;\n}\nth, td {\n  padding: 1pt 3pt;\n  vertical-align: top;\n  text-align: left;\n  border-bottom: 0.5pt solid #bbb;\n  overflow-wrap: anywhere;\n  word-break: normal;\n}\nthead th { border-bottom: 1pt solid #111; }\ntr { break-inside: avoid; page-break-inside: avoid; }\n.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n.numh { text-align: right; }\n.small, .how, .cite { font-size: 7.5pt; color: #222; }\n.rule { white-space: nowrap; font-weight: bold; }\n.how div { margin: 0; }\n.cite { font-weight: normal; }\n\n/* Page 1, for the injured spouse: plain language at reading size. */\n.client { font-size: 11pt; line-height: 1.35; break-after: page; page-break-after: always; }\n.client .kicker { font-size: 9pt; color: #333; margin: 0 0 2pt; }\n.client .meta { font-size: 9pt; color: #333; margin: 0 0 8pt; }\n.client h2 { font-size: 13pt; margin: 12pt 0 4pt; }\n.refund { border: 2pt solid #111; padding: 6pt 10pt; margin: 6pt 0 8pt; break-inside: avoid; }\n.refund-label { font-size: 11pt; font-weight: bold; margin: 0; }\n.refund-amount { font-size: 22pt; font-weight: bold; margin: 2pt 0 0; font-variant-numeric: tabular-nums; }\n.lead { margin: 0 0 5pt; }\n.next li { margin: 0 0 4pt; }\n.check { border-left: 3pt solid #111; padding-left: 6pt; font-weight: bold; }\n.notice { border: 1pt solid #111; padding: 5pt 7pt; margin-top: 10pt; }\n\n/* "Enter on Form 8379", for the preparer. */\n.preparer { font-size: 8.5pt; }\n.preparer .small { font-size: 7.5pt; }\n.answers .answer { white-space: nowrap; margin-right: 10pt; }\n.form-part-iii td, .form-part-iii th { padding: 2pt 4pt; }\n.form-part-iii .num { font-size: 10pt; }\n.stop { font-weight: bold; }\n\n/* The computation, for the reviewer: dense, as a preparer\'s workpaper is. */\n.reviewer { font-size: 7.3pt; line-height: 1.1; }\n.reviewer .small, .reviewer .how { font-size: 7pt; }\n.reviewer h2 { margin-top: 10pt; }\n.reviewer th, .reviewer td { padding: 0.5pt 3pt; }\n.warning { border-left: 3pt solid #111; padding-left: 6pt; list-style: none; margin-left: -16pt; }\n.outcome { font-weight: bold; }\n.stepHead th { background: #eee; font-size: 8pt; padding: 0.5pt 3pt; border-bottom: 0.5pt solid #888; }\n.steps td { line-height: 1.1; }\n.steps td.how { font-size: 7pt; }\n.steps .label { font-size: 7.3pt; }\n.assumptions li { font-size: 7pt; margin: 0; }\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'check'), {
+        '"; font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n  @bottom-right { content: "' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'pageWordCss') ||
+            alias1(depth0, 'pageWordCss', {
+              start: { line: 5, column: 30 },
+              end: { line: 5, column: 41 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'pageWordCss',
+                hash: {},
+                data: data,
+                loc: { start: { line: 5, column: 28 }, end: { line: 5, column: 43 } },
+              })
+            : helper),
+        ) +
+        ' " counter(page) " ' +
+        alias4(
+          ((helper =
+            lookupProperty(helpers, 'pageOfCss') ||
+            alias1(depth0, 'pageOfCss', {
+              start: { line: 5, column: 64 },
+              end: { line: 5, column: 73 },
+            })),
+          typeof helper === alias3
+            ? helper.call(alias2, {
+                name: 'pageOfCss',
+                hash: {},
+                data: data,
+                loc: { start: { line: 5, column: 62 }, end: { line: 5, column: 75 } },
+              })
+            : helper),
+        ) +
+        ' " counter(pages); font: 8pt "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; color: #333; }\n}\n@page :first { @top-left { content: none; } }\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0 auto;\n  max-width: 7.5in;\n  padding: 0.25in 0.1in;\n  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;\n  font-size: 8.5pt;\n  line-height: 1.22;\n  color: #111;\n  background: #fff;\n}\n@media print { body { padding: 0; max-width: none; } }\nh1 { font-size: 17pt; margin: 0 0 3pt; }\nh2 {\n  font-size: 12pt;\n  margin: 8pt 0 3pt;\n  padding-bottom: 1pt;\n  border-bottom: 1.5pt solid #111;\n  break-after: avoid;\n  page-break-after: avoid;\n}\nh3 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; page-break-after: avoid; }\nh4 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; page-break-after: avoid; }\np { margin: 2pt 0 4pt; }\nul, ol { margin: 2pt 0 4pt; padding-left: 16pt; }\nli { margin: 1pt 0; }\ntable {\n  width: 100%;\n  max-width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  margin: 2pt 0 4pt;\n}\nth, td {\n  padding: 1pt 3pt;\n  vertical-align: top;\n  text-align: left;\n  border-bottom: 0.5pt solid #bbb;\n  overflow-wrap: anywhere;\n  word-break: normal;\n}\nthead th { border-bottom: 1pt solid #111; }\ntr { break-inside: avoid; page-break-inside: avoid; }\n.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n.numh { text-align: right; }\n.small, .how, .cite { font-size: 7.5pt; color: #222; }\n.rule { white-space: nowrap; font-weight: bold; }\n.how div { margin: 0; }\n.cite { font-weight: normal; }\n\n/* Page 1, for the injured spouse: plain language at reading size. */\n.client { font-size: 11pt; line-height: 1.35; break-after: page; page-break-after: always; }\n.client .kicker { font-size: 9pt; color: #333; margin: 0 0 2pt; }\n.client .meta { font-size: 9pt; color: #333; margin: 0 0 8pt; }\n.client h2 { font-size: 13pt; margin: 12pt 0 4pt; }\n.refund { border: 2pt solid #111; padding: 6pt 10pt; margin: 6pt 0 8pt; break-inside: avoid; }\n.refund-label { font-size: 11pt; font-weight: bold; margin: 0; }\n.refund-amount { font-size: 22pt; font-weight: bold; margin: 2pt 0 0; font-variant-numeric: tabular-nums; }\n.lead { margin: 0 0 5pt; }\n.next li { margin: 0 0 4pt; }\n.check { border-left: 3pt solid #111; padding-left: 6pt; font-weight: bold; }\n.notice { border: 1pt solid #111; padding: 5pt 7pt; margin-top: 10pt; }\n\n/* "Enter on Form 8379", for the preparer. */\n.preparer { font-size: 8.5pt; }\n.preparer .small { font-size: 7.5pt; }\n.answers .answer { white-space: nowrap; margin-right: 10pt; }\n.form-part-iii td, .form-part-iii th { padding: 2pt 4pt; }\n.form-part-iii .num { font-size: 10pt; }\n.stop { font-weight: bold; }\n\n/* The computation, for the reviewer: dense, as a preparer\'s workpaper is. */\n.reviewer { font-size: 7.3pt; line-height: 1.1; }\n.reviewer .small, .reviewer .how { font-size: 7pt; }\n.reviewer h2 { margin-top: 10pt; }\n.reviewer th, .reviewer td { padding: 0.5pt 3pt; }\n.warning { border-left: 3pt solid #111; padding-left: 6pt; list-style: none; margin-left: -16pt; }\n.outcome { font-weight: bold; }\n.stepHead th { background: #eee; font-size: 8pt; padding: 0.5pt 3pt; border-bottom: 0.5pt solid #888; }\n.steps td { line-height: 1.1; }\n.steps td.how { font-size: 7pt; }\n.steps .label { font-size: 7.3pt; }\n.assumptions li { font-size: 7pt; margin: 0; }\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias2, lookupProperty(depth0, 'check'), {
           name: 'if',
           hash: {},
           fn: container.program(0, data, 0),

@@ -204,6 +204,9 @@ type CommonView = WorksheetModel & {
   spouseNames?: string;
   pageHeader?: string;
   pageHeaderCss?: string;
+  /** The printed page number's words ("Page 2 of 3"), as CSS string content. */
+  pageWordCss?: string;
+  pageOfCss?: string;
   zeroStepsText?: string;
   /** Page 1 and "Enter on Form 8379" are in another language than the form's English. */
   translated?: boolean;
@@ -215,6 +218,8 @@ function decorateCommon(model: WorksheetModel): void {
   view.spouseNames = model.header.spouses.map((s) => s.name).join(` ${model.words.and} `);
   view.pageHeader = `${view.spouseNames} · ${model.words.pageHeader}`;
   view.pageHeaderCss = cssStringContent(view.pageHeader);
+  view.pageWordCss = cssStringContent(model.words.pageWord);
+  view.pageOfCss = cssStringContent(model.words.pageOf);
   const client = model.client as WorksheetModel['client'] & {
     refundText?: string;
     whyText?: string;

@@ -240,13 +240,16 @@ describe.skipIf(SKIP)('the HTML worksheet in Spanish in Chromium, printed on US 
       expect(dom.overflowingCells).toEqual([]);
 
       expect(pages).toBeGreaterThanOrEqual(2);
-      expect(pages, 'pages in Spanish').toBeLessThanOrEqual(MAX_PAGES);
+      // A checked case adds the check to the reviewer part, and prints on 4 pages in English too
+      // (a limit the README states): there Spanish may take no more pages than English.
+      const limit = name.startsWith('checked-') ? english.pages : MAX_PAGES;
+      expect(pages, 'pages in Spanish').toBeLessThanOrEqual(limit);
+      expect(limit).toBeLessThanOrEqual(MAX_PAGES + 1);
 
       const { injured, other } = result.input.spouses;
       for (let n = 1; n <= pages; n++) {
         const text = pageText(pdfFile, n);
-        // The number's words may be translated; the figures are not.
-        expect(text, `page ${n}`).toMatch(new RegExp(`(Page|Página) ${n} (of|de) ${pages}`));
+        expect(text, `page ${n}`).toContain(`Página ${n} de ${pages}`);
         if (n > 1) {
           expect(text, `page ${n}`).toContain(injured.name);
           expect(text, `page ${n}`).toContain(other.name);

@@ -36,6 +36,8 @@ export const en = {
       'it refunds can differ.',
     and: 'and',
     pageHeader: (year: number) => `Form 8379 worksheet, tax year ${year}`,
+    pageWord: 'Page',
+    pageOf: 'of',
     /** A sentence at the top of the reviewer part, in the page's language; none in English. */
     reviewerInEnglish: null as string | null,
   },

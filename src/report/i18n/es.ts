@@ -52,15 +52,18 @@ export const es: WorksheetCatalogue = {
       'cantidad que reembolsa puede ser distinta.',
     and: 'y',
     pageHeader: (year) => `Hoja del Formulario 8379, año tributario ${year}`,
+    pageWord: 'Página',
+    pageOf: 'de',
     reviewerInEnglish:
       'Esta parte es para quien revisa el cálculo y está en inglés: muestra cada cifra en centavos con su regla, su fuente y su fórmula.',
   },
 
   client: {
     refundLabel: 'Reembolso estimado para el cónyuge perjudicado',
-    titleRefund: (injured, year) => `Para ${injured}: su parte del reembolso conjunto de ${year}`,
+    titleRefund: (injured, year) =>
+      `Para ${injured}: su parte del reembolso conjunto de\u00a0${year}`,
     titleOther: (injured, year) =>
-      `Para ${injured}: la declaración conjunta de ${year} y el Formulario 8379`,
+      `Para ${injured}: la declaración conjunta de ${year} y el Formulario\u00a08379`,
     checkFirst: (n) =>
       `Antes de presentar, revise ${plural('es', n, { one: 'el punto', other: `los ${n} puntos` })} bajo “Check these first”, al comienzo del cálculo (en inglés).`,
 
@@ -252,8 +255,8 @@ export const es: WorksheetCatalogue = {
     line: 'Línea',
     onTheReturn: 'En la declaración',
     name: 'Nombre',
-    ssn: 'Número de Seguro Social',
-    injuredBox: 'Casilla del cónyuge perjudicado',
+    ssn: 'Seguro Social',
+    injuredBox: 'Cónyuge perjudicado',
     ssnShort: 'número de Seguro Social',
     injuredBoxMid: 'casilla del cónyuge perjudicado',
     shortColumns: { total: '(a) Conjunta', injured: '(b) Perjudicado', other: '(c) Otro' },
@@ -285,14 +288,14 @@ export const es: WorksheetCatalogue = {
         9: '¿Reclama (o reclamará) un crédito tributario reembolsable?',
       },
       partIII: {
-        '13a': 'ingresos declarados en los Formularios W-2',
+        '13a': 'ingresos de los Formularios W-2',
         '13b': 'todos los demás ingresos',
         '14': 'ajustes a los ingresos',
-        '15': 'deducción estándar o deducciones detalladas',
+        '15': 'deducción estándar o detallada',
         '16': 'créditos no reembolsables',
-        '17': 'créditos reembolsables (sin el crédito por ingreso del trabajo)',
+        '17': 'créditos reembolsables (sin el EIC)',
         '18': 'otros impuestos',
-        '19': 'impuesto federal sobre los ingresos retenido',
+        '19': 'impuesto federal retenido',
         '20': 'pagos',
       },
       columns: {
