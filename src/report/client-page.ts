@@ -14,9 +14,6 @@ import { firstName, type CaseNames } from './names.js';
 import { en, type WorksheetCatalogue } from './i18n/en.js';
 import { formatLongDate } from './i18n/lang.js';
 
-/** The accessible name of the refund in English, kept stable for outside checks (and the app). */
-export const REFUND_LABEL = en.client.refundLabel;
-
 const TOP_PHONE = '800-304-3107';
 
 const $ = (d: Dec): string => displayDec(d);
