@@ -130,6 +130,11 @@ export type * from './report/model.js';
  */
 export { LANGS, isLang, type Lang } from './report/index.js';
 /**
+ * The after-filing check's sentences for a person, in English or Spanish: the lead (what was
+ * received against the estimate) and the next steps, as page 1 of the worksheet gives them.
+ */
+export { checkSentences, type CheckSentences, type CheckStepWords } from './report/index.js';
+/**
  * The letters of an after-filing check (docs/check.md): `renderLetter(result, { letter, format,
  * date, showFullSsn })` drafts letter A (`request`), B (`reconsider`), C (`advocate`) or D
  * (`agency`) for a case with `afterFiling`; `buildLetterModel` gives the same as plain data.

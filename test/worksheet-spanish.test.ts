@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   buildWorksheetModel,
+  checkSentences,
   renderWorksheet,
   resultToJson,
   type AllocationResult,
@@ -544,6 +545,25 @@ describe('page 1 of a checked case', () => {
         expect(texts[i]!.startsWith(s.text), `${name}: ${texts[i]} / ${s.text}`).toBe(true);
       });
     }
+  });
+
+  it('are the library’s checkSentences, for a page of one’s own (the app), in both languages', () => {
+    for (const { name, result } of variants) {
+      for (const lang of ['en', 'es'] as const) {
+        const words = checkSentences(result, lang)!;
+        const model = buildWorksheetModel(result, { lang });
+        expect(words.lead, name).toEqual(model.client.lead);
+        if (model.client.status !== 'refund') continue;
+        words.nextSteps.forEach((s, i) => {
+          expect(model.client.nextSteps[i]!.title, name).toBe(s.title);
+          expect(model.client.nextSteps[i]!.text.startsWith(s.text), name).toBe(true);
+        });
+      }
+    }
+    expect(checkSentences(PAGES[0]!.result)).toBeNull();
+    expect(() => checkSentences(variants[0]!.result, 'fr' as 'es')).toThrow(
+      'lang: must be one of "en", "es", got "fr"',
+    );
   });
 
   it('in Spanish has a sentence of its own for every English one', () => {

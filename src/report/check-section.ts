@@ -15,7 +15,9 @@ import { dateWords, dollars, IRS_PHONE, TAS_PHONE, TOP_PHONE, TOP_TTY } from '..
 import { formatMoney, ZERO } from '../core/money.js';
 import { parseIsoDate } from '../law/filing-dates.js';
 import { en, type WorksheetCatalogue } from './i18n/en.js';
-import { formatLongDate } from './i18n/lang.js';
+import { WORKSHEET_CATALOGUES } from './i18n/index.js';
+import { formatLongDate, isLang, LANGS, type Lang } from './i18n/lang.js';
+import { InvalidOptionError } from '../core/errors.js';
 import { RULES, type RuleId } from '../law/rules.js';
 import type { AllocationResult } from '../pipeline/result.js';
 import { confidenceTag, ruleCitation } from './format.js';
@@ -26,7 +28,7 @@ import type {
   WorksheetLetterRef,
   WorksheetNextStep,
 } from './model.js';
-import type { CaseNames } from './names.js';
+import { caseNames, type CaseNames } from './names.js';
 
 /** The four letters of result-check.md section 4, by id: A, B, C, D. */
 export const LETTER_REFS: Readonly<Record<CheckLetter, WorksheetLetterRef>> = {
@@ -192,25 +194,44 @@ function checkDetails(
 /** The Treasury Offset Program step of page 1, when no check step already gives its number. */
 const TOP_NUMBER = TOP_PHONE;
 
-/** Page 1 of a checked case: the lead sentences and the next steps, in the catalogue's language. */
-export interface CheckPageOne {
+/** A next step of the check in words: its title, its text and the letter it sends, if any. */
+export interface CheckStepWords {
+  readonly title: string;
+  readonly text: string;
+  readonly letter: WorksheetLetterRef | null;
+}
+
+/** The after-filing check's sentences for a person: the lead and the next steps. */
+export interface CheckSentences {
+  /** What the IRS changed, then what was received against the estimate. */
   readonly lead: readonly string[];
-  readonly nextSteps: readonly WorksheetNextStep[];
+  readonly nextSteps: readonly CheckStepWords[];
 }
 
 /**
- * Page 1 of a checked case from the check's figures and the catalogue (i18n/en.ts `check`): the
- * lead (the IRS's change of the return, then what was received against the estimate) and the
- * next steps, each titled by the check it comes from and naming the letter to send, then who to
- * call about the offsets. In English every sentence equals the check's own (src/check), which
- * test/worksheet-spanish.test.ts holds for every reference case.
+ * The check's sentences for a person, in a language (`'en'` or `'es'`): the lead (the IRS's
+ * change of the return, then what was received against the estimate) and the next steps, each
+ * titled by the check it comes from. Built from the check's figures and the worksheet's
+ * catalogue (i18n/en.ts `check`); in English every sentence equals the check's own (src/check),
+ * which test/worksheet-spanish.test.ts holds. `null` for a case without `afterFiling`.
+ *
+ * @throws InvalidOptionError for a language the library does not write.
  */
-export function checkPageOne(
+export function checkSentences(result: AllocationResult, lang: Lang = 'en'): CheckSentences | null {
+  if (!isLang(lang)) {
+    throw new InvalidOptionError(
+      'lang',
+      `must be one of ${LANGS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(lang)}`,
+    );
+  }
+  return sentencesOf(result, caseNames(result.input), WORKSHEET_CATALOGUES[lang]);
+}
+
+function sentencesOf(
   result: AllocationResult,
   names: CaseNames,
   cat: WorksheetCatalogue,
-  topStep: WorksheetNextStep,
-): CheckPageOne | null {
+): CheckSentences | null {
   const check = result.check;
   if (!check) return null;
   const c = cat.check;
@@ -286,7 +307,7 @@ export function checkPageOne(
       }
     }
   };
-  const steps: WorksheetNextStep[] = check.nextSteps.map((s) => {
+  const nextSteps = check.nextSteps.map((s): CheckStepWords => {
     const from = check.checks.find((x) => x.nextStep !== null && x.nextStep.text === s.text);
     const ref = s.letter ? LETTER_REFS[s.letter] : null;
     const title = ref
@@ -296,12 +317,36 @@ export function checkPageOne(
       : from
         ? c.titles[from.rule]
         : c.next;
-    const text = stepText(from, s);
-    return {
-      title,
-      text: ref ? `${text} ${c.letterSentence(ref.mark, ref.id, c.letterTitles[ref.id])}` : text,
-    };
+    return { title, text: stepText(from, s), letter: ref };
   });
+  return { lead, nextSteps };
+}
+
+/** Page 1 of a checked case: the lead sentences and the next steps, in the catalogue's language. */
+export interface CheckPageOne {
+  readonly lead: readonly string[];
+  readonly nextSteps: readonly WorksheetNextStep[];
+}
+
+/**
+ * Page 1 of a checked case ({@link checkSentences}): the lead, and the next steps each naming the
+ * draft letter to print, then who to call about the offsets.
+ */
+export function checkPageOne(
+  result: AllocationResult,
+  names: CaseNames,
+  cat: WorksheetCatalogue,
+  topStep: WorksheetNextStep,
+): CheckPageOne | null {
+  const words = sentencesOf(result, names, cat);
+  if (!words) return null;
+  const c = cat.check;
+  const steps: WorksheetNextStep[] = words.nextSteps.map(({ title, text, letter }) => ({
+    title,
+    text: letter
+      ? `${text} ${c.letterSentence(letter.mark, letter.id, c.letterTitles[letter.id])}`
+      : text,
+  }));
   if (!steps.some((s) => s.text.includes(TOP_NUMBER))) steps.push(topStep);
-  return { lead, nextSteps: steps };
+  return { lead: words.lead, nextSteps: steps };
 }

@@ -6,3 +6,4 @@ export { buildLetterModel } from './letter-model.js';
 export type * from './letter-model.js';
 export { renderLetter } from './letter-render.js';
 export { LANGS, isLang, type Lang } from './i18n/lang.js';
+export { checkSentences, type CheckSentences, type CheckStepWords } from './check-section.js';

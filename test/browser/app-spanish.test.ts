@@ -305,7 +305,7 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     await own.close();
   }, 60_000);
 
-  it('the check after filing and a file’s problem in Spanish: the page’s own words in Spanish, the library’s sentences marked English; said again in English after a switch', async () => {
+  it('the check after filing and a file’s problem in Spanish: the page’s own words and the library’s lead and next steps in Spanish, each check’s explanation marked English; said again in English after a switch', async () => {
     const page = await openPage(1280, 900);
     await page.locator('#language-es').check();
     await expect.poll(() => pageLang(page)).toBe('es');
@@ -335,10 +335,16 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     expect(await refundCheck.textContent()).toContain(x.classes.unexplained);
     expect(await refundCheck.textContent()).toContain(x.checkTitles['R-CHECK-REFUND']);
     expect(await check.locator('h3').first().textContent()).toBe(x.check);
-    // The library's sentences (in English) are each in a lang="en" element.
+    // Each check's explanation, the reviewer's English, is in a lang="en" element; the lead and
+    // the next steps are the library's Spanish (checkSentences), not marked.
     expect(await check.locator('li > span[lang="en"]').count()).toBeGreaterThan(0);
+    expect(await check.locator('.headline').first().textContent()).toMatch(
+      /^Usted recibió \$1,300\.00; el cálculo aproximado es \$1,819\.00; la diferencia de \$519\.00 /,
+    );
+    expect(await check.locator('ol > li').first().textContent()).toMatch(/^Pida al IRS una copia/);
+    expect(await check.locator('.headline [lang], ol [lang]').count()).toBe(0);
     const own = await check.evaluate((c) =>
-      [...c.querySelectorAll('h3, strong, .check-class, .help')]
+      [...c.querySelectorAll('h3, strong, .check-class, .help, .headline, ol > li')]
         .map((e) => e.textContent)
         .join(' '),
     );

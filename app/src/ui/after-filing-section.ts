@@ -7,7 +7,12 @@
  * one line of the address a line of a text area, written as the case's lists of lines) and printed
  * alone. Nothing leaves the page.
  */
-import { DEBT_TYPES, renderLetter, type AllocationResult } from '../../../src/index.js';
+import {
+  checkSentences,
+  DEBT_TYPES,
+  renderLetter,
+  type AllocationResult,
+} from '../../../src/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import { IRS_NOTICE_KINDS, ISSUED_TO, type AfterFilingFields, type Answer } from '../form-state.js';
 import { h } from './dom.js';
@@ -18,8 +23,8 @@ import { createWorksheetView } from './worksheet-view.js';
 const x = t.afterFiling;
 
 /**
- * A sentence of the library's check (with its figures), which the library writes in English: in
- * a page of another language it is marked English, so that a screen reader reads it as such.
+ * A check's explanation (with its figures), which the library writes in English for the
+ * reviewer: in a page of another language it is marked English, so a screen reader reads it so.
  */
 const fromLibrary = (sentence: string): Node | string =>
   t.lang === 'en' ? sentence : h('span', { attrs: { lang: 'en' } }, sentence);
@@ -99,9 +104,12 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
       letter.host.hidden = true;
       return;
     }
+    // The lead and the next steps in the page's language (the library's catalogue); each check's
+    // explanation is the reviewer's, in English.
+    const words = checkSentences(result, t.lang) ?? { lead: [], nextSteps: [] };
     check.replaceChildren(
       h('h3', {}, x.check),
-      ...c.lead.map((line) => h('p', { class: 'headline' }, fromLibrary(line))),
+      ...words.lead.map((line) => h('p', { class: 'headline' }, line)),
       h(
         'ul',
         { class: 'checks' },
@@ -116,11 +124,11 @@ export function afterFilingSection(ctx: FormContext, today: () => string): Secti
           ),
         ),
       ),
-      ...(c.nextSteps.length === 0
+      ...(words.nextSteps.length === 0
         ? []
         : [
             h('h3', {}, x.nextSteps),
-            h('ol', {}, ...c.nextSteps.map((s) => h('li', {}, fromLibrary(s.text)))),
+            h('ol', {}, ...words.nextSteps.map((s) => h('li', {}, s.text))),
           ]),
     );
     const which = c.letters[0];
