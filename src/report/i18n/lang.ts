@@ -8,7 +8,7 @@
  * functions of typed placeholders; `Catalogue` is the English one's type, so the Spanish one
  * cannot lack an id or take other placeholders without failing `tsc`.
  */
-import type { CalendarDate } from '../../law/filing-dates.js';
+import { longDate, type CalendarDate } from '../../law/filing-dates.js';
 
 /** The languages of the worksheet's client page, the app and the person's letters. */
 export type Lang = 'en' | 'es';
@@ -75,39 +75,23 @@ export function joinList(lang: Lang, parts: readonly string[]): string {
   return format.format(parts);
 }
 
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  es: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
-};
+/** The months in Spanish (English's are the law layer's, `longDate`). */
+const MESES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
 
 /** "April 15, 2028" in English, "15 de abril de 2028" in Spanish. */
 export function formatLongDate(lang: Lang, d: CalendarDate): string {
-  const month = MONTHS[lang][d.month - 1];
-  return lang === 'es' ? `${d.day} de ${month} de ${d.year}` : `${month} ${d.day}, ${d.year}`;
+  return lang === 'es' ? `${d.day} de ${MESES[d.month - 1]} de ${d.year}` : longDate(d);
 }
