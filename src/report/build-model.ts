@@ -48,6 +48,7 @@ import type {
 } from './model.js';
 import { caseNames, moneyInProse, type CaseNames } from './names.js';
 import { WORKSHEET_CATALOGUES, isLang, LANGS, type WorksheetCatalogue } from './i18n/index.js';
+import { en } from './i18n/en.js';
 
 /** Part III's column headings as the form prints them. */
 const PART_III_COLUMNS = {
@@ -677,9 +678,12 @@ function buildPartIII(
   if (sd) {
     rules.push(ref('R-STD-DED'));
     notes.push(
-      `Line 15: the standard deduction's basic amount, ${money(sd.basicTotal)}, is split equally; ` +
-        `${money(sd.additionalPerBox)} per box checked for age 65 or blindness goes to that spouse ` +
-        `(boxes: injured spouse ${sd.injuredBoxes}, other spouse ${sd.otherBoxes}).`,
+      en.formEntry.standardDeduction(
+        money(sd.basicTotal),
+        money(sd.additionalPerBox),
+        sd.injuredBoxes,
+        sd.otherBoxes,
+      ),
     );
   }
   return {
