@@ -14,7 +14,7 @@ import { firstName, type CaseNames } from './names.js';
 import { en, type WorksheetCatalogue } from './i18n/en.js';
 import { formatLongDate } from './i18n/lang.js';
 
-const TOP_PHONE = '800-304-3107';
+import { TOP_PHONE } from '../check/words.js';
 
 const $ = (d: Dec): string => displayDec(d);
 
