@@ -287,8 +287,17 @@ const DATA_DRIVEN: Record<string, { source: string; ids: () => readonly string[]
   'afterFiling.irsKinds': { source: 'IRS_NOTICE_KINDS', ids: () => IRS_NOTICE_KINDS },
   'afterFiling.issuedTo': { source: 'ISSUED_TO', ids: () => ISSUED_TO },
   'afterFiling.classes': {
-    source: 'REFUND_CLASSES and not-given (another check’s class is shown as it is)',
-    ids: () => [...REFUND_CLASSES, 'not-given'],
+    source: 'every check’s classes (src/check/types.ts: REFUND_CLASSES and each CheckBase’s union)',
+    ids: () => [
+      ...new Set([
+        ...REFUND_CLASSES,
+        ...[
+          ...readFileSync(join(ROOT, 'src', 'check', 'types.ts'), 'utf8').matchAll(
+            /CheckBase<\s*'R-CHECK-[A-Z]+',\s*([^>]+)>/g,
+          ),
+        ].flatMap((m) => [...m[1]!.matchAll(/'([a-z-]+)'/g)].map((x) => x[1]!)),
+      ]),
+    ],
   },
   'afterFiling.checkTitles': {
     source: 'the rules of the checks (src/check/types.ts)',
