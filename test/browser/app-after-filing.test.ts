@@ -14,7 +14,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
 import { ROOT } from '../cli-helpers.js';
-import { APP_URL, launchChromium, skipWithoutChromium } from './app-page.js';
+import { APP_URL, launchChromium, skipWithoutChromium, typeAfterFiling } from './app-page.js';
 
 const SKIP = skipWithoutChromium('the after-filing browser test');
 
@@ -46,15 +46,7 @@ describe.skipIf(SKIP)('"What happened after you filed" in the browser app (Chrom
   });
 
   it('checks a notice and an amount received: unexplained, letter A', async () => {
-    const section = page.getByRole('region', { name: x.heading });
-    await section.locator('summary').first().click();
-    await section.getByLabel(x.filedDate).fill('2025-02-10');
-    await section.getByLabel(x.noticeDate).first().fill('2025-03-20');
-    await section.getByLabel(x.originalRefund).fill('2,817.00');
-    await section.getByLabel(x.offsetAmount).fill('998.00');
-    await section.getByLabel(en.debts.types.childSupport).check();
-    await section.getByLabel(x.receivedAmount).fill('1,300.00');
-    await section.getByLabel(x.receivedDate).fill('2025-05-02');
+    await typeAfterFiling(page, en);
     const refundCheck = page.locator('#after-filing-check li[data-class="unexplained"]');
     await expect.poll(() => refundCheck.count()).toBe(1);
     expect(await refundCheck.textContent()).toContain(x.classes.unexplained);

@@ -20,30 +20,22 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
-import { allocate, type CaseInput } from '../../src/index.js';
+import { type CaseInput } from '../../src/index.js';
 import { displayMoney } from '../../src/report/format.js';
-import { ROOT, tempDir } from '../cli-helpers.js';
+import { tempDir } from '../cli-helpers.js';
 import { runCliInProcess } from '../cli-in-process.js';
-import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
+import {
+  FIGURE,
+  HOUSEHOLD,
+  MISSING,
+  OUT,
+  axeViolations,
+  launchChromium,
+  openApp,
+  skipWithoutChromium,
+} from './app-page.js';
 
 const SKIP = skipWithoutChromium("the browser app's person test");
-
-/** The household, as the case file the page should hold at the end. */
-const HOUSEHOLD: CaseInput = {
-  taxYear: 2024,
-  spouses: { injured: { name: 'Dana Reyes', shownFirst: true }, other: { name: 'Chris Reyes' } },
-  partI: { jointReturn: true, debtOwedOnlyBySpouse: true, injuredLegallyObligated: false },
-  deduction: { kind: 'standard' },
-  items: [
-    { kind: 'wages', spouse: 'injured', amount: '52000', withholding: '6100' },
-    { kind: 'wages', spouse: 'other', amount: '28000', withholding: '2400' },
-    { kind: 'interest', spouse: 'joint', amount: '400' },
-    { kind: 'childTaxCredit', spouse: 'injured', amount: '2000' },
-  ],
-  jointReturn: { overpayment: '4817' },
-  debts: [{ type: 'childSupport', amount: '3000' }],
-};
-const FIGURE = displayMoney(allocate(HOUSEHOLD).summary.injuredSpouseRefund);
 
 /** The key presses of a keyboard-only pass: every key counted, Tab on its own. */
 class Keyboard {
@@ -83,7 +75,6 @@ describe.skipIf(SKIP)('a person alone with the browser app (issue 20)', () => {
   let browser: Browser;
   let context: BrowserContext;
   const dir = tempDir();
-  const axeSource = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -97,28 +88,7 @@ describe.skipIf(SKIP)('a person alone with the browser app (issue 20)', () => {
     await browser?.close();
   });
 
-  const openPage = async (width: number, height: number) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width, height });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(APP_URL);
-    await page.waitForSelector('#case-form');
-    return page;
-  };
-
-  const axe = async (page: Page): Promise<string[]> => {
-    await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe
-        .run;
-      const result = (await run(document, { resultTypes: ['violations'] })) as {
-        violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-      };
-      return result.violations.map(
-        (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      );
-    });
-  };
+  const openPage = (width: number, height: number) => openApp(context, width, height, errors);
 
   /** The case the page holds, as "Save the case to a file" writes it. */
   const heldCase = async (page: Page): Promise<unknown> => {
@@ -268,7 +238,7 @@ describe.skipIf(SKIP)('a person alone with the browser app (issue 20)', () => {
       expect(fit.innerLeft).toBeGreaterThanOrEqual(fit.left);
       expect(fit.innerRight).toBeLessThanOrEqual(fit.right);
       expect(fit.scrolls).toBe(false);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(OUT, `app-person-${width}.png`), fullPage: true });
       await page.close();
     }, 120_000);
@@ -290,7 +260,7 @@ describe.skipIf(SKIP)('a person alone with the browser app (issue 20)', () => {
     expect(
       await page.getByRole('button', { name: en.answer.close }).getAttribute('aria-expanded'),
     ).toBe('true');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUT, 'app-person-390-answer-open.png') });
     await page.getByRole('button', { name: en.answer.whatIsMissing }).click();
     // The first thing missing is the tax year: the focus is there, the panel closed.

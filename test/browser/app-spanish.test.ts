@@ -4,9 +4,9 @@
 /**
  * The browser app in Spanish (issue 22), in Debian's Chromium at 390x844 and 1280x900: the
  * language switch at the top reached and turned with the keyboard; the household of
- * test/browser/app-person.test.ts typed key by key in Spanish, ending on the same figure to the
- * cent as in English; axe-core finds no violation of any impact; `<html lang="es">`, and every
- * piece of English inside (the switch's "English", the official form's labels beside the Spanish)
+ * test/browser/app-person.test.ts (in app-page.ts) typed key by key in Spanish, ending on the
+ * same figure to the cent as in English; axe-core finds no violation of any impact;
+ * `<html lang="es">`, and every piece of English inside (the switch's "English", the official form's labels beside the Spanish)
  * in its own `lang="en"`; no tell-tale English word in what the page shows outside them; the
  * worksheet preview in Spanish; back to English with everything typed still there. Then the
  * opt-in "Recordar mi idioma en esta computadora": nothing stored unless ticked, unticking
@@ -16,36 +16,25 @@
  * Like the other browser tests: the tests' global setup builds the app; outside CI the test is
  * skipped, with a message, when Chromium is missing.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../app/src/i18n/en.js';
 import { es } from '../../app/src/i18n/es.js';
 import { unmarked } from '../../app/src/i18n/marks.js';
-import { allocate, type CaseInput } from '../../src/index.js';
-import { displayMoney } from '../../src/report/format.js';
-import { ROOT } from '../cli-helpers.js';
-import { APP_URL, MISSING, OUT, launchChromium, skipWithoutChromium } from './app-page.js';
+import {
+  FIGURE,
+  MISSING,
+  OUT,
+  axeViolations,
+  launchChromium,
+  openApp,
+  skipWithoutChromium,
+  typeAfterFiling,
+} from './app-page.js';
 
 const SKIP = skipWithoutChromium("the browser app's Spanish test");
-
-/** The household of test/browser/app-person.test.ts. */
-const HOUSEHOLD: CaseInput = {
-  taxYear: 2024,
-  spouses: { injured: { name: 'Dana Reyes', shownFirst: true }, other: { name: 'Chris Reyes' } },
-  partI: { jointReturn: true, debtOwedOnlyBySpouse: true, injuredLegallyObligated: false },
-  deduction: { kind: 'standard' },
-  items: [
-    { kind: 'wages', spouse: 'injured', amount: '52000', withholding: '6100' },
-    { kind: 'wages', spouse: 'other', amount: '28000', withholding: '2400' },
-    { kind: 'interest', spouse: 'joint', amount: '400' },
-    { kind: 'childTaxCredit', spouse: 'injured', amount: '2000' },
-  ],
-  jointReturn: { overpayment: '4817' },
-  debts: [{ type: 'childSupport', amount: '3000' }],
-};
-const FIGURE = displayMoney(allocate(HOUSEHOLD).summary.injuredSpouseRefund);
 
 /** English a Spanish page must not show outside `lang="en"` (whole words, any case). */
 const TELL_TALE = /\b(refund|spouse|the|and)\b/i;
@@ -57,7 +46,6 @@ const textOf = (l: Locator) => expect.poll(() => l.textContent());
 describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
   let browser: Browser;
   let context: BrowserContext;
-  const axeSource = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -72,28 +60,8 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     expect(errors).toEqual([]);
   });
 
-  const openPage = async (width: number, height: number, on: BrowserContext = context) => {
-    const page = await on.newPage();
-    await page.setViewportSize({ width, height });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(APP_URL);
-    await page.waitForSelector('#case-form');
-    return page;
-  };
-
-  const axe = async (page: Page): Promise<string[]> => {
-    await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe
-        .run;
-      const result = (await run(document, { resultTypes: ['violations'] })) as {
-        violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-      };
-      return result.violations.map(
-        (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      );
-    });
-  };
+  const openPage = (width: number, height: number, on: BrowserContext = context) =>
+    openApp(on, width, height, errors);
 
   /** Tab until `target` has the focus. */
   const tabTo = async (page: Page, target: Locator, max = 30) => {
@@ -226,7 +194,7 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(OUT, `app-spanish-${width}.png`), fullPage: true });
 
       // Back to English, with the keyboard: everything typed is still there.
@@ -246,7 +214,7 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
       await expect
         .poll(() => sheet.evaluate((h) => h.shadowRoot?.textContent ?? ''))
         .not.toContain('Qué hacer ahora');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }, 120_000);
   }
@@ -320,15 +288,7 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     );
 
     const x = es.afterFiling;
-    const section = page.getByRole('region', { name: x.heading });
-    await section.locator('summary').first().click();
-    await section.getByLabel(x.filedDate).fill('2025-02-10');
-    await section.getByLabel(x.noticeDate).first().fill('2025-03-20');
-    await section.getByLabel(x.originalRefund).fill('2,817.00');
-    await section.getByLabel(x.offsetAmount).fill('998.00');
-    await section.getByLabel(es.debts.types.childSupport).check();
-    await section.getByLabel(x.receivedAmount).fill('1,300.00');
-    await section.getByLabel(x.receivedDate).fill('2025-05-02');
+    await typeAfterFiling(page, es);
     const check = page.locator('#after-filing-check');
     const refundCheck = check.locator('li[data-class="unexplained"]');
     await expect.poll(() => refundCheck.count()).toBe(1);
@@ -349,7 +309,7 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
         .join(' '),
     );
     expect(TELL_TALE.exec(own)?.[0] ?? null).toBe(null);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A file that is no case file: the problem in Spanish, then in English after a switch.
     await page.locator('#open-file').setInputFiles({

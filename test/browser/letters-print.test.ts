@@ -19,11 +19,8 @@
  * Outside CI the test is skipped, with a message, when Chromium or pdftotext is not installed;
  * with CI set it always runs.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   allocate,
   buildLetterModel,
@@ -40,57 +37,35 @@ import {
   type CheckedCase,
 } from '../support/letter-cases.js';
 import { referenceCases } from '../helpers.js';
-import { readPdfText } from './pdf-text.js';
+import {
+  OUT,
+  PDFTOTEXT,
+  WORKSHEET_WIDTH_PX,
+  bodySize as bodySizeOf,
+  oneLine,
+  usePrintPage,
+  pageText as layoutText,
+  pageWords,
+  printPdf,
+  printableWidthPx,
+  skipWithoutPrintTools,
+  smallestSize,
+} from './print-pdf.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-const PDFTOTEXT = '/usr/bin/pdftotext';
-const SKIP = (!existsSync(CHROMIUM) || !existsSync(PDFTOTEXT)) && !IN_CI;
-const OUT = join(import.meta.dirname, '..', '..', 'test-output');
+const TOOLS = [PDFTOTEXT];
+const SKIP = skipWithoutPrintTools("the letters' browser test", TOOLS);
 
-// US Letter is 8.5 in wide; the letters' @page margin is 0.9 in left and right.
-const CSS_PX_PER_INCH = 96;
-const LETTER_WIDTH_PX = (8.5 - 2 * 0.9) * CSS_PX_PER_INCH;
-const WORKSHEET_WIDTH_PX = (8.5 - 2 * 0.5) * CSS_PX_PER_INCH;
+// The letters' @page margin is 0.9 in left and right.
+const LETTER_WIDTH_PX = printableWidthPx(0.9);
 const LETTERS: readonly CheckLetter[] = ['request', 'reconsider', 'advocate', 'agency'];
 
-if (SKIP) {
-  console.warn(
-    `Skipping the letters' browser test: it needs Chromium at ${CHROMIUM} and ${PDFTOTEXT} ` +
-      '(apt-get install -y chromium poppler-utils). It always runs when CI is set.',
-  );
-}
-
-/** Liberation Sans: a word's box is 0.905 + 0.212 em high (see worksheet-print.test.ts). */
-const BOX_EM = 0.905 + 0.212;
-
 function pageText(pdfFile: string, page: number): string {
-  return execFileSync(
-    PDFTOTEXT,
-    ['-layout', '-f', String(page), '-l', String(page), pdfFile, '-'],
-    {
-      encoding: 'utf8',
-    },
-  ).replace(/\s+/g, ' ');
-}
-
-/** The font sizes of a page's words, in points. */
-function wordSizes(pdfFile: string, page: number): number[] {
-  const xml = execFileSync(
-    PDFTOTEXT,
-    ['-bbox', '-f', String(page), '-l', String(page), pdfFile, '-'],
-    { encoding: 'utf8' },
-  );
-  return [
-    ...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g),
-  ].map((m) => Math.round(((Number(m[2]) - Number(m[1])) / BOX_EM) * 10) / 10);
+  return oneLine(layoutText(pdfFile, page));
 }
 
 /** The font size most words of a page are printed in, in points. */
 function bodySize(pdfFile: string, page: number): number {
-  const count = new Map<number, number>();
-  for (const size of wordSizes(pdfFile, page)) count.set(size, (count.get(size) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return bodySizeOf(pageWords(pdfFile, page));
 }
 
 /** The bundled example's reference case with long names and four-line addresses. */
@@ -124,54 +99,25 @@ function longCase(): CheckedCase {
 describe.skipIf(SKIP)(
   'the letters and the checked worksheet in Chromium, printed on US Letter',
   () => {
-    let browser: Browser;
-    let page: Page;
-    const requests: string[] = [];
     const cases = [...checkedReferenceCases(), longCase()];
 
-    beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-        ],
-      });
-      const context = await browser.newContext({
-        viewport: { width: Math.floor(LETTER_WIDTH_PX), height: 1000 },
-        offline: true,
-      });
-      context.on('request', (r) => {
-        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
-      });
-      page = await context.newPage();
-      await page.emulateMedia({ media: 'print' });
-      mkdirSync(OUT, { recursive: true });
-    }, 60_000);
-
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const printer = usePrintPage(LETTER_WIDTH_PX, TOOLS);
 
     async function print(
       html: string,
       name: string,
       width: number,
     ): Promise<{ file: string; pages: number }> {
+      const { page, requests } = printer;
       requests.length = 0;
       await page.setViewportSize({ width: Math.floor(width), height: 1000 });
       await page.setContent(html, { waitUntil: 'load' });
       const documentWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(documentWidth, `${name}: wider than the printable width`).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      const file = join(OUT, `${name}.pdf`);
-      writeFileSync(file, pdf);
+      const printed = await printPdf(page, name);
       expect(requests, name).toEqual([]);
-      return { file, pages: readPdfText(pdf).pageCount };
+      return printed;
     }
 
     for (const c of cases) {
@@ -193,7 +139,7 @@ describe.skipIf(SKIP)(
             expect(text, `page ${n}`).not.toContain('This note is not printed');
             // The running header and the page number are 8 pt; nothing is smaller.
             expect(
-              Math.min(...wordSizes(file, n)),
+              smallestSize(pageWords(file, n)),
               `smallest text on page ${n}, pt`,
             ).toBeGreaterThanOrEqual(7.9);
           }
@@ -239,7 +185,7 @@ describe.skipIf(SKIP)(
           }
           expect(text, `page ${n}`).not.toContain('Borrador de la carta C');
           expect(text, `page ${n}`).not.toContain('Esta nota no se imprime');
-          expect(Math.min(...wordSizes(file, n)), `page ${n}, pt`).toBeGreaterThanOrEqual(7.9);
+          expect(smallestSize(pageWords(file, n)), `page ${n}, pt`).toBeGreaterThanOrEqual(7.9);
         });
         // The Spanish text is printed as large as the English.
         expect(bodySize(file, 1)).toBeGreaterThanOrEqual(bodySize(en.file, 1));

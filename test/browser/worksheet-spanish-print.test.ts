@@ -13,32 +13,29 @@
  * Outside CI the test is skipped, with a message, when Chromium or poppler is not installed;
  * with CI set it always runs, so a missing tool fails it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWorksheet, type AllocationResult } from '../../src/index.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { renderWorksheet } from '../../src/index.js';
 import { displayMoney } from '../../src/report/format.js';
-import { allocateUntyped as allocate, referenceCases } from '../helpers.js';
 import { checkedReferenceCases } from '../support/letter-cases.js';
-import { readPdfText } from './pdf-text.js';
+import {
+  PDFTOPPM,
+  PDFTOTEXT,
+  WORKSHEET_MAX_PAGES as MAX_PAGES,
+  WORKSHEET_WIDTH_PX as PRINTABLE_WIDTH_PX,
+  expectClientSizes,
+  oneLine,
+  usePrintPage,
+  pageText as layoutText,
+  printPdf,
+  printedCases,
+  skipWithoutPrintTools,
+  writePagePngs,
+  type PrintedCase,
+} from './print-pdf.js';
 
-// Debian's Chromium; CHROMIUM_PATH points elsewhere (or nowhere, to check the skip).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const IN_CI = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const PDFTOTEXT = '/usr/bin/pdftotext';
-const PDFTOPPM = '/usr/bin/pdftoppm';
-const HAVE_POPPLER = existsSync(PDFTOTEXT) && existsSync(PDFTOPPM);
-const SKIP = (!HAVE_CHROMIUM || !HAVE_POPPLER) && !IN_CI;
-const OUT = join(import.meta.dirname, '..', '..', 'test-output');
-
-// US Letter is 8.5 in wide; the stylesheet's @page margin is 0.5 in left and right (the English
-// print test checks the stylesheet).
-const CSS_PX_PER_INCH = 96;
-const PRINTABLE_WIDTH_PX = (8.5 - 2 * 0.5) * CSS_PX_PER_INCH;
-const MAX_PAGES = 3;
+const TOOLS = [PDFTOTEXT, PDFTOPPM];
+const SKIP = skipWithoutPrintTools('the Spanish worksheet browser test', TOOLS);
 
 const DISCLAIMER_START =
   'El reembolso del cónyuge perjudicado en esta hoja es un cálculo aproximado';
@@ -47,96 +44,19 @@ const DISCLAIMER_EN =
 /** The two checked reference cases printed here: a community property one and an unexplained one. */
 const CHECKED = ['tx-wages-mixed-debts-2024', 'eic-children-2024'];
 
-if (SKIP) {
-  console.warn(
-    `Skipping the Spanish worksheet browser test: it needs Chromium at ${CHROMIUM}, ${PDFTOTEXT} ` +
-      `and ${PDFTOPPM} (apt-get install -y chromium poppler-utils). It always runs when CI is set.`,
-  );
-}
-
-interface PrintedCase {
-  readonly name: string;
-  readonly result: AllocationResult;
-  /** The two cases that stop before the allocation: the refund is $0.00. */
-  readonly stops?: boolean;
-}
-
-/**
- * Every reference case, the two that stop before the allocation (built as in
- * worksheet-print.test.ts) and two checked reference cases.
- */
-function printedCases(): PrintedCase[] {
-  const cases = referenceCases().map((c) => ({
-    name: c.file.replace(/\.json$/, ''),
-    result: allocate(c.json),
-  }));
-  type Editable = {
-    partI: { injuredLegallyObligated: boolean };
-    items: { withholding?: string }[];
-  };
-  const w2 = referenceCases().find((c) => c.file === 'w2-child-support-2024.json')!
-    .json as unknown as Editable;
-  const obligated = structuredClone(w2);
-  obligated.partI.injuredLegallyObligated = true;
-  const balanceDue = structuredClone(w2);
-  for (const item of balanceDue.items) if (item.withholding) item.withholding = '100';
+/** The worksheet's printed cases (worksheet-print.test.ts) and two checked reference cases. */
+function spanishCases(): PrintedCase[] {
   const all = checkedReferenceCases();
   const checked = CHECKED.map((n) => all.find((c) => c.name === n)!);
   return [
-    ...cases,
-    { name: 'stops-at-line-4', result: allocate(obligated), stops: true },
-    { name: 'no-overpayment', result: allocate(balanceDue), stops: true },
+    ...printedCases(),
     ...checked.map((c) => ({ name: `checked-${c.name}`, result: c.result })),
   ];
 }
 
-/**
- * Liberation Sans (what Debian's fontconfig gives for Helvetica and Arial): a word's box in
- * `pdftotext -bbox` runs from the ascender (0.905 em) to the descender (0.212 em), so the font
- * size is the box height / 1.117.
- */
-const LIBERATION_SANS_BOX_EM = 0.905 + 0.212;
-
-interface PrintedWord {
-  readonly text: string;
-  readonly size: number;
-}
-
-/** The words of one page with their font sizes in points, from `pdftotext -bbox`. */
-function pageWords(pdfFile: string, page: number): PrintedWord[] {
-  const xml = execFileSync(
-    PDFTOTEXT,
-    ['-bbox', '-f', String(page), '-l', String(page), pdfFile, '-'],
-    { encoding: 'utf8' },
-  );
-  const words: PrintedWord[] = [];
-  for (const m of xml.matchAll(
-    /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
-  )) {
-    words.push({ text: m[3]!, size: (Number(m[2]) - Number(m[1])) / LIBERATION_SANS_BOX_EM });
-  }
-  return words;
-}
-
-/** One page's text as pdftotext lays it out, its white space made single spaces. */
+/** One page's text, its white space made single spaces. */
 function pageText(pdfFile: string, page: number): string {
-  return execFileSync(
-    PDFTOTEXT,
-    ['-layout', '-f', String(page), '-l', String(page), pdfFile, '-'],
-    { encoding: 'utf8' },
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The font size most of the words are printed in (the body text's). */
-function bodySize(words: readonly PrintedWord[]): number {
-  const count = new Map<number, number>();
-  for (const w of words) {
-    const size = Math.round(w.size * 10) / 10;
-    count.set(size, (count.get(size) ?? 0) + 1);
-  }
-  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return oneLine(layoutText(pdfFile, page)).trim();
 }
 
 /** The dollar amounts in a text, as printed ("$1,234.56", "-$5.00"), each once. */
@@ -144,60 +64,20 @@ function dollarAmounts(text: string): string[] {
   return [...new Set([...text.matchAll(/-?\$\d[\d,]*(?:\.\d\d)?/g)].map((m) => m[0]))];
 }
 
-/** Prints the page's document and writes the PDF to test-output/; returns its path. */
+/** Prints the document on the page to test-output/`name`.pdf. */
 async function print(
   page: Page,
   html: string,
-  file: string,
+  name: string,
 ): Promise<{ pdfFile: string; pages: number }> {
   await page.setContent(html, { waitUntil: 'load' });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const pdfFile = join(OUT, `${file}.pdf`);
-  writeFileSync(pdfFile, pdf);
-  return { pdfFile, pages: readPdfText(pdf).pageCount };
+  const { file, pages } = await printPdf(page, name);
+  return { pdfFile: file, pages };
 }
 
 describe.skipIf(SKIP)('the HTML worksheet in Spanish in Chromium, printed on US Letter', () => {
-  let browser: Browser;
-  // One page for every case: opening a page costs more than rendering a worksheet.
-  let page: Page;
-  const requests: string[] = [];
-  const cases = printedCases();
-
-  beforeAll(async () => {
-    expect(HAVE_CHROMIUM, `Chromium is required in CI: ${CHROMIUM} is missing`).toBe(true);
-    expect(HAVE_POPPLER, `poppler is required in CI: ${PDFTOTEXT} or ${PDFTOPPM} is missing`).toBe(
-      true,
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const context = await browser.newContext({
-      viewport: { width: PRINTABLE_WIDTH_PX, height: 1000 },
-      // Nothing may be fetched: the page must be self-contained.
-      offline: true,
-    });
-    context.on('request', (r) => {
-      if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url());
-    });
-    page = await context.newPage();
-    await page.emulateMedia({ media: 'print' });
-    mkdirSync(OUT, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const printer = usePrintPage(PRINTABLE_WIDTH_PX, TOOLS);
+  const cases = spanishCases();
 
   it('prints every reference case, the two stops and two checked cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
@@ -208,6 +88,7 @@ describe.skipIf(SKIP)('the HTML worksheet in Spanish in Chromium, printed on US 
 
   for (const { name, result, stops } of cases) {
     it(`${name}: page 1 in Spanish at 11 pt, the English figures, at most ${MAX_PAGES} pages`, async () => {
+      const { page, requests } = printer;
       const options = { format: 'html', preparedDate: '2025-03-14' } as const;
       const refund = displayMoney(result.distribution.injuredRefund.amount);
       if (stops) expect(refund).toBe('$0.00');
@@ -220,7 +101,7 @@ describe.skipIf(SKIP)('the HTML worksheet in Spanish in Chromium, printed on US 
       );
       const html = renderWorksheet(result, { ...options, lang: 'es' });
       const { pdfFile, pages } = await print(page, html, `worksheet-es-${name}`);
-      execFileSync(PDFTOPPM, ['-r', '50', '-png', pdfFile, join(OUT, `worksheet-es-${name}`)]);
+      writePagePngs(pdfFile, `worksheet-es-${name}`);
 
       // The document is Spanish, the reviewer part English; measured with print media emulated
       // and the viewport as wide as the printable area, nothing is wider than the page.
@@ -276,14 +157,7 @@ describe.skipIf(SKIP)('the HTML worksheet in Spanish in Chromium, printed on US 
       const spanishAmounts = dollarAmounts(page1);
       expect(englishAmounts.filter((a) => !spanishAmounts.includes(a))).toEqual([]);
 
-      const words = pageWords(pdfFile, 1);
-      expect(bodySize(words), 'body text on page 1, pt').toBeGreaterThanOrEqual(11);
-      const amount = words.find((w) => w.text === refund);
-      expect(amount, `${refund} on page 1`).toBeDefined();
-      expect(amount!.size, 'the refund on page 1, pt').toBeGreaterThanOrEqual(16);
-      const fonts = execFileSync('/usr/bin/pdffonts', [pdfFile], { encoding: 'utf8' });
-      // The box-to-size factor above is Liberation Sans's.
-      expect(fonts).toContain('LiberationSans');
+      expectClientSizes(pdfFile, refund);
       expect(requests).toEqual([]);
     });
   }
