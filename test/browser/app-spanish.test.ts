@@ -293,6 +293,10 @@ describe.skipIf(SKIP)('the browser app in Spanish (issue 22)', () => {
     const refundCheck = check.locator('li[data-class="unexplained"]');
     await expect.poll(() => refundCheck.count()).toBe(1);
     expect(await refundCheck.textContent()).toContain(x.classes.unexplained);
+    // Every check's outcome is in words, none a raw class of the library.
+    const outcomes = await check.locator('.check-class').allTextContents();
+    expect(outcomes).toHaveLength(5);
+    expect(outcomes.filter((o) => !Object.values(x.classes).includes(o))).toEqual([]);
     expect(await refundCheck.textContent()).toContain(x.checkTitles['R-CHECK-REFUND']);
     expect(await check.locator('h3').first().textContent()).toBe(x.check);
     // Each check's explanation, the reviewer's English, is in a lang="en" element; the lead and
