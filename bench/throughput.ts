@@ -43,6 +43,8 @@ export interface ThroughputReport {
     readonly html: Throughput;
     readonly markdown: Throughput;
     readonly text: Throughput;
+    /** The HTML worksheet with page 1 and "Enter on Form 8379" in Spanish (issue 22). */
+    readonly htmlSpanish: Throughput;
   } | null;
   readonly renderCases: number;
 }
@@ -50,7 +52,7 @@ export interface ThroughputReport {
 type Format = 'html' | 'markdown' | 'text';
 type RenderFn = (
   result: AllocationResult,
-  options: { readonly format: Format; readonly preparedDate?: string },
+  options: { readonly format: Format; readonly preparedDate?: string; readonly lang?: 'es' },
 ) => string;
 
 /** The renderer, looked up at run time so the bench runs before and after it lands. */
@@ -135,16 +137,21 @@ export function runThroughput(
   let render: ThroughputReport['render'] = null;
   const results = validated.slice(0, renderCount).map((c) => lib.allocateCase(c));
   if (renderer) {
-    const one = (format: Format) => {
+    const one = (format: Format, lang?: 'es') => {
       const t = throughput(
         results,
-        (r) => renderer(r, { format, preparedDate: '2025-03-14' }),
+        (r) => renderer(r, { format, preparedDate: '2025-03-14', ...(lang ? { lang } : {}) }),
         passes,
       );
-      log(`render ${format.padEnd(16)} ${rate(t)}`);
+      log(`render ${`${format}${lang ? ` ${lang}` : ''}`.padEnd(16)} ${rate(t)}`);
       return t;
     };
-    render = { html: one('html'), markdown: one('markdown'), text: one('text') };
+    render = {
+      html: one('html'),
+      markdown: one('markdown'),
+      text: one('text'),
+      htmlSpanish: one('html', 'es'),
+    };
   } else {
     log('render: renderWorksheet is not exported by src/index.ts yet; skipped');
   }
